@@ -1,0 +1,16 @@
+namespace Generator.Engine;
+
+/// A problem found during a build: data, printed by a formatter.
+public sealed record Diagnostic(string Code, Severity Severity, SourcePosition? Position, string Message)
+{
+    public bool IsError => Severity == Severity.Error;
+
+    /// Compiler style: <c>input/en/a.md(4,7): error GEN012: message</c>.
+    public override string ToString()
+    {
+        var severity = Severity == Severity.Error ? "error" : "warning";
+        return Position is { } at
+            ? $"{at}: {severity} {Code}: {Message}"
+            : $"{severity} {Code}: {Message}";
+    }
+}

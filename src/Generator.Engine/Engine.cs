@@ -1,0 +1,190 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Generator.Engine;
+
+/// Runs pipelines phase by phase: Input and Process of independent pipelines concurrently
+/// (each after its dependencies' Process), then PostProcess the same way once every Process
+/// is done, then Output into a staging folder that replaces the output only on success.
+public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
+{
+    public async Task<BuildResult> RunAsync(EngineOptions options, IEnumerable<Diagnostic>? earlier = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(earlier ?? []);
+        var bugs = new ConcurrentQueue<Exception>();
+
+        var graphProblems = PipelineGraph.Problems(pipelines);
+        if (graphProblems.Count > 0)
+        {
+            foreach (var problem in graphProblems)
+                diagnostics.Add(new Diagnostic(EngineCodes.PipelineGraph, Severity.Error, null, problem));
+            return new BuildResult(diagnostics.Sorted(), new Dictionary<string, IReadOnlyList<Document>>(), clock.Elapsed, []);
+        }
+
+        var run = new Run(pipelines, options, diagnostics, bugs);
+        await run.PhaseAsync(Phase.Process).ConfigureAwait(false);
+        await run.PhaseAsync(Phase.PostProcess).ConfigureAwait(false);
+        ReportDuplicateDestinations(run.Final, diagnostics);
+
+        if (options.OutputFolder is not null && !diagnostics.HasErrors)
+            await WriteAsync(run, options, diagnostics).ConfigureAwait(false);
+
+        return new BuildResult(diagnostics.Sorted(), run.Final, clock.Elapsed, [.. bugs]);
+    }
+
+    private async Task WriteAsync(Run run, EngineOptions options, DiagnosticBag diagnostics)
+    {
+        StagedOutput staged;
+        try
+        {
+            staged = StagedOutput.Prepare(options.OutputFolder!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(EngineCodes.OutputWrite, Severity.Error, null,
+                $"cannot prepare the output folder '{options.OutputFolder}': {e.Message}"));
+            return;
+        }
+
+        await run.OutputAsync(options with { StagingFolder = staged.StagingFolder }).ConfigureAwait(false);
+        try
+        {
+            if (diagnostics.HasErrors)
+                staged.Abandon();
+            else
+                staged.Commit();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(EngineCodes.OutputWrite, Severity.Error, null,
+                $"cannot replace the output folder '{staged.OutputFolder}': {e.Message}"));
+        }
+    }
+
+    /// Two documents writing the same file would silently lose one; hosts are often
+    /// case-insensitive, so paths differing only in case collide too.
+    private static void ReportDuplicateDestinations(
+        IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, DiagnosticBag diagnostics)
+    {
+        var groups = outputs.Values.SelectMany(d => d)
+            .Where(d => d.Destination.Length > 0)
+            .GroupBy(d => d.Destination, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Skip(1).Any());
+        foreach (var group in groups)
+        {
+            var writers = group.OrderBy(d => d.Source ?? "", StringComparer.Ordinal).ToList();
+            foreach (var doc in writers.Skip(1))
+            {
+                var first = writers[0];
+                diagnostics.Add(new Diagnostic(EngineCodes.DuplicateDestination, Severity.Error, doc.At(),
+                    $"writes '{doc.Destination}', which {first.Source ?? "a generated page"} also writes" +
+                    (first.Destination == doc.Destination ? "" : $" as '{first.Destination}' (hosts may ignore case)") +
+                    "; rename one of them or set a different translation_key"));
+            }
+        }
+    }
+
+    private sealed class Run
+    {
+        private readonly IReadOnlyList<Pipeline> pipelines;
+        private readonly Dictionary<string, Pipeline> byName;
+        private readonly EngineOptions options;
+        private readonly DiagnosticBag diagnostics;
+        private readonly ConcurrentQueue<Exception> bugs;
+        private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> processed = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> postProcessed = new(StringComparer.Ordinal);
+
+        public Run(IReadOnlyList<Pipeline> pipelines, EngineOptions options, DiagnosticBag diagnostics, ConcurrentQueue<Exception> bugs)
+        {
+            this.pipelines = pipelines;
+            byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+            this.options = options;
+            this.diagnostics = diagnostics;
+            this.bugs = bugs;
+        }
+
+        public IReadOnlyDictionary<string, IReadOnlyList<Document>> Final =>
+            pipelines.ToDictionary(p => p.Name, p => postProcessed.GetValueOrDefault(p.Name) ?? [], StringComparer.Ordinal);
+
+        /// Runs Process (with Input before it) or PostProcess of every pipeline, each as soon
+        /// as its dependencies have finished the same phase.
+        public async Task PhaseAsync(Phase phase)
+        {
+            var tasks = new Dictionary<string, Task>(StringComparer.Ordinal);
+            Task Start(Pipeline pipeline)
+            {
+                if (tasks.TryGetValue(pipeline.Name, out var existing))
+                    return existing;
+                var dependencies = pipeline.Dependencies.Select(d => Start(byName[d])).ToArray();
+                var task = Task.Run(async () =>
+                {
+                    await Task.WhenAll(dependencies).ConfigureAwait(false);
+                    if (phase == Phase.Process)
+                    {
+                        var read = await ModulesAsync(pipeline, Phase.Input, []).ConfigureAwait(false);
+                        processed[pipeline.Name] = await ModulesAsync(pipeline, Phase.Process, read).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        postProcessed[pipeline.Name] = await ModulesAsync(
+                            pipeline, Phase.PostProcess, processed.GetValueOrDefault(pipeline.Name) ?? []).ConfigureAwait(false);
+                    }
+                });
+                tasks[pipeline.Name] = task;
+                return task;
+            }
+
+            foreach (var pipeline in pipelines)
+                _ = Start(pipeline);
+            await Task.WhenAll(tasks.Values).ConfigureAwait(false);
+        }
+
+        public Task OutputAsync(EngineOptions staged) =>
+            Task.WhenAll(pipelines.Select(p => Task.Run(() =>
+                ModulesAsync(p, Phase.Output, postProcessed.GetValueOrDefault(p.Name) ?? [], staged))));
+
+        private async Task<IReadOnlyList<Document>> ModulesAsync(
+            Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, EngineOptions? phaseOptions = null)
+        {
+            var context = new BuildContext(pipeline, phase, phaseOptions ?? options, diagnostics,
+                (name, askingPhase) => OutputsOf(pipeline, name, askingPhase));
+            foreach (var module in pipeline.ModulesOf(phase))
+            {
+                try
+                {
+                    documents = await module.ExecuteAsync(documents, context).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A module that throws has a bug; the build reports it and carries on
+                    // with the other pipelines so every content problem is still listed.
+                    bugs.Enqueue(e);
+                    diagnostics.Add(new Diagnostic(EngineCodes.InternalError, Severity.Error, null,
+                        $"internal error in pipeline '{pipeline.Name}', module {module.GetType().Name} ({phase}): {e.GetType().Name}: {e.Message}"));
+                    return [];
+                }
+            }
+
+            return documents;
+        }
+
+        private IReadOnlyList<Document> OutputsOf(Pipeline asking, string name, Phase phase)
+        {
+            if (!byName.ContainsKey(name))
+                throw new ArgumentException($"There is no pipeline named '{name}'.", nameof(name));
+            var isDependency = PipelineGraph.DependsOn(byName, asking.Name, name);
+            if (phase is Phase.Input or Phase.Process)
+            {
+                return isDependency
+                    ? processed.GetValueOrDefault(name) ?? []
+                    : throw new InvalidOperationException(
+                        $"Pipeline '{asking.Name}' reads '{name}' during {phase} without depending on it; add it to Dependencies.");
+            }
+
+            var useFinal = phase == Phase.Output || isDependency;
+            return (useFinal ? postProcessed : processed).GetValueOrDefault(name) ?? [];
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace Generator.Engine.Modules;
+
+/// Writes each document with a destination into the build's output folder: its content
+/// as UTF-8, or a copy of its source file when it has no content. A destination that
+/// would leave the output folder is refused.
+public sealed class WriteFiles : IModule
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var root = Path.GetFullPath(context.OutputFolder);
+        var rootWithSlash = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+        Parallel.ForEach(inputs.Where(d => d.Destination.Length > 0), new ParallelOptions { CancellationToken = context.CancellationToken }, doc =>
+        {
+            var target = Path.GetFullPath(Path.Combine(root, doc.Destination));
+            if (!target.StartsWith(rootWithSlash, StringComparison.Ordinal))
+            {
+                context.Error(EngineCodes.OutputWrite, doc.At(), $"destination '{doc.Destination}' is outside the output folder");
+                return;
+            }
+
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                if (doc.Content is { } text)
+                    File.WriteAllText(target, text, Utf8);
+                else if (doc.SourceFile is { } source)
+                    File.Copy(source, target, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Error(EngineCodes.OutputWrite, doc.At(), $"cannot write '{doc.Destination}': {e.Message}");
+            }
+        });
+        return Task.FromResult(inputs);
+    }
+}

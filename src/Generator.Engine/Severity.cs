@@ -1,0 +1,7 @@
+namespace Generator.Engine;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

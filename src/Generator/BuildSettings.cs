@@ -1,0 +1,21 @@
+namespace Generator;
+
+public sealed record BuildSettings
+{
+    public required string InputFolder { get; init; }
+
+    public required string ThemeFolder { get; init; }
+
+    /// Null checks everything and writes nothing.
+    public string? OutputFolder { get; init; }
+
+    /// Diagnostics show paths relative to this folder (the current directory for the CLI).
+    public required string DisplayRoot { get; init; }
+
+    /// Overrides site.yml's base_url (for example a GitHub Pages project URL in CI).
+    public Uri? BaseUrl { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+
+    public CancellationToken CancellationToken { get; init; }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using Generator.Engine;
+
+namespace Generator.Content;
+
+/// The validated front matter of a page. <see cref="SetKeys"/> says which keys the file
+/// wrote itself, so a translation inherits only what it leaves out.
+public sealed record FrontMatter
+{
+    public string? Title { get; init; }
+    public string? Summary { get; init; }
+    public DateOnly? Date { get; init; }
+    public int? Edition { get; init; }
+    public string? Series { get; init; }
+    public int? Number { get; init; }
+    public ImmutableArray<string> Tags { get; init; } = [];
+    public ImmutableArray<ImageEntry> Images { get; init; } = [];
+    public string? Image { get; init; }
+    public SourcePosition? ImageAt { get; init; }
+    public bool Draft { get; init; }
+    public string? TranslationKey { get; init; }
+    public string? TranslationNote { get; init; }
+    public string? Layout { get; init; }
+    public ImmutableHashSet<string> SetKeys { get; init; } = ImmutableHashSet<string>.Empty;
+
+    /// Keys that carry no language: a translation takes them from its default-language pair.
+    public static readonly string[] LanguageNeutralKeys = ["edition", "number", "date", "tags", "image"];
+
+    public FrontMatter InheritFrom(FrontMatter original) => this with
+    {
+        Edition = SetKeys.Contains("edition") ? Edition : original.Edition ?? Edition,
+        Number = SetKeys.Contains("number") ? Number : original.Number,
+        Date = SetKeys.Contains("date") ? Date : original.Date,
+        Tags = SetKeys.Contains("tags") ? Tags : original.Tags,
+        Image = SetKeys.Contains("image") ? Image : original.Image,
+        ImageAt = SetKeys.Contains("image") ? ImageAt : original.ImageAt,
+    };
+}

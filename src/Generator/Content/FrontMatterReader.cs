@@ -1,0 +1,275 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Generator.Engine;
+using Generator.Site;
+using YamlDotNet.RepresentationModel;
+
+namespace Generator.Content;
+
+/// Splits a Markdown file's front matter from its body and validates it against the
+/// topic schema, reporting every problem with its file position.
+public sealed partial class FrontMatterReader(Taxonomy taxonomy)
+{
+    public static readonly string[] KnownKeys =
+    [
+        "title", "summary", "date", "edition", "series", "number", "tags", "images", "image",
+        "draft", "translation_key", "translation_note", "layout",
+    ];
+
+    private static readonly string[] ImageKeys = ["src", "alt", "caption", "credit"];
+
+    public FrontMatter Read(string path, string text, PageKind kind, ICollection<Diagnostic> diagnostics)
+    {
+        if (!TrySplit(text, out var yamlText))
+        {
+            var message = text.StartsWith("---", StringComparison.Ordinal)
+                ? "the front matter that starts on line 1 is never closed; add a line '---' after its last key"
+                : "has no front matter; start the file with a line '---', then 'title: …', then a line '---'";
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoFrontMatter, Severity.Error, new SourcePosition(path, 1, 1), message));
+            return new FrontMatter();
+        }
+
+        var yaml = new YamlText(path, firstLine: 2);
+        var root = yaml.Load(yamlText, diagnostics);
+        var map = root as YamlMappingNode;
+        if (root is not null && map is null && !YamlText.IsNull(root))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.YamlSyntax, Severity.Error, yaml.At(root),
+                "front matter must be keys and values, such as 'title: Human security'"));
+            return new FrontMatter();
+        }
+
+        var matter = map is null ? new FrontMatter() : ReadKeys(map, yaml, diagnostics);
+        if (root is not null || map is null)
+            RequireKeys(matter, kind, new SourcePosition(path, 1, 1), diagnostics, yamlFailed: root is null && yamlText.Trim().Length > 0);
+        return matter;
+    }
+
+    /// Finds the YAML between a first line '---' and the next line '---' (or '...').
+    public static bool TrySplit(string text, out string yaml)
+    {
+        yaml = "";
+        var firstEnd = text.IndexOf('\n');
+        if (firstEnd < 0 || text[..firstEnd].TrimEnd('\r', ' ', '\t') != "---")
+            return false;
+        var start = firstEnd + 1;
+        var position = start;
+        while (position <= text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            var line = (end < 0 ? text[position..] : text[position..end]).TrimEnd('\r', ' ', '\t');
+            if (line is "---" or "...")
+            {
+                yaml = text[start..position];
+                return true;
+            }
+
+            if (end < 0)
+                return false;
+            position = end + 1;
+        }
+
+        return false;
+    }
+
+    private FrontMatter ReadKeys(YamlMappingNode map, YamlText yaml, ICollection<Diagnostic> diagnostics)
+    {
+        var matter = new FrontMatter();
+        var set = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = YamlText.Scalar(keyNode) ?? "";
+            if (!KnownKeys.Contains(key))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Error, yaml.At(keyNode),
+                    $"unknown key '{key}'{Suggestions.DidYouMean(key, KnownKeys)}"));
+                continue;
+            }
+
+            if (YamlText.IsNull(value))
+                continue;
+            set.Add(key);
+            var reader = new ValueReader(key, value, yaml, diagnostics);
+            matter = key switch
+            {
+                "title" => matter with { Title = reader.Text() },
+                "summary" => matter with { Summary = reader.Text() },
+                "date" => matter with { Date = reader.Date() },
+                "edition" => matter with { Edition = reader.Whole(1900, 2999, "a year such as 2022") },
+                "number" => matter with { Number = reader.Whole(1, 9999, "a whole number such as 3") },
+                "series" => matter with { Series = reader.Text() },
+                "tags" => matter with { Tags = Tags(reader) },
+                "images" => matter with { Images = Images(value, yaml, diagnostics) },
+                "image" => matter with { Image = reader.Text(), ImageAt = yaml.At(value) },
+                "draft" => matter with { Draft = reader.Flag() },
+                "translation_key" => matter with { TranslationKey = reader.Text() },
+                "translation_note" => matter with { TranslationNote = reader.Text() },
+                _ => matter with { Layout = reader.Text() },
+            };
+        }
+
+        return matter with { SetKeys = set.ToImmutable() };
+    }
+
+    private static void RequireKeys(FrontMatter matter, PageKind kind, SourcePosition start, ICollection<Diagnostic> diagnostics, bool yamlFailed)
+    {
+        if (yamlFailed)
+            return; // the YAML error already explains why nothing could be read
+        if (string.IsNullOrWhiteSpace(matter.Title) && !matter.SetKeys.Contains("title"))
+            diagnostics.Add(Missing(start, "title", "title: Promoting human security"));
+        if (kind == PageKind.Topic && !matter.SetKeys.Contains("summary"))
+            diagnostics.Add(Missing(start, "summary", "summary: One or two sentences for lists and feeds"));
+    }
+
+    public static Diagnostic Missing(SourcePosition at, string key, string example) =>
+        new(DiagnosticCodes.MissingKey, Severity.Error, at, $"missing required key '{key}'; add a line such as '{example}'");
+
+    private ImmutableArray<string> Tags(ValueReader reader)
+    {
+        var tags = ImmutableArray.CreateBuilder<string>();
+        foreach (var (tag, node) in reader.TextList("a list of tag keys such as [human-security, health]"))
+        {
+            if (taxonomy.Contains(tag))
+                tags.Add(tag);
+            else
+                reader.Report(DiagnosticCodes.UnknownTag, node, Suggestions.Closest(tag, taxonomy.Keys) is { } near
+                    ? $"unknown tag '{tag}'; did you mean '{near}'? Tags are defined in input/taxonomy.yml"
+                    : $"unknown tag '{tag}'; use a tag key from input/taxonomy.yml or add '{tag}' there with its name in each language");
+        }
+
+        return tags.ToImmutable();
+    }
+
+    private static ImmutableArray<ImageEntry> Images(YamlNode value, YamlText yaml, ICollection<Diagnostic> diagnostics)
+    {
+        if (value is not YamlSequenceNode list)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, Severity.Error, yaml.At(value),
+                "'images' must be a list of photos, each with src, alt, caption and credit"));
+            return [];
+        }
+
+        var images = ImmutableArray.CreateBuilder<ImageEntry>();
+        foreach (var item in list)
+        {
+            if (item is not YamlMappingNode entry)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, Severity.Error, yaml.At(item),
+                    "each photo in 'images' must have keys, such as '- src: /assets/images/2022/photo.jpg' and 'alt: …'"));
+                continue;
+            }
+
+            string? src = null, alt = null, caption = null, credit = null;
+            YamlNode? srcNode = null;
+            foreach (var (keyNode, field) in entry.Children)
+            {
+                var key = YamlText.Scalar(keyNode) ?? "";
+                var reader = new ValueReader(key, field, yaml, diagnostics);
+                switch (key)
+                {
+                    case "src": src = reader.Text(); srcNode = field; break;
+                    case "alt": alt = YamlText.IsNull(field) ? null : reader.Text(); break;
+                    case "caption": caption = YamlText.IsNull(field) ? null : reader.Text(); break;
+                    case "credit": credit = YamlText.IsNull(field) ? null : reader.Text(); break;
+                    default:
+                        diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Error, yaml.At(keyNode),
+                            $"unknown key '{key}' in a photo{Suggestions.DidYouMean(key, ImageKeys)}"));
+                        break;
+                }
+            }
+
+            if (string.IsNullOrWhiteSpace(src))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingKey, Severity.Error, yaml.At(item),
+                    "this photo has no 'src'; add 'src: /assets/images/<edition>/<file>'"));
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(alt))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingAltText, Severity.Error, yaml.At(item),
+                    $"photo '{src}' has no alt text; add 'alt: …' describing what the photo shows for readers who cannot see it"));
+            }
+
+            images.Add(new ImageEntry(src, alt ?? "", caption, credit, yaml.At(srcNode!)));
+        }
+
+        return images.ToImmutable();
+    }
+
+    /// Reads one value and reports a precise error when it has the wrong shape.
+    private readonly partial struct ValueReader(string key, YamlNode node, YamlText yaml, ICollection<Diagnostic> diagnostics)
+    {
+        public void Report(string code, YamlNode at, string message) =>
+            diagnostics.Add(new Diagnostic(code, Severity.Error, yaml.At(at), message));
+
+        public string? Text()
+        {
+            if (node is YamlScalarNode { Value: { } value })
+                return value;
+            Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be text, got a {Shape(node)}");
+            return null;
+        }
+
+        public DateOnly? Date()
+        {
+            var text = YamlText.Scalar(node);
+            if (text is not null && IsoDate().IsMatch(text)
+                && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                return date;
+            Report(DiagnosticCodes.InvalidDate, node, text is null
+                ? $"'{key}' must be YYYY-MM-DD, got a {Shape(node)}"
+                : $"'{key}' must be YYYY-MM-DD, got \"{text}\"");
+            return null;
+        }
+
+        public int? Whole(int min, int max, string example)
+        {
+            var text = YamlText.Scalar(node);
+            if (text is not null && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+                return value;
+            Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be {example}, got {(text is null ? $"a {Shape(node)}" : $"\"{text}\"")}");
+            return null;
+        }
+
+        public bool Flag()
+        {
+            switch (YamlText.Scalar(node))
+            {
+                case "true" or "True" or "TRUE": return true;
+                case "false" or "False" or "FALSE": return false;
+                default:
+                    Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be true or false, got {(node is YamlScalarNode s ? $"\"{s.Value}\"" : $"a {Shape(node)}")}");
+                    return false;
+            }
+        }
+
+        public IEnumerable<(string Value, YamlNode Node)> TextList(string example)
+        {
+            if (node is not YamlSequenceNode list)
+            {
+                Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be {example}");
+                yield break;
+            }
+
+            foreach (var item in list)
+            {
+                if (item is YamlScalarNode { Value: { Length: > 0 } value })
+                    yield return (value, item);
+                else
+                    Report(DiagnosticCodes.InvalidValue, item, $"each entry of '{key}' must be text, got a {Shape(item)}");
+            }
+        }
+
+        private static string Shape(YamlNode node) => node switch
+        {
+            YamlMappingNode => "set of keys",
+            YamlSequenceNode => "list",
+            _ => "value",
+        };
+
+        [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+        private static partial Regex IsoDate();
+    }
+}

@@ -1,0 +1,7 @@
+using Generator.Engine;
+
+namespace Generator.Content;
+
+/// A link or image target found in a page, resolved to a site path ("/en/x/", "/assets/a.jpg"),
+/// checked once every pipeline has made its pages.
+public sealed record LinkReference(string Target, string Written, bool IsImage, SourcePosition At);

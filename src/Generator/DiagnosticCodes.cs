@@ -1,0 +1,41 @@
+using Generator.Engine;
+
+namespace Generator;
+
+/// Every diagnostic code, in one place. Codes are stable: tests and editors rely on them.
+public static class DiagnosticCodes
+{
+    // Engine (see Generator.Engine.EngineCodes)
+    public const string PipelineGraph = EngineCodes.PipelineGraph;
+    public const string InternalError = EngineCodes.InternalError;
+    public const string OutputWrite = EngineCodes.OutputWrite;
+    public const string DuplicateOutput = EngineCodes.DuplicateDestination;
+    public const string UnreadableFile = EngineCodes.UnreadableFile;
+
+    // Front matter
+    public const string YamlSyntax = "GEN010";
+    public const string UnknownKey = "GEN011";
+    public const string InvalidDate = "GEN012";
+    public const string InvalidValue = "GEN013";
+    public const string MissingKey = "GEN014";
+    public const string UnknownTag = "GEN015";
+    public const string MissingAltText = "GEN016";
+    public const string NoFrontMatter = "GEN017";
+    public const string DuplicateTranslationKey = "GEN018";
+
+    // Links and files
+    public const string BrokenLink = "GEN020";
+    public const string MissingImage = "GEN021";
+    public const string LinkOutsideSite = "GEN022";
+    public const string StrayContentFile = "GEN023";
+
+    // Theme
+    public const string LayoutError = "GEN030";
+    public const string MissingLayout = "GEN031";
+    public const string MissingString = "GEN032";
+
+    // Site settings
+    public const string SiteConfig = "GEN040";
+    public const string Taxonomy = "GEN041";
+    public const string MissingHomePage = "GEN042";
+}

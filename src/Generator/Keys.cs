@@ -1,0 +1,47 @@
+namespace Generator;
+
+/// Metadata keys of the site's documents.
+public static class Keys
+{
+    /// <see cref="Content.FrontMatter"/> as written in the file (after inheritance in translations).
+    public const string FrontMatter = "front_matter";
+
+    /// <see cref="Content.PageKind"/>.
+    public const string Kind = "kind";
+
+    /// Language code, the page's top folder.
+    public const string Lang = "lang";
+
+    /// Site path of the page, '/'-rooted, without the base path: <c>/en/topics/2022/x/</c>.
+    public const string Url = "url";
+
+    /// Pairs translations: the relative path without language and extension, unless set.
+    public const string TranslationKey = "translation_key";
+
+    /// <see cref="Content.Translations"/>: the existing and missing other-language versions.
+    public const string Translations = "translations";
+
+    /// Markdown body (the file text; front matter kept so positions stay file-relative).
+    public const string Markdown = "markdown";
+
+    /// Rendered body HTML, before layouts.
+    public const string BodyHtml = "body_html";
+
+    /// Links and images found in the page (<see cref="Content.LinkReference"/> list), checked once every page exists.
+    public const string Links = "links";
+
+    /// Numbered figures of the page (<see cref="Content.Figure"/> list).
+    public const string Figures = "figures";
+
+    /// Layout name for generated pages (content pages take it from their kind or front matter).
+    public const string Layout = "layout";
+
+    /// Title of a generated page.
+    public const string Title = "title";
+
+    /// How many of <see cref="Figures"/> come from the front matter's images (shown by the layout).
+    public const string PhotoCount = "photo_count";
+
+    /// The cover image's href (base path applied), or null.
+    public const string Cover = "cover";
+}

@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Fluid;
+using Fluid.Values;
+using Generator.Content;
+using Generator.Engine;
+using Generator.Engine.Modules;
+using Generator.Theme;
+
+namespace Generator.Modules;
+
+/// Renders each page through its Liquid layout and the layout's parents. Runs in
+/// PostProcess, so lists can show every page of the Content pipeline. A theme mistake is
+/// reported once per layout and message, at its line in the layout.
+public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var topics = TopicsByLanguage(context.OutputsOf(nameof(Pipelines.Content)));
+        var failures = new ConcurrentBag<(Layout Layout, string Message, string Page)>();
+        var outputs = ParallelMap.Documents(inputs, context, doc => Render(doc, topics, failures, context));
+        ReportFailures(failures, context);
+        return Task.FromResult(outputs);
+    }
+
+    private Dictionary<string, IReadOnlyList<PageView>> TopicsByLanguage(IReadOnlyList<Document> pages) =>
+        pages.Where(p => p.Get<PageKind>(Keys.Kind) == PageKind.Topic)
+            .GroupBy(p => p.Require<string>(Keys.Lang), StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<PageView>)[.. g.Select(p => views.Page(p, withContent: false))
+                    .OrderByDescending(v => v.Edition ?? 0)
+                    .ThenBy(v => v.Number ?? int.MaxValue)
+                    .ThenBy(v => v.Date, StringComparer.Ordinal)
+                    .ThenBy(v => v.Url, StringComparer.Ordinal)],
+                StringComparer.Ordinal);
+
+    private Document? Render(
+        Document doc,
+        Dictionary<string, IReadOnlyList<PageView>> topics,
+        ConcurrentBag<(Layout, string, string)> failures,
+        BuildContext context)
+    {
+        var name = LayoutName(doc);
+        if (theme.FindLayout(name) is not { } layout)
+        {
+            context.Error(DiagnosticCodes.MissingLayout, doc.At(),
+                $"layout '{name}' does not exist; theme layouts are {string.Join(", ", theme.Layouts.Keys.Order(StringComparer.Ordinal))}");
+            return doc;
+        }
+
+        var lang = doc.Require<string>(Keys.Lang);
+        var templateContext = new TemplateContext(theme.Options);
+        templateContext.SetValue("page", views.Page(doc, withContent: true));
+        templateContext.SetValue("site", views.Site(lang, topics.GetValueOrDefault(lang) ?? []));
+        templateContext.SetValue("t", theme.StringsFor(lang));
+
+        string? html = null;
+        for (var current = layout; current is not null; current = current.Parent is { } parent ? theme.FindLayout(parent) : null)
+        {
+            try
+            {
+                html = current.Template.Render(templateContext, Theme.Theme.Encoder);
+            }
+            catch (Exception e) when (e is FluidException or InvalidOperationException or ArgumentException)
+            {
+                failures.Add((current, e.Message, doc.Source ?? doc.Destination));
+                return doc;
+            }
+
+            templateContext.SetValue("content", new StringValue(html, encode: false));
+        }
+
+        return doc with { Content = html };
+    }
+
+    private static string LayoutName(Document doc) =>
+        doc.Get<FrontMatter>(Keys.FrontMatter)?.Layout
+        ?? doc.Get<string>(Keys.Layout)
+        ?? doc.Require<PageKind>(Keys.Kind).ToString().ToLowerInvariant();
+
+    private static void ReportFailures(ConcurrentBag<(Layout Layout, string Message, string Page)> failures, BuildContext context)
+    {
+        foreach (var group in failures.GroupBy(f => (f.Layout.Path, f.Message)))
+        {
+            var pages = group.Select(f => f.Page).Order(StringComparer.Ordinal).ToList();
+            var layout = group.First().Layout;
+            var where = pages.Count == 1 ? $"rendering {pages[0]}" : $"rendering {pages[0]} and {pages.Count - 1} other page(s)";
+            context.Error(DiagnosticCodes.LayoutError, Locate(layout, group.Key.Message), $"{Explain(group.Key.Message)} ({where})");
+        }
+    }
+
+    /// Fluid's render errors carry no position: find the culprit's first use in the layout.
+    private static SourcePosition Locate(Layout layout, string message)
+    {
+        var match = Quoted().Match(message);
+        if (match.Success)
+        {
+            var name = Regex.Escape(match.Groups[1].Value);
+            var pattern = message.Contains("filter", StringComparison.OrdinalIgnoreCase) ? $@"\|\s*{name}\b"
+                : message.Contains("has no string", StringComparison.Ordinal) ? $@"\bt\.{name}\b"
+                : $@"(?<![\w-]){name}\b";
+            var found = Regex.Match(layout.Source, pattern);
+            if (found.Success)
+            {
+                var before = layout.Source.AsSpan(0, found.Index);
+                var line = before.Count('\n');
+                var column = found.Index - (before.LastIndexOf('\n') + 1) + 1;
+                return new SourcePosition(layout.Path, layout.FirstLine + line, column);
+            }
+        }
+
+        return new SourcePosition(layout.Path, layout.FirstLine, 1);
+    }
+
+    private static string Explain(string message) =>
+        message.StartsWith("Undefined variable", StringComparison.Ordinal) ? "unknown variable" + message["Undefined variable".Length..]
+        : message.StartsWith("Undefined filter", StringComparison.Ordinal) ? "unknown filter" + message["Undefined filter".Length..]
+        : message;
+
+    [GeneratedRegex("'([^']+)'")]
+    private static partial Regex Quoted();
+}

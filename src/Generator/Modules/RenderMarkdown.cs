@@ -1,0 +1,64 @@
+using Generator.Content;
+using Generator.Engine;
+using Generator.Engine.Modules;
+using Generator.Markdown;
+using Generator.Site;
+
+namespace Generator.Modules;
+
+/// Renders each page's Markdown body, numbers its photos (the front matter's images
+/// first, then captioned images in the body), and records every link for CheckLinks.
+public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Theme.Theme theme) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
+        Task.FromResult(ParallelMap.Documents(inputs, context, doc => Render(doc, context)));
+
+    private Document Render(Document doc, BuildContext context)
+    {
+        var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
+        var url = doc.Require<string>(Keys.Url);
+        var relative = doc.Get<string>(ReadFiles.RelativePathKey) ?? "";
+        var strings = theme.StringsFor(doc.Require<string>(Keys.Lang));
+        var links = new List<LinkReference>();
+        var figures = new List<Figure>();
+        var diagnostics = new List<Diagnostic>();
+
+        string? Place(string written, SourcePosition at)
+        {
+            var resolved = SitePaths.Resolve(written, url, relative);
+            if (resolved is null)
+                return written;
+            if (resolved.Target is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.LinkOutsideSite, Severity.Error, at,
+                    $"'{written}' climbs above the site root; write a path from the site root such as /assets/images/2022/photo.jpg"));
+                return null;
+            }
+
+            links.Add(new LinkReference(resolved.Target, written, IsImage: true, at));
+            return site.Href(resolved.Target) + resolved.Suffix;
+        }
+
+        foreach (var image in matter.Images)
+        {
+            if (Place(image.Src, image.At) is { } src)
+                figures.Add(Figures.Make(figures.Count + 1, src, image.Alt, image.Caption, image.Credit, strings));
+        }
+
+        var cover = matter.Image is { } written && matter.ImageAt is { } coverAt ? Place(written, coverAt) : null;
+        var body = markdown.Render(
+            new PageSource(doc.Source ?? "", relative, url, doc.Get<string>(Keys.Markdown) ?? "", figures.Count + 1),
+            strings,
+            diagnostics);
+        foreach (var diagnostic in diagnostics)
+            context.Report(diagnostic);
+
+        return doc.With([
+            new(Keys.BodyHtml, body.Html),
+            new(Keys.Links, (IReadOnlyList<LinkReference>)[.. links, .. body.Links]),
+            new(Keys.Figures, (IReadOnlyList<Figure>)[.. figures, .. body.Figures]),
+            new(Keys.PhotoCount, figures.Count),
+            new(Keys.Cover, cover),
+        ]);
+    }
+}

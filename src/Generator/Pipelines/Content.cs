@@ -1,0 +1,30 @@
+using Generator.Content;
+using Generator.Engine;
+using Generator.Engine.Modules;
+using Generator.Markdown;
+using Generator.Modules;
+
+namespace Generator.Pipelines;
+
+/// Topics and pages in every language: read, validate, pair, render, lay out, write.
+public static class Content
+{
+    public static Pipeline Create(SiteBuild build) => new(nameof(Content))
+    {
+        Input =
+        {
+            new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
+                path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("assets/", StringComparison.Ordinal)),
+        },
+        Process =
+        {
+            new ClassifyPages(build.Site),
+            new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts),
+            new AddMissingHomes(build.Site),
+            new PairTranslations(build.Site),
+            new RenderMarkdown(new MarkdownPages(build.Site), build.Site, build.Theme),
+        },
+        PostProcess = { new RenderLayouts(build.Theme, build.Views) },
+        Output = { new WriteFiles() },
+    };
+}

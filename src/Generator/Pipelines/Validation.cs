@@ -1,0 +1,14 @@
+using Generator.Engine;
+using Generator.Modules;
+
+namespace Generator.Pipelines;
+
+/// Checks that need every page of every pipeline: links and images.
+public static class Validation
+{
+    public static Pipeline Create() => new(nameof(Validation))
+    {
+        Dependencies = { nameof(Content), nameof(Assets), nameof(Archives) },
+        PostProcess = { new CheckLinks([nameof(Content), nameof(Assets), nameof(Archives)]) },
+    };
+}

@@ -1,0 +1,22 @@
+namespace Generator.Site;
+
+/// input/site.yml.
+public sealed record SiteConfig(Uri BaseUrl, string DefaultLanguage, IReadOnlyList<Language> Languages)
+{
+    public static SiteConfig Default { get; } = new(
+        new Uri("https://example.org/"),
+        "en",
+        [new Language("en", "English", "White Paper Topics"), new Language("ja", "日本語", "白書トピックス")]);
+
+    /// The path part of base_url, always ending in '/': "/" or "/repo/".
+    public string BasePath { get; } = BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+
+    public Language? Find(string code) => Languages.FirstOrDefault(l => l.Code == code);
+
+    /// A site path ("/en/x/") as an href that respects the base path ("/repo/en/x/").
+    public string Href(string sitePath) => BasePath + sitePath.TrimStart('/');
+
+    /// A site path as an absolute URL for canonical links, hreflang, feeds and sitemaps.
+    public string AbsoluteUrl(string sitePath) =>
+        BaseUrl.GetLeftPart(UriPartial.Authority) + Href(sitePath);
+}

@@ -1,0 +1,139 @@
+using Generator.Engine;
+using YamlDotNet.RepresentationModel;
+
+namespace Generator.Site;
+
+/// Reads input/site.yml. Problems are diagnostics; the defaults stand in for what is
+/// broken so the rest of the site is still checked in the same build.
+public static class SiteConfigLoader
+{
+    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title"];
+    private static readonly string[] LanguageKeys = ["code", "name", "title"];
+
+    public static SiteConfig Load(string file, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        if (!File.Exists(file))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.SiteConfig, Severity.Error, new SourcePosition(displayPath, 0, 0),
+                "the site has no settings file; create it with base_url, default_language and languages"));
+            return SiteConfig.Default;
+        }
+
+        var yaml = new YamlText(displayPath);
+        var root = yaml.Load(File.ReadAllText(file), diagnostics);
+        if (root is not YamlMappingNode map)
+        {
+            if (root is not null)
+                Error(diagnostics, yaml.At(root), "site.yml must be a mapping of keys such as base_url and languages");
+            return SiteConfig.Default;
+        }
+
+        var baseUrl = SiteConfig.Default.BaseUrl;
+        string? defaultLanguage = null;
+        string? siteTitle = null;
+        var languages = new List<Language>();
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = YamlText.Scalar(keyNode) ?? "";
+            switch (key)
+            {
+                case "base_url":
+                    if (Uri.TryCreate(YamlText.Scalar(value), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+                        baseUrl = uri;
+                    else
+                        Error(diagnostics, yaml.At(value), $"base_url must be an absolute http(s) URL such as \"https://example.org/\", got \"{YamlText.Scalar(value)}\"");
+                    break;
+                case "default_language":
+                    defaultLanguage = YamlText.Scalar(value);
+                    break;
+                case "title":
+                    siteTitle = YamlText.Scalar(value);
+                    break;
+                case "languages":
+                    languages.AddRange(ReadLanguages(value, yaml, siteTitle, diagnostics));
+                    break;
+                default:
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Error, yaml.At(keyNode),
+                        $"unknown key '{key}' in site.yml{Suggestions.DidYouMean(key, KnownKeys)}"));
+                    break;
+            }
+        }
+
+        if (languages.Count == 0)
+        {
+            Error(diagnostics, yaml.Start, "site.yml lists no languages; add 'languages:' with at least one code, such as en");
+            languages.AddRange(SiteConfig.Default.Languages);
+        }
+
+        if (defaultLanguage is null)
+        {
+            defaultLanguage = languages[0].Code;
+        }
+        else if (languages.All(l => l.Code != defaultLanguage))
+        {
+            var node = map.Children.First(c => YamlText.Scalar(c.Key) == "default_language").Value;
+            Error(diagnostics, yaml.At(node),
+                $"default_language '{defaultLanguage}' is not one of the languages ({string.Join(", ", languages.Select(l => l.Code))})");
+            defaultLanguage = languages[0].Code;
+        }
+
+        return new SiteConfig(baseUrl, defaultLanguage, languages);
+    }
+
+    private static IEnumerable<Language> ReadLanguages(YamlNode node, YamlText yaml, string? siteTitle, ICollection<Diagnostic> diagnostics)
+    {
+        if (node is not YamlSequenceNode list)
+        {
+            Error(diagnostics, yaml.At(node), "languages must be a list, such as '- code: en'");
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in list)
+        {
+            string? code = null, name = null, title = null;
+            if (item is YamlScalarNode scalar)
+            {
+                code = scalar.Value;
+            }
+            else if (item is YamlMappingNode entry)
+            {
+                foreach (var (keyNode, value) in entry.Children)
+                {
+                    var key = YamlText.Scalar(keyNode) ?? "";
+                    switch (key)
+                    {
+                        case "code": code = YamlText.Scalar(value); break;
+                        case "name": name = YamlText.Scalar(value); break;
+                        case "title": title = YamlText.Scalar(value); break;
+                        default:
+                            diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Error, yaml.At(keyNode),
+                                $"unknown key '{key}' in a language{Suggestions.DidYouMean(key, LanguageKeys)}"));
+                            break;
+                    }
+                }
+            }
+
+            if (string.IsNullOrWhiteSpace(code) || !IsLanguageCode(code))
+            {
+                Error(diagnostics, yaml.At(item), "each language needs a code of letters such as 'en' or 'ja'");
+                continue;
+            }
+
+            if (!seen.Add(code))
+            {
+                Error(diagnostics, yaml.At(item), $"language '{code}' is listed twice");
+                continue;
+            }
+
+            var known = SiteConfig.Default.Find(code);
+            yield return new Language(code, name ?? known?.Name ?? code, title ?? siteTitle ?? known?.Title ?? "");
+        }
+    }
+
+    private static bool IsLanguageCode(string code) =>
+        code.Length is >= 2 and <= 12 && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+
+    private static void Error(ICollection<Diagnostic> diagnostics, SourcePosition at, string message) =>
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.SiteConfig, Severity.Error, at, message));
+}

@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace Generator.Theme;
+
+/// The interface strings of one language, from theme/i18n/&lt;lang&gt;.yml.
+public sealed class Strings(string lang, string path, IReadOnlyDictionary<string, string> values)
+{
+    /// Strings the generator itself formats (figure labels, notices), so every language must have them.
+    public static readonly string[] RequiredKeys =
+    [
+        "figure_label", "figure_credit", "series_number", "translation_missing", "translation_unavailable", "translation_home",
+    ];
+
+    public string Lang { get; } = lang;
+
+    /// Display path of the file, for diagnostics.
+    public string Path { get; } = path;
+
+    public IReadOnlyDictionary<string, string> Values { get; } = values;
+
+    public bool TryGet(string key, out string value) => Values.TryGetValue(key, out value!);
+
+    public string this[string key] => Values.TryGetValue(key, out var value) ? value : key;
+
+    /// Replaces "{name}" placeholders: Format("figure_label", ("n", "1")) → "Photo 1".
+    public string Format(string key, params (string Name, string Value)[] arguments)
+    {
+        var text = new StringBuilder(this[key]);
+        foreach (var (name, value) in arguments)
+            text.Replace("{" + name + "}", value);
+        return text.ToString();
+    }
+}

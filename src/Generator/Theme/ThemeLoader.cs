@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using Fluid;
+using Fluid.Values;
+using Generator.Content;
+using Generator.Engine;
+using Generator.Site;
+using YamlDotNet.RepresentationModel;
+
+namespace Generator.Theme;
+
+/// Loads theme/layouts/*.liquid (each parsed once) and theme/i18n/&lt;lang&gt;.yml.
+public static partial class ThemeLoader
+{
+    public static Theme Load(string themeFolder, string displayRoot, SiteConfig site, ICollection<Diagnostic> diagnostics)
+    {
+        var options = CreateOptions(site);
+        var parser = new FluidParser();
+        var layouts = new Dictionary<string, Layout>(StringComparer.Ordinal);
+        var layoutFolder = Path.Combine(themeFolder, "layouts");
+        if (Directory.Exists(layoutFolder))
+        {
+            foreach (var file in Directory.EnumerateFiles(layoutFolder, "*.liquid").Order(StringComparer.Ordinal))
+            {
+                if (ParseLayout(parser, file, DisplayPaths.Of(displayRoot, file), diagnostics) is { } layout)
+                    layouts[layout.Name] = layout;
+            }
+        }
+        else
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingLayout, Severity.Error, new SourcePosition(DisplayPaths.Of(displayRoot, layoutFolder), 0, 0),
+                "the theme has no layouts folder; pass the theme folder with --theme"));
+        }
+
+        foreach (var layout in layouts.Values.Where(l => l.Parent is not null && !layouts.ContainsKey(l.Parent)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingLayout, Severity.Error, new SourcePosition(layout.Path, 2, 1),
+                $"parent layout '{layout.Parent}' does not exist; layouts are {string.Join(", ", layouts.Keys.Order(StringComparer.Ordinal))}"));
+        }
+
+        var strings = new Dictionary<string, Strings>(StringComparer.Ordinal);
+        foreach (var language in site.Languages)
+        {
+            var file = Path.Combine(themeFolder, "i18n", language.Code + ".yml");
+            strings[language.Code] = LoadStrings(language.Code, file, DisplayPaths.Of(displayRoot, file), diagnostics);
+        }
+
+        return new Theme(layouts, strings, options);
+    }
+
+    private static TemplateOptions CreateOptions(SiteConfig site)
+    {
+        // Fluid's StrictVariables also rejects members that are merely null (an absent
+        // summary), so unknown names are caught here instead: a typo such as page.titel
+        // still fails the build, while optional values stay usable in {% if %}.
+        var options = new TemplateOptions
+        {
+            StrictFilters = true,
+            Undefined = name => throw new FluidException($"Undefined variable '{name}'"),
+        };
+        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        options.MemberAccessStrategy.Register<PageView>();
+        options.MemberAccessStrategy.Register<SiteView>();
+        options.MemberAccessStrategy.Register<LanguageView>();
+        options.MemberAccessStrategy.Register<TagView>();
+        options.MemberAccessStrategy.Register<TranslationView>();
+        options.MemberAccessStrategy.Register<MissingTranslationView>();
+        options.MemberAccessStrategy.Register<AlternateView>();
+        options.MemberAccessStrategy.Register<Figure>();
+        // Interface strings: a key missing from the language's file is a theme error.
+        options.MemberAccessStrategy.Register<Strings, string>((strings, key) =>
+            strings.TryGet(key, out var value) ? value : throw new FluidException($"{strings.Path} has no string '{key}'"));
+        options.Filters.AddFilter("relative_url", (input, _, _) =>
+            new ValueTask<FluidValue>(new StringValue(site.Href(input.ToStringValue()))));
+        options.Filters.AddFilter("absolute_url", (input, _, _) =>
+            new ValueTask<FluidValue>(new StringValue(site.AbsoluteUrl(input.ToStringValue()))));
+        return options;
+    }
+
+    private static Layout? ParseLayout(FluidParser parser, string file, string display, ICollection<Diagnostic> diagnostics)
+    {
+        var text = File.ReadAllText(file).TrimStart('\uFEFF');
+        string? parent = null;
+        var body = text;
+        var firstLine = 1;
+        if (FrontMatterReader.TrySplit(text, out var yaml))
+        {
+            var root = new YamlText(display, 2).Load(yaml, diagnostics);
+            if (root is YamlMappingNode map)
+                parent = map.Children.Where(c => YamlText.Scalar(c.Key) == "layout").Select(c => YamlText.Scalar(c.Value)).FirstOrDefault();
+            var headerLines = yaml.Count(c => c == '\n') + 2;
+            body = string.Join('\n', text.Split('\n').Skip(headerLines));
+            firstLine = headerLines + 1;
+        }
+
+        if (!parser.TryParse(body, out var template, out var error))
+        {
+            var match = ParsePosition().Match(error);
+            var at = match.Success
+                ? new SourcePosition(display, int.Parse(match.Groups[1].Value) + firstLine - 1, int.Parse(match.Groups[2].Value))
+                : new SourcePosition(display, firstLine, 1);
+            var message = error.Split('\n')[0];
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.LayoutError, Severity.Error, at, ParsePosition().Replace(message, "").Trim()));
+            return null;
+        }
+
+        return new Layout(Path.GetFileNameWithoutExtension(file), display, template, parent, body, firstLine);
+    }
+
+    private static Strings LoadStrings(string lang, string file, string display, ICollection<Diagnostic> diagnostics)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(file))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingString, Severity.Error, new SourcePosition(display, 0, 0),
+                $"the theme has no interface strings for language '{lang}'; create this file"));
+            return new Strings(lang, display, values);
+        }
+
+        var yaml = new YamlText(display);
+        if (yaml.Load(File.ReadAllText(file), diagnostics) is YamlMappingNode map)
+        {
+            foreach (var (key, value) in map.Children)
+            {
+                if (YamlText.Scalar(key) is { } name && YamlText.Scalar(value) is { } text)
+                    values[name] = text;
+                else
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingString, Severity.Error, yaml.At(value), "each interface string must be 'key: text'"));
+            }
+        }
+
+        foreach (var key in Strings.RequiredKeys.Where(k => !values.ContainsKey(k)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingString, Severity.Error, new SourcePosition(display, 1, 1),
+                $"missing interface string '{key}'"));
+        }
+
+        return new Strings(lang, display, values);
+    }
+
+    [GeneratedRegex(@"at \((\d+):(\d+)\)")]
+    private static partial Regex ParsePosition();
+}

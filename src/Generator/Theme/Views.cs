@@ -1,0 +1,66 @@
+using Generator.Content;
+
+namespace Generator.Theme;
+
+// The model layouts see, snake_case in Liquid (page.series_label, site.languages).
+// Built from documents by PageViews; plain data, no behaviour.
+
+public sealed record PageView
+{
+    public required string Title { get; init; }
+    public string? Summary { get; init; }
+    public required string Lang { get; init; }
+    public required string LangName { get; init; }
+    public required string Kind { get; init; }
+
+    /// href with the base path: "/repo/en/topics/2022/x/".
+    public required string Url { get; init; }
+
+    /// Absolute URL for canonical links and hreflang.
+    public required string Permalink { get; init; }
+
+    /// ISO date ("2022-09-20") for &lt;time datetime&gt;, and the same date for readers.
+    public string? Date { get; init; }
+    public string? DateText { get; init; }
+    public int? Edition { get; init; }
+    public int? Number { get; init; }
+    public string? Series { get; init; }
+
+    /// "ODA Topics 3" / "ODAトピックス3", or null without a series and number.
+    public string? SeriesLabel { get; init; }
+    public IReadOnlyList<TagView> Tags { get; init; } = [];
+
+    /// The front matter's photos, numbered from 1; the layout places them.
+    public IReadOnlyList<Figure> Photos { get; init; } = [];
+
+    /// Every numbered figure of the page, photos and body figures alike.
+    public IReadOnlyList<Figure> Figures { get; init; } = [];
+    public string? Cover { get; init; }
+    public string Content { get; init; } = "";
+    public IReadOnlyList<TranslationView> Translations { get; init; } = [];
+    public IReadOnlyList<MissingTranslationView> MissingTranslations { get; init; } = [];
+
+    /// hreflang alternates: this page, each existing translation, and x-default.
+    public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
+    public string? TranslationNote { get; init; }
+}
+
+public sealed record SiteView(
+    string Title,
+    string Lang,
+    string HomeUrl,
+    string ChooserUrl,
+    IReadOnlyList<LanguageView> Languages,
+    IReadOnlyList<PageView> Topics);
+
+public sealed record LanguageView(string Code, string Name, string Title, string Url, string Permalink);
+
+public sealed record TagView(string Key, string Name);
+
+public sealed record TranslationView(string Lang, string LangName, string Url, string Title);
+
+/// A language the page is not yet available in: the notice in the page's language, the
+/// same notice in the missing language, and a link to that language's home page.
+public sealed record MissingTranslationView(string Lang, string LangName, string Notice, string NativeNotice, string HomeUrl, string HomeText);
+
+public sealed record AlternateView(string Hreflang, string Href);
