@@ -103,9 +103,13 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views) : 
             var found = Regex.Match(layout.Source, pattern);
             if (found.Success)
             {
-                var before = layout.Source.AsSpan(0, found.Index);
+                // Point at the whole expression ("page.titel"), not just the unknown member.
+                var index = found.Index;
+                while (index > 0 && (char.IsLetterOrDigit(layout.Source[index - 1]) || layout.Source[index - 1] is '_' or '.'))
+                    index--;
+                var before = layout.Source.AsSpan(0, index);
                 var line = before.Count('\n');
-                var column = found.Index - (before.LastIndexOf('\n') + 1) + 1;
+                var column = index - (before.LastIndexOf('\n') + 1) + 1;
                 return new SourcePosition(layout.Path, layout.FirstLine + line, column);
             }
         }

@@ -9,7 +9,7 @@ public sealed record SiteConfig(Uri BaseUrl, string DefaultLanguage, IReadOnlyLi
         [new Language("en", "English", "White Paper Topics"), new Language("ja", "日本語", "白書トピックス")]);
 
     /// The path part of base_url, always ending in '/': "/" or "/repo/".
-    public string BasePath { get; } = BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
     public Language? Find(string code) => Languages.FirstOrDefault(l => l.Code == code);
 

@@ -1,0 +1,91 @@
+namespace Generator.Tests.Integration;
+
+// Issue 2: a theme mistake names the layout file and line, once, not once per page.
+public sealed class LayoutErrorTests
+{
+    private const string Site = """
+        -- input/site.yml --
+        languages: [en]
+        -- input/en/index.md --
+        ---
+        title: Home
+        ---
+        -- input/en/a.md --
+        ---
+        title: A
+        ---
+        -- input/en/b.md --
+        ---
+        title: B
+        ---
+        -- theme/layouts/home.liquid --
+        home
+        -- theme/layouts/chooser.liquid --
+        chooser
+        -- theme/i18n/en.yml --
+        figure_label: "Photo {n}"
+        figure_credit: "(Photo: {credit})"
+        series_number: "{series} {number}"
+        translation_missing: "Not in {language}."
+        translation_unavailable: "Not in English."
+        translation_home: "English home"
+        skip: "Skip"
+
+        """;
+
+    [Fact]
+    public void An_unknown_variable_is_reported_at_its_line_in_the_layout()
+    {
+        using var site = TestSite.Build(Site + """
+            -- theme/layouts/page.liquid --
+            ---
+            layout: base
+            ---
+            <h1>{{ page.title }}</h1>
+            <p>{{ page.titel }}</p>
+            -- theme/layouts/base.liquid --
+            <html>{{ content | raw }}</html>
+            """);
+
+        var error = site.AssertDiagnostic("theme/layouts/page.liquid(5,7): error GEN030: unknown variable 'titel' (rendering input/en/a.md and 1 other page(s))");
+        Assert.Single(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.LayoutError);
+        Assert.NotNull(error);
+    }
+
+    [Fact]
+    public void An_unknown_filter_a_missing_string_and_a_syntax_error_are_reported_with_lines()
+    {
+        using var site = TestSite.Build(Site + """
+            -- theme/layouts/page.liquid --
+            <h1>{{ page.title }}</h1>
+            <p>{{ page.date | dat }}</p>
+            -- theme/layouts/home.liquid --
+            <a>{{ t.skip }}</a>
+            <b>{{ t.skip_to_contnet }}</b>
+            -- theme/layouts/broken.liquid --
+            line one
+            {% if page.title %}
+            {{ page.title
+            """);
+
+        site.AssertDiagnostic("theme/layouts/page.liquid(2,17): error GEN030: unknown filter 'dat'");
+        site.AssertDiagnostic("theme/layouts/home.liquid(2,7): error GEN030: theme/i18n/en.yml has no string 'skip_to_contnet'");
+        site.AssertDiagnostic("theme/layouts/broken.liquid(3,");
+    }
+
+    [Fact]
+    public void A_page_asking_for_a_layout_that_does_not_exist_is_reported()
+    {
+        using var site = TestSite.Build(Site + """
+            -- input/en/c.md --
+            ---
+            title: C
+            layout: gallery
+            ---
+            -- theme/layouts/page.liquid --
+            {{ page.title }}
+            """);
+
+        site.AssertDiagnostic("input/en/c.md(1,1): error GEN031: layout 'gallery' does not exist; theme layouts are chooser, home, page");
+    }
+}
