@@ -20,17 +20,19 @@ public static class Commands
 
     private static string Summary(BuildResult result, BuildSettings settings)
     {
-        var pages = result.Outputs.Values.SelectMany(d => d)
-            .Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal) && d.Get<string>(Keys.Lang) is not null)
-            .GroupBy(d => d.Get<string>(Keys.Lang)!)
+        var written = result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination.Length > 0).ToList();
+        var pages = written.Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var perLanguage = pages
+            .Select(d => d.Get<string>(Keys.Url) is { } url && url.IndexOf('/', 1) is > 1 and var end ? url[1..end] : null)
+            .Where(lang => lang is not null)
+            .GroupBy(lang => lang!)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key} {g.Count()}");
-        var files = result.Outputs.Values.SelectMany(d => d).Count(d => d.Destination.Length > 0);
         var verdict = settings.OutputFolder is null
-            ? "checked"
+            ? "checked, nothing written"
             : result.Succeeded ? $"written to {settings.OutputFolder}" : "nothing written; the previous output is unchanged";
-        return $"{files} files (pages: {string.Join(", ", pages)}), {Count(result.ErrorCount, "error")}, " +
-               $"{Count(result.WarningCount, "warning")} in {result.Elapsed.TotalSeconds:0.00} s: {verdict}";
+        return $"{Count(pages.Count, "page")} ({string.Join(", ", perLanguage)}) and {Count(written.Count - pages.Count, "other file")}, " +
+               $"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")} in {result.Elapsed.TotalSeconds:0.00} s: {verdict}";
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

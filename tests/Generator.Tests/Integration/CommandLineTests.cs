@@ -1,0 +1,110 @@
+using System.Diagnostics;
+
+namespace Generator.Tests.Integration;
+
+// Issue 2: the real executable prints compiler-style diagnostics, exits non-zero on an
+// error and leaves the previous output as it was.
+public sealed class CommandLineTests
+{
+    private const string Site = """
+        -- input/site.yml --
+        languages: [en, ja]
+        -- input/en/index.md --
+        ---
+        title: Home
+        ---
+        -- input/ja/index.md --
+        ---
+        title: ホーム
+        ---
+        -- input/en/topics/2022/a.md --
+        ---
+        title: A
+        summary: S
+        date: 2022-01-01
+        ---
+        Good.
+
+        """;
+
+    [Fact]
+    public void Build_prints_a_summary_and_exits_zero()
+    {
+        using var site = TestSite.Create(Site);
+
+        var (code, stdout) = Run(site, "build");
+
+        Assert.True(code == 0, stdout);
+        TestSite.AssertText(stdout, """
+            4 pages (en 2, ja 1) and 2 other files
+            0 errors, 0 warnings
+            written to output
+            """, "stdout");
+        Assert.True(File.Exists(Path.Combine(site.Output, "en/topics/2022/a/index.html")));
+    }
+
+    [Fact]
+    public void A_broken_topic_fails_the_build_with_every_diagnostic_and_keeps_the_old_output()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, Run(site, "build").Code);
+        var before = OutputTests.Snapshot(site.Output);
+        site.Edit("""
+            -- input/ja/topics/2022/a.md --
+            ---
+            title: A
+            summary: S
+            date: 2022-13-01
+            titel: typo
+            ---
+            """);
+
+        var (code, stdout) = Run(site, "build");
+
+        Assert.Equal(1, code);
+        TestSite.AssertText(stdout, """
+            input/ja/topics/2022/a.md(4,7): error GEN012: 'date' must be YYYY-MM-DD, got "2022-13-01"
+            input/ja/topics/2022/a.md(5,1): error GEN011: unknown key 'titel'; did you mean 'title'?
+            2 errors
+            nothing written; the previous output is unchanged
+            ! at Generator
+            """, "stdout");
+        Assert.Equal(before, OutputTests.Snapshot(site.Output));
+    }
+
+    [Fact]
+    public void Check_with_github_format_prints_workflow_annotations_and_writes_nothing()
+    {
+        using var site = TestSite.Create(Site + """
+            -- input/en/topics/2022/b.md --
+            ---
+            title: B
+            summary: S
+            date: 2022-01-01
+            tags: [unknown]
+            ---
+            """);
+
+        var (code, stdout) = Run(site, "check", "--format", "github");
+
+        Assert.Equal(1, code);
+        TestSite.AssertText(stdout, """
+            ::error file=input/en/topics/2022/b.md,line=5,col=8,title=GEN015::unknown tag 'unknown'
+            """, "stdout");
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    private static (int Code, string Stdout) Run(TestSite site, params string[] arguments)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "Generator.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(cli);
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the generator did not finish in two minutes");
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}

@@ -1,0 +1,45 @@
+namespace Generator.Tests.Integration;
+
+// Issue 2: the repository's sample site builds cleanly into a temp folder (the repo's
+// input/ is only read; output goes elsewhere).
+public sealed class SampleSiteTests : IDisposable
+{
+    private readonly string output = Directory.CreateTempSubdirectory("generator-sample-").FullName;
+
+    [Fact]
+    public async Task The_sample_topic_is_built_in_both_languages_linked_to_each_other()
+    {
+        var root = TestSite.RepositoryRoot();
+        var result = await new SiteBuild(new BuildSettings
+        {
+            InputFolder = Path.Combine(root, "input"),
+            ThemeFolder = Path.Combine(root, "theme"),
+            OutputFolder = Path.Combine(output, "site"),
+            DisplayRoot = root,
+        }).RunAsync();
+
+        Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
+        var english = File.ReadAllText(Path.Combine(output, "site/en/topics/2022/human-security/index.html"));
+        var japanese = File.ReadAllText(Path.Combine(output, "site/ja/topics/2022/human-security/index.html"));
+        TestSite.AssertText(english, """
+            <html lang="en">
+            <p class="topic-series">ODA Topics 3</p>
+            <h1>Promoting Efforts toward the Realization of Human Security</h1>
+            <span class="figure-label">Photo 2</span> United Nations Development Programme (UNDP) published a Special Report on Human Security in February 2022 <span class="figure-credit">(Photo: UNDP)</span>
+            <a href="/ja/topics/2022/human-security/" hreflang="ja" lang="ja">日本語</a>
+            <link rel="alternate" hreflang="ja" href="https://example.org/ja/topics/2022/human-security/">
+            approximately 49 billion yen
+            """, "English topic");
+        TestSite.AssertText(japanese, """
+            <html lang="ja">
+            <p class="topic-series">ODAトピックス3</p>
+            <span class="figure-label">写真1</span>
+            <time datetime="2022-09-20">2022年9月20日</time>
+            <a href="/en/topics/2022/human-security/" hreflang="en" lang="en">English</a>
+            <link rel="alternate" hreflang="en" href="https://example.org/en/topics/2022/human-security/">
+            本サイトのプロジェクトが英語版から独自に翻訳したもの
+            """, "Japanese topic");
+    }
+
+    public void Dispose() => Directory.Delete(output, recursive: true);
+}

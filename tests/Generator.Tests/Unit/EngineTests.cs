@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using Generator.Engine;
+
+namespace Generator.Tests.Unit;
+
+// Issue 2: the engine's phases, dependencies, diagnostics and ordering.
+public sealed class EngineTests
+{
+    [Fact]
+    public async Task An_unknown_dependency_is_reported_in_one_plain_sentence_and_nothing_runs()
+    {
+        var ran = new Probe("ran");
+        var result = await new Engine.Engine([
+            new Pipeline("Content") { Process = { ran } },
+            new Pipeline("Archives") { Dependencies = { "Contnet" } },
+        ]).RunAsync(new EngineOptions());
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("error GEN001: Pipeline 'Archives' depends on 'Contnet', which does not exist; known pipelines are 'Archives', 'Content'.", error.ToString());
+        Assert.Equal(0, ran.Calls);
+    }
+
+    [Fact]
+    public async Task A_cycle_is_reported_with_its_path()
+    {
+        var result = await new Engine.Engine([
+            new Pipeline("A") { Dependencies = { "B" } },
+            new Pipeline("B") { Dependencies = { "C" } },
+            new Pipeline("C") { Dependencies = { "A" } },
+        ]).RunAsync(new EngineOptions());
+
+        Assert.Equal("error GEN001: Pipelines depend on each other in a cycle: 'A' → 'B' → 'C' → 'A'.", Assert.Single(result.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public async Task Every_process_phase_finishes_before_any_post_process_starts()
+    {
+        var log = new ConcurrentQueue<string>();
+        var result = await new Engine.Engine([
+            new Pipeline("Fast") { Process = { new Probe("fast process", log) }, PostProcess = { new Probe("fast post", log) } },
+            new Pipeline("Slow") { Process = { new Probe("slow process", log, delayMs: 200) }, PostProcess = { new Probe("slow post", log) } },
+        ]).RunAsync(new EngineOptions());
+
+        Assert.True(result.Succeeded);
+        var order = log.ToList();
+        var lastProcess = Math.Max(order.IndexOf("fast process"), order.IndexOf("slow process"));
+        var firstPost = Math.Min(order.IndexOf("fast post"), order.IndexOf("slow post"));
+        Assert.True(lastProcess < firstPost, string.Join(", ", order));
+    }
+
+    [Fact]
+    public async Task A_dependent_pipeline_sees_its_dependency_documents_and_runs_after_it()
+    {
+        IReadOnlyList<Document>? seen = null;
+        var result = await new Engine.Engine([
+            new Pipeline("Lists") { Dependencies = { "Content" }, Process = { new Lambda((_, c) => { seen = c.OutputsOf("Content"); return []; }) } },
+            new Pipeline("Content") { Input = { new Lambda((_, _) => [new Document { Destination = "a.html", Content = "a" }]) } },
+        ]).RunAsync(new EngineOptions());
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("a.html", Assert.Single(seen!).Destination);
+    }
+
+    [Fact]
+    public async Task A_module_that_throws_is_reported_and_the_other_pipelines_still_run()
+    {
+        var other = new Probe("other");
+        var result = await new Engine.Engine([
+            new Pipeline("Broken") { Process = { new Lambda((_, _) => throw new InvalidOperationException("boom")) } },
+            new Pipeline("Other") { Process = { other } },
+        ]).RunAsync(new EngineOptions());
+
+        Assert.Equal("error GEN002: internal error in pipeline 'Broken', module Lambda (Process): InvalidOperationException: boom",
+            Assert.Single(result.Diagnostics).ToString());
+        Assert.Single(result.Bugs);
+        Assert.Equal(1, other.Calls);
+    }
+
+    [Fact]
+    public async Task Diagnostics_come_out_sorted_by_file_and_position_whatever_the_order_they_were_reported_in()
+    {
+        var result = await new Engine.Engine([
+            new Pipeline("P")
+            {
+                Process =
+                {
+                    new Lambda((docs, c) =>
+                    {
+                        c.Error("GEN100", new SourcePosition("b.md", 1, 1), "b");
+                        c.Error("GEN100", new SourcePosition("a.md", 9, 1), "a9");
+                        c.Warning("GEN100", new SourcePosition("a.md", 2, 5), "a2");
+                        return docs;
+                    }),
+                },
+            },
+        ]).RunAsync(new EngineOptions());
+
+        Assert.Equal(
+            ["a.md(2,5): warning GEN100: a2", "a.md(9,1): error GEN100: a9", "b.md(1,1): error GEN100: b"],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Documents_are_changed_by_copying()
+    {
+        var original = new Document { Source = "a.md" }.With("title", "A");
+
+        var changed = original.With("title", "B");
+
+        Assert.Equal("A", original.Get<string>("title"));
+        Assert.Equal("B", changed.Get<string>("title"));
+    }
+
+    private sealed class Probe(string name, ConcurrentQueue<string>? log = null, int delayMs = 0) : IModule
+    {
+        private int calls;
+
+        public int Calls => calls;
+
+        public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+        {
+            Interlocked.Increment(ref calls);
+            if (delayMs > 0)
+                await Task.Delay(delayMs);
+            log?.Enqueue(name);
+            return inputs;
+        }
+    }
+
+    private sealed class Lambda(Func<IReadOnlyList<Document>, BuildContext, IReadOnlyList<Document>> run) : IModule
+    {
+        public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
+            Task.FromResult(run(inputs, context));
+    }
+}

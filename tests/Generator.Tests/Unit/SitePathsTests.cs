@@ -1,0 +1,45 @@
+using Generator.Site;
+
+namespace Generator.Tests.Unit;
+
+public sealed class SitePathsTests
+{
+    [Theory]
+    [InlineData("en", "topics/2022/human-security.md", "/en/topics/2022/human-security/")]
+    [InlineData("ja", "index.md", "/ja/")]
+    [InlineData("en", "about/index.md", "/en/about/")]
+    public void Pages_get_pretty_urls(string lang, string relative, string expected) =>
+        Assert.Equal(expected, SitePaths.PageUrl(lang, relative));
+
+    [Theory]
+    [InlineData("/en/topics/2022/x/", "en/topics/2022/x/index.html")]
+    [InlineData("/", "index.html")]
+    [InlineData("/assets/images/a.png", "assets/images/a.png")]
+    public void Site_paths_map_to_output_files(string sitePath, string expected) =>
+        Assert.Equal(expected, SitePaths.Destination(sitePath));
+
+    [Theory]
+    [InlineData("/en/topics/2022/other/", "/en/topics/2022/other/", "")]
+    [InlineData("../../2021/older/", "/en/topics/2021/older/", "")]
+    [InlineData("../other/#part", "/en/topics/2022/other/", "#part")]
+    [InlineData("../2021/older.md", "/en/topics/2021/older/", "")]
+    [InlineData("/assets/images/2022/a%20b.png?v=1", "/assets/images/2022/a b.png", "?v=1")]
+    public void Links_resolve_from_the_root_the_page_url_or_the_source_file(string href, string target, string suffix)
+    {
+        var resolved = SitePaths.Resolve(href, "/en/topics/2022/links/", "en/topics/2022/links.md");
+
+        Assert.Equal(new ResolvedLink(target, suffix), resolved);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/")]
+    [InlineData("mailto:someone@example.org")]
+    [InlineData("//cdn.example.org/x.js")]
+    [InlineData("#top")]
+    public void External_links_and_fragments_are_left_alone(string href) =>
+        Assert.Null(SitePaths.Resolve(href, "/en/a/", "en/a.md"));
+
+    [Fact]
+    public void A_link_above_the_site_root_resolves_to_no_target() =>
+        Assert.Null(SitePaths.Resolve("../../../../etc/passwd", "/en/a/", "en/a.md")!.Target);
+}
