@@ -37,5 +37,4 @@ public static class DiagnosticCodes
     // Site settings
     public const string SiteConfig = "GEN040";
     public const string Taxonomy = "GEN041";
-    public const string MissingHomePage = "GEN042";
 }

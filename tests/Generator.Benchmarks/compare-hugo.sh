@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Whole-process benchmark, side by side with Hugo, alternating the two:
+#   tests/Generator.Benchmarks/compare-hugo.sh [RUNS] [SIZES...]
+# e.g. compare-hugo.sh 5 1000 10000 (the default). For each size it writes a corpus with
+# the project's own generator (same shape as the team's reference corpus), builds the
+# generator in Release, then times RUNS clean builds of each tool (wall, CPU, peak RSS
+# from GNU time) and prints the medians and our/Hugo ratios.
+# Set CORPUS_DIR=/path/with/corpus-N folders to time existing corpora instead.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+runs=${1:-5}; shift || true
+sizes=${*:-1000 10000}
+work=${BENCH_WORK:-/tmp/generator-bench}
+mkdir -p "$work"
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2 (apt)"; apt-get install -y -qq "$2" >/dev/null; }; }
+need hugo hugo
+[ -x /usr/bin/time ] || { echo "installing time (apt)"; apt-get install -y -qq time >/dev/null; }
+
+dotnet build "$repo/src/Generator.Cli" -c Release -v quiet -nologo >/dev/null
+dotnet build "$here" -c Release -v quiet -nologo >/dev/null
+cli="$repo/src/Generator.Cli/bin/Release/net10.0/Generator.Cli.dll"
+
+measure() { # label out command... → appends "wall user sys maxrss_kb" to $work/label.times
+  local label=$1 out=$2; shift 2
+  rm -rf "$out"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/last.time" "$@" >/dev/null 2>"$work/last.err" \
+    || { echo "$label failed:"; cat "$work/last.err"; exit 1; }
+  cat "$work/last.time" >> "$work/$label.times"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+column_median() { awk -v c="$2" '{print $c}' "$work/$1.times" | median; }
+
+printf '\n%-8s %-10s %9s %9s %11s %7s\n' topics tool "wall s" "cpu s" "peak MiB" pages
+for n in $sizes; do
+  corpus=${CORPUS_DIR:+$CORPUS_DIR/corpus-$n}
+  if [ -z "$corpus" ]; then
+    corpus="$work/corpus-$n"
+    [ -d "$corpus/input" ] || dotnet "$here/bin/Release/net10.0/Generator.Benchmarks.dll" corpus --topics "$n" --out "$corpus" >/dev/null
+  fi
+  rm -f "$work/hugo-$n.times" "$work/ours-$n.times"
+  for _ in $(seq "$runs"); do
+    measure "hugo-$n" "$work/hugo-out-$n" "$here/hugo-site/run_hugo.sh" "$corpus" "$work/hugo-out-$n"
+    measure "ours-$n" "$work/ours-out-$n" dotnet "$cli" build --input "$corpus/input" --output "$work/ours-out-$n"
+  done
+  for tool in hugo ours; do
+    wall=$(column_median "$tool-$n" 1)
+    cpu=$(awk '{print $2+$3}' "$work/$tool-$n.times" | median)
+    mem=$(column_median "$tool-$n" 4)
+    pages=$(find "$work/$tool-out-$n" -name '*.html' | wc -l)
+    printf '%-8s %-10s %9.2f %9.2f %11.0f %7d\n' "$n" "$tool" "$wall" "$cpu" "$((mem / 1024))" "$pages"
+    eval "${tool}_wall=$wall ${tool}_mem=$mem"
+  done
+  awk -v a="$ours_wall" -v b="$hugo_wall" -v c="$ours_mem" -v d="$hugo_mem" \
+    'BEGIN {printf "%-8s %-10s %9.2f %9s %11.2f\n", "", "ours/hugo", a/b, "", c/d}'
+done
