@@ -36,9 +36,10 @@ public static class HtmlValidator
     private static string Display(string root, JsonElement message)
     {
         var url = message.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
-        return url.StartsWith("file:", StringComparison.Ordinal)
-            ? Path.GetRelativePath(root, new Uri(url).LocalPath).Replace('\\', '/')
-            : url;
+        if (!url.StartsWith("file:", StringComparison.Ordinal))
+            return url;
+        var path = Uri.UnescapeDataString(url["file:".Length..]); // vnu writes "file:/tmp/x.html"
+        return Path.GetRelativePath(root, path.StartsWith("//", StringComparison.Ordinal) ? path[2..] : path).Replace('\\', '/');
     }
 
     private static int Int(JsonElement message, string name) =>
