@@ -6,7 +6,8 @@ namespace Generator.BrowserTests;
 /// into a temp folder and served on its own loopback port, and one Chromium.
 public sealed class Sites : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// Debian's Chromium; GENERATOR_CHROMIUM names another build of Chromium.
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("GENERATOR_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private readonly string temp = Directory.CreateTempSubdirectory("generator-browser-").FullName;
     private IPlaywright? playwright;
