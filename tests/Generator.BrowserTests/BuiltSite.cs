@@ -6,15 +6,19 @@ namespace Generator.BrowserTests;
 /// the repository's sample site, or an inline fixture of "-- path --" sections.
 public sealed class BuiltSite
 {
-    private BuiltSite(string name, string output)
+    private BuiltSite(string name, string output, string basePath)
     {
         Name = name;
         Output = output;
+        BasePath = basePath;
     }
 
     public string Name { get; }
 
     public string Output { get; }
+
+    /// The path part of the site's base_url: "/" or a project path such as "/white-papers/".
+    public string BasePath { get; }
 
     /// Every page of the output as a site path ("/", "/en/", "/404.html"), ordered:
     /// the gates are data-driven, so a new page type is covered as soon as it is built.
@@ -50,16 +54,17 @@ public sealed class BuiltSite
     public static async Task<BuiltSite> BuildAsync(string name, string input, string theme, string into)
     {
         var output = Path.Combine(into, "output");
-        var result = await new SiteBuild(new BuildSettings
+        var build = new SiteBuild(new BuildSettings
         {
             InputFolder = input,
             ThemeFolder = theme,
             OutputFolder = output,
             DisplayRoot = RepositoryRoot(),
-        }).RunAsync();
+        });
+        var result = await build.RunAsync();
         if (!result.Succeeded || result.Bugs.Count > 0)
             throw new InvalidOperationException($"the {name} did not build:\n{string.Join("\n", result.Diagnostics.Select(d => d.ToString()).Concat(result.Bugs.Select(b => b.ToString())))}");
-        return new BuiltSite(name, output);
+        return new BuiltSite(name, output, build.Site.BasePath);
     }
 
     public static string RepositoryRoot()

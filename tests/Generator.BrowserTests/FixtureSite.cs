@@ -6,7 +6,7 @@ public static class FixtureSite
 {
     public const string Files = """
         -- input/site.yml --
-        base_url: "https://example.org/"
+        base_url: "https://example.org/white-papers/"
         default_language: en
         languages:
           - code: en

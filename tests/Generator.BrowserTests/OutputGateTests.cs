@@ -25,7 +25,7 @@ public sealed class OutputGateTests(Sites sites)
     public void Every_internal_link_of_both_built_sites_resolves()
     {
         var broken = new[] { sites.Sample, sites.Fixture }
-            .SelectMany(site => OutputLinkChecker.Check(site.Output).Select(b => $"{site.Name} {b}"))
+            .SelectMany(site => OutputLinkChecker.Check(site.Output, site.BasePath).Select(b => $"{site.Name} {b}"))
             .ToList();
 
         Assert.True(broken.Count == 0, string.Join("\n", broken));

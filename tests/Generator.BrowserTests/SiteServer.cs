@@ -25,16 +25,35 @@ public sealed class SiteServer : IAsyncDisposable
     /// The site's root, ending in "/".
     public Uri Address { get; }
 
-    public static async Task<SiteServer> StartAsync(string folder)
+    /// <paramref name="basePath"/> is the path part of base_url ("/" or "/repo/"): the site is
+    /// served only under it, as GitHub Pages serves a project site.
+    public static async Task<SiteServer> StartAsync(string folder, string basePath = "/")
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = folder });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
+        if (basePath == "/")
+            Serve(app, folder);
+        else
+            app.Map(basePath.TrimEnd('/'), site => Serve(site, folder));
+        app.Run(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new SiteServer(app, new Uri(address.TrimEnd('/') + basePath));
+    }
+
+    private static void Serve(IApplicationBuilder site, string folder)
+    {
         var files = new PhysicalFileProvider(folder);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        app.Run(async context =>
+        site.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        site.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        site.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             var notFound = Path.Combine(folder, "404.html");
@@ -44,10 +63,6 @@ public sealed class SiteServer : IAsyncDisposable
                 await context.Response.SendFileAsync(notFound);
             }
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
-            .Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new SiteServer(app, new Uri(address.TrimEnd('/') + "/"));
     }
 
     public Uri Url(string path) => new(Address, path.TrimStart('/'));

@@ -29,8 +29,8 @@ public sealed class Sites : IAsyncLifetime
     {
         Sample = await BuiltSite.BuildSampleAsync(Path.Combine(temp, "sample"));
         Fixture = await BuiltSite.BuildInlineAsync(FixtureSite.Files, Path.Combine(temp, "fixture"));
-        SampleServer = await SiteServer.StartAsync(Sample.Output);
-        FixtureServer = await SiteServer.StartAsync(Fixture.Output);
+        SampleServer = await SiteServer.StartAsync(Sample.Output, Sample.BasePath);
+        FixtureServer = await SiteServer.StartAsync(Fixture.Output, Fixture.BasePath);
         (playwright, Browser) = await LaunchAsync();
     }
 
