@@ -95,9 +95,3 @@ public sealed class Sites : IAsyncLifetime
         }
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class SitesCollection : ICollectionFixture<Sites>
-{
-    public const string Name = "Built sites in Chromium";
-}
