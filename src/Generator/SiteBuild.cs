@@ -45,6 +45,8 @@ public sealed class SiteBuild
         Generator.Pipelines.Content.Create(this),
         Generator.Pipelines.Assets.Create(this),
         Generator.Pipelines.Archives.Create(this),
+        Generator.Pipelines.Feeds.Create(this),
+        Generator.Pipelines.Sitemap.Create(this),
         Generator.Pipelines.Validation.Create(),
     ];
 

@@ -22,6 +22,7 @@ public static class Content
             new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts),
             new AddMissingHomes(build.Site),
             new PairTranslations(build.Site),
+            new LinkTopics(),
             new RenderMarkdown(new MarkdownPages(build.Site), build.Site, build.Theme),
         },
         PostProcess = { new RenderLayouts(build.Theme, build.Views) },
