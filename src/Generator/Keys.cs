@@ -61,4 +61,7 @@ public static class Keys
 
     /// Meta description of a generated page.
     public const string Summary = "summary";
+
+    /// The page's table of contents (<see cref="Content.TocEntry"/> list), empty below three headings.
+    public const string Toc = "toc";
 }

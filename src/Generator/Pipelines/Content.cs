@@ -23,7 +23,7 @@ public static class Content
             new AddMissingHomes(build.Site),
             new PairTranslations(build.Site),
             new LinkTopics(),
-            new RenderMarkdown(new MarkdownPages(build.Site), build.Site, build.Theme),
+            new RenderMarkdown(new MarkdownPages(build.Site, build.ImageSizes), build.Site, build.Theme, build.ImageSizes),
         },
         PostProcess = { new RenderLayouts(build.Theme, build.Views) },
         Output = { new WriteFiles() },

@@ -71,6 +71,7 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
             Breadcrumbs = crumbs,
             Previous = Link(doc.Get<TopicLink>(Keys.Previous)),
             Next = Link(doc.Get<TopicLink>(Keys.Next)),
+            Toc = doc.Get<IReadOnlyList<TocEntry>>(Keys.Toc) ?? [],
             Related = [.. (doc.Get<IReadOnlyList<TopicLink>>(Keys.Related) ?? []).Select(l => Link(l)!)],
         };
         var edition = matter.Edition is { } year

@@ -67,6 +67,7 @@ public static partial class ThemeLoader
         options.MemberAccessStrategy.Register<AlternateView>();
         options.MemberAccessStrategy.Register<Figure>();
         options.MemberAccessStrategy.Register<CrumbView>();
+        options.MemberAccessStrategy.Register<TocEntry>();
         options.MemberAccessStrategy.Register<TopicLinkView>();
         options.MemberAccessStrategy.Register<CardView>();
         options.MemberAccessStrategy.Register<EditionView>();

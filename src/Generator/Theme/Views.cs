@@ -60,6 +60,9 @@ public sealed record PageView
     public TopicLinkView? Next { get; init; }
     public IReadOnlyList<TopicLinkView> Related { get; init; } = [];
 
+    /// Table of contents (headings of levels 2 and 3) when the page has three headings or more.
+    public IReadOnlyList<TocEntry> Toc { get; init; } = [];
+
     /// What a generated list page shows, or null.
     public ListView? List { get; init; }
 
