@@ -38,4 +38,8 @@ public static class DiagnosticCodes
     public const string SiteConfig = "GEN040";
     public const string Taxonomy = "GEN041";
     public const string MissingHomePage = "GEN042";
+
+    // Page structure (issue 3)
+    public const string SecondTopHeading = "GEN050";
+    public const string SkippedHeadingLevel = "GEN051";
 }

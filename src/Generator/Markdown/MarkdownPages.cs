@@ -54,6 +54,7 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
         }
 
         var figures = NumberFigures(document, page.FirstFigureNumber, strings);
+        CheckHeadingLevels(document, page.Source, diagnostics);
         var headings = document.Descendants<HeadingBlock>().Where(h => h.Level >= 2).ToList();
         // A table of contents only pays for itself from three headings on (Docusaurus shows it always; we do not).
         IReadOnlyList<TocEntry> toc = headings.Count >= 3
@@ -86,6 +87,29 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
         }
 
         return figures;
+    }
+
+    /// The page title is the only h1, and screen reader users navigate by heading level:
+    /// a body that starts at '#' or jumps from '##' to '####' is reported (as a warning).
+    private static void CheckHeadingLevels(MarkdownDocument document, string source, ICollection<Diagnostic> diagnostics)
+    {
+        var previous = 1;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var at = new SourcePosition(source, heading.Line + 1, heading.Column + 1); // Markdig is 0-based
+            if (heading.Level == 1)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SecondTopHeading, Severity.Warning, at,
+                    "the page title is already the page's heading; start sections at level 2: '## " + HeadingText.Of(heading) + "'"));
+            }
+            else if (heading.Level > previous + 1)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SkippedHeadingLevel, Severity.Warning, at,
+                    $"heading level {heading.Level} follows level {previous}; write '{new string('#', previous + 1)} {HeadingText.Of(heading)}' so no level is skipped"));
+            }
+
+            previous = heading.Level;
+        }
     }
 
     private static string AltText(LinkInline image) =>
