@@ -44,6 +44,20 @@ public sealed class TopicPageTests(ListSite fixture) : IClassFixture<ListSite>
             .print-only { display: none; }
             @media print
             .print-only { display: block; }
+            figcaption { break-before: avoid;
+            """, "site.css");
+    }
+
+    [Fact]
+    public void Japanese_text_gets_its_own_line_height_measure_and_line_breaking()
+    {
+        var css = File.ReadAllText(Path.Combine(TestSite.RepositoryRoot(), "theme/assets/css/site.css"));
+        TestSite.AssertText(css, """
+            --measure-ja: 40em;
+            line-height: 1.9;
+            line-break: strict;
+            @supports (word-break: auto-phrase)
+            :lang(ja) em, :lang(ja) i, :lang(ja) cite { font-style: normal;
             """, "site.css");
     }
 }
