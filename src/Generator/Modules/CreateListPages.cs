@@ -105,6 +105,7 @@ public sealed class CreateListPages(SiteConfig site, Taxonomy taxonomy, Theme.Th
                     new(Keys.Url, url),
                     new(Keys.Layout, "list"),
                     new(Keys.Title, page.Title),
+                    new(Keys.Summary, strings.TryGet("list_summary", out var summary) ? summary.Replace("{title}", page.Title, StringComparison.Ordinal) : null),
                     new(Keys.Translations, new Translations(existing, [])),
                     new(Keys.List, view),
                     new(Keys.Breadcrumbs, crumbs),

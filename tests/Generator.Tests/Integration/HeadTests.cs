@@ -35,6 +35,17 @@ public sealed partial class HeadTests(ListSite fixture) : IClassFixture<ListSite
     }
 
     [Fact]
+    public void List_pages_have_a_description_in_their_language()
+    {
+        site.AssertFile("en/tags/water/index.html", """
+            <meta name="description" content="Topics tagged “Water”: topics from Japan&#x27;s White Paper on Development Cooperation, in English and Japanese.">
+            """);
+        site.AssertFile("ja/topics/2022/index.html", """
+            <meta name="description" content="開発協力白書2022年版：開発協力白書のトピックを日本語と英語で掲載しています。">
+            """);
+    }
+
+    [Fact]
     public void A_topic_without_translation_or_cover_declares_neither()
     {
         site.AssertFile("en/topics/2022/b/index.html", """
