@@ -37,4 +37,8 @@ public static class DiagnosticCodes
     // Site settings
     public const string SiteConfig = "GEN040";
     public const string Taxonomy = "GEN041";
+
+    // Page structure (issue 3)
+    public const string SecondTopHeading = "GEN050";
+    public const string SkippedHeadingLevel = "GEN051";
 }

@@ -44,4 +44,24 @@ public static class Keys
 
     /// The cover image's href (base path applied), or null.
     public const string Cover = "cover";
+
+    /// Previous and next topic of the same edition and language (<see cref="Content.TopicLink"/>), or null at the ends.
+    public const string Previous = "previous";
+
+    public const string Next = "next";
+
+    /// Topics of the same language sharing the most tags (<see cref="Content.TopicLink"/> list).
+    public const string Related = "related";
+
+    /// What a generated list page shows (<see cref="Theme.ListView"/>).
+    public const string List = "list";
+
+    /// Breadcrumbs of a generated page (<see cref="Theme.CrumbView"/> list); content pages derive theirs.
+    public const string Breadcrumbs = "breadcrumbs";
+
+    /// Meta description of a generated page.
+    public const string Summary = "summary";
+
+    /// The page's table of contents (<see cref="Content.TocEntry"/> list), empty below three headings.
+    public const string Toc = "toc";
 }

@@ -1,3 +1,4 @@
+using Generator.Content;
 using Generator.Engine;
 using Generator.Site;
 using Generator.Theme;
@@ -28,7 +29,11 @@ public sealed class SiteBuild
         Taxonomy = Taxonomy.Load(Path.Combine(Settings.InputFolder, "taxonomy.yml"), DisplayPath("taxonomy.yml"), Site, loadDiagnostics);
         Theme = ThemeLoader.Load(Settings.ThemeFolder, Settings.DisplayRoot, Site, loadDiagnostics);
         Views = new PageViews(Site, Taxonomy, Theme);
+        ImageSizes = new ImageSizes(Settings.InputFolder, Site);
     }
+
+    /// Pixel sizes of the input's images, read once per build.
+    public ImageSizes ImageSizes { get; }
 
     public BuildSettings Settings { get; }
 
@@ -45,6 +50,8 @@ public sealed class SiteBuild
         Generator.Pipelines.Content.Create(this),
         Generator.Pipelines.Assets.Create(this),
         Generator.Pipelines.Archives.Create(this),
+        Generator.Pipelines.Feeds.Create(this),
+        Generator.Pipelines.Sitemap.Create(this),
         Generator.Pipelines.Validation.Create(),
     ];
 

@@ -34,7 +34,14 @@ internal sealed class FigureParagraphRenderer(IReadOnlyDictionary<ParagraphBlock
             renderer.WriteAttributes(rest);
         }
 
-        renderer.Write(" loading=\"lazy\"><figcaption><span class=\"figure-label\">").WriteEscape(figure.Label).Write("</span>");
+        var sized = image.TryGetAttributes()?.Properties?.Any(p => p.Key is "width" or "height") == true;
+        if (!sized && figure.Width is { } width && figure.Height is { } height)
+            renderer.Write(" width=\"").Write(width.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Write("\" height=\"").Write(height.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write('"');
+
+        // The page's first figure is likely above the fold: load it at once, the others lazily.
+        renderer.Write(figure.Number == 1 ? "><figcaption>" : " loading=\"lazy\"><figcaption>");
+        renderer.Write("<span class=\"figure-label\">").WriteEscape(figure.Label).Write("</span>");
         if (!string.IsNullOrEmpty(figure.Caption))
             renderer.Write(' ').WriteEscape(figure.Caption);
         if (!string.IsNullOrEmpty(figure.CreditText))

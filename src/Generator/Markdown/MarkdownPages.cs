@@ -13,7 +13,7 @@ namespace Generator.Markdown;
 
 /// Markdown → HTML for pages: one Markdig pipeline for the whole build; links resolved
 /// and rewritten for the base path; captioned images numbered as figures.
-public sealed class MarkdownPages(SiteConfig site)
+public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
 {
     /// CommonMark plus pipe tables, footnotes, GitHub-style heading ids and generic attributes.
     /// The whole file is parsed (front matter included) so positions stay file-relative.
@@ -54,16 +54,25 @@ public sealed class MarkdownPages(SiteConfig site)
         }
 
         var figures = NumberFigures(document, page.FirstFigureNumber, strings);
+        CheckHeadingLevels(document, page.Source, diagnostics);
+        var headings = document.Descendants<HeadingBlock>().Where(h => h.Level >= 2).ToList();
+        // A table of contents only pays for itself from three headings on (Docusaurus shows it always; we do not).
+        IReadOnlyList<TocEntry> toc = headings.Count >= 3
+            ? [.. headings.Where(h => h.Level <= 3 && h.GetAttributes().Id is { Length: > 0 })
+                .Select(h => new TocEntry(h.Level, HeadingText.Of(h), h.GetAttributes().Id!))]
+            : [];
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer(figures));
+        renderer.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer(strings));
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollingTableRenderer(strings));
         renderer.Render(document);
         writer.Flush();
-        return new RenderedPage(writer.ToString(), links, [.. figures.Values.OrderBy(f => f.Number)]);
+        return new RenderedPage(writer.ToString(), links, [.. figures.Values.OrderBy(f => f.Number)], toc);
     }
 
-    private static Dictionary<ParagraphBlock, Figure> NumberFigures(MarkdownDocument document, int first, Strings strings)
+    private Dictionary<ParagraphBlock, Figure> NumberFigures(MarkdownDocument document, int first, Strings strings)
     {
         var figures = new Dictionary<ParagraphBlock, Figure>();
         var number = first;
@@ -74,10 +83,33 @@ public sealed class MarkdownPages(SiteConfig site)
             var credit = FigureFinder.Credit(image);
             if (string.IsNullOrEmpty(image.Title) && credit is null)
                 continue;
-            figures[paragraph] = Figures.Make(number++, image.Url ?? "", AltText(image), image.Title, credit, strings);
+            figures[paragraph] = Figures.Make(number++, image.Url ?? "", AltText(image), image.Title, credit, strings).WithSize(sizes.Of(image.Url ?? ""));
         }
 
         return figures;
+    }
+
+    /// The page title is the only h1, and screen reader users navigate by heading level:
+    /// a body that starts at '#' or jumps from '##' to '####' is reported (as a warning).
+    private static void CheckHeadingLevels(MarkdownDocument document, string source, ICollection<Diagnostic> diagnostics)
+    {
+        var previous = 1;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var at = new SourcePosition(source, heading.Line + 1, heading.Column + 1); // Markdig is 0-based
+            if (heading.Level == 1)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SecondTopHeading, Severity.Warning, at,
+                    "the page title is already the page's heading; start sections at level 2: '## " + HeadingText.Of(heading) + "'"));
+            }
+            else if (heading.Level > previous + 1)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SkippedHeadingLevel, Severity.Warning, at,
+                    $"heading level {heading.Level} follows level {previous}; write '{new string('#', previous + 1)} {HeadingText.Of(heading)}' so no level is skipped"));
+            }
+
+            previous = heading.Level;
+        }
     }
 
     private static string AltText(LinkInline image) =>
@@ -87,4 +119,4 @@ public sealed class MarkdownPages(SiteConfig site)
 /// What a page gives the Markdown renderer.
 public sealed record PageSource(string Source, string RelativePath, string Url, string Markdown, int FirstFigureNumber);
 
-public sealed record RenderedPage(string Html, IReadOnlyList<LinkReference> Links, IReadOnlyList<Figure> Figures);
+public sealed record RenderedPage(string Html, IReadOnlyList<LinkReference> Links, IReadOnlyList<Figure> Figures, IReadOnlyList<TocEntry> Toc);

@@ -16,9 +16,13 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views) : 
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var topics = TopicsByLanguage(context.OutputsOf(nameof(Pipelines.Content)));
+        var pages = context.OutputsOf(nameof(Pipelines.Content));
+        var topics = TopicsByLanguage(pages);
+        var catalog = views.Catalog(pages);
+        var sites = inputs.Select(d => d.Require<string>(Keys.Lang)).Distinct(StringComparer.Ordinal)
+            .ToDictionary(lang => lang, lang => views.Site(lang, topics.GetValueOrDefault(lang) ?? [], catalog), StringComparer.Ordinal);
         var failures = new ConcurrentBag<(Layout Layout, string Message, string Page)>();
-        var outputs = ParallelMap.Documents(inputs, context, doc => Render(doc, topics, failures, context));
+        var outputs = ParallelMap.Documents(inputs, context, doc => Render(doc, sites, failures, context));
         ReportFailures(failures, context);
         return Task.FromResult(outputs);
     }
@@ -37,7 +41,7 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views) : 
 
     private Document? Render(
         Document doc,
-        Dictionary<string, IReadOnlyList<PageView>> topics,
+        Dictionary<string, SiteView> sites,
         ConcurrentBag<(Layout, string, string)> failures,
         BuildContext context)
     {
@@ -52,7 +56,7 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views) : 
         var lang = doc.Require<string>(Keys.Lang);
         var templateContext = new TemplateContext(theme.Options);
         templateContext.SetValue("page", views.Page(doc, withContent: true));
-        templateContext.SetValue("site", views.Site(lang, topics.GetValueOrDefault(lang) ?? []));
+        templateContext.SetValue("site", sites[lang]);
         templateContext.SetValue("t", theme.StringsFor(lang));
 
         string? html = null;

@@ -8,7 +8,7 @@ namespace Generator.Modules;
 
 /// Renders each page's Markdown body, numbers its photos (the front matter's images
 /// first, then captioned images in the body), and records every link for CheckLinks.
-public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Theme.Theme theme) : IModule
+public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Theme.Theme theme, ImageSizes sizes) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
         Task.FromResult(ParallelMap.Documents(inputs, context, doc => Render(doc, context)));
@@ -42,7 +42,7 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
         foreach (var image in matter.Images)
         {
             if (Place(image.Src, image.At) is { } src)
-                figures.Add(Figures.Make(figures.Count + 1, src, image.Alt, image.Caption, image.Credit, strings));
+                figures.Add(Figures.Make(figures.Count + 1, src, image.Alt, image.Caption, image.Credit, strings).WithSize(sizes.Of(src)));
         }
 
         var cover = matter.Image is { } written && matter.ImageAt is { } coverAt ? Place(written, coverAt) : null;
@@ -59,6 +59,7 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
             new(Keys.Figures, (IReadOnlyList<Figure>)[.. figures, .. body.Figures]),
             new(Keys.PhotoCount, figures.Count),
             new(Keys.Cover, cover),
+            new(Keys.Toc, body.Toc),
         ]);
     }
 }

@@ -8,7 +8,7 @@ public static class Validation
 {
     public static Pipeline Create() => new(nameof(Validation))
     {
-        Dependencies = { nameof(Content), nameof(Assets), nameof(Archives) },
-        PostProcess = { new CheckLinks([nameof(Content), nameof(Assets), nameof(Archives)]) },
+        Dependencies = { nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap) },
+        PostProcess = { new CheckLinks([nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap)]) },
     };
 }

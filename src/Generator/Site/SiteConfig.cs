@@ -8,6 +8,9 @@ public sealed record SiteConfig(Uri BaseUrl, string DefaultLanguage, IReadOnlyLi
         "en",
         [new Language("en", "English", "White Paper Topics"), new Language("ja", "日本語", "白書トピックス")]);
 
+    /// Topics per list page before a list is split into pages (site.yml 'paginate').
+    public int PageSize { get; init; } = 20;
+
     /// The path part of base_url, always ending in '/': "/" or "/repo/".
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

@@ -7,7 +7,7 @@ namespace Generator.Site;
 /// broken so the rest of the site is still checked in the same build.
 public static class SiteConfigLoader
 {
-    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title"];
+    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate"];
     private static readonly string[] LanguageKeys = ["code", "name", "title"];
 
     public static SiteConfig Load(string file, string displayPath, ICollection<Diagnostic> diagnostics)
@@ -32,6 +32,7 @@ public static class SiteConfigLoader
         string? defaultLanguage = null;
         string? siteTitle = null;
         var languages = new List<Language>();
+        var pageSize = SiteConfig.Default.PageSize;
         foreach (var (keyNode, value) in map.Children)
         {
             var key = YamlText.Scalar(keyNode) ?? "";
@@ -45,6 +46,12 @@ public static class SiteConfigLoader
                     break;
                 case "default_language":
                     defaultLanguage = YamlText.Scalar(value);
+                    break;
+                case "paginate":
+                    if (int.TryParse(YamlText.Scalar(value), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var size) && size >= 1)
+                        pageSize = size;
+                    else
+                        Error(diagnostics, yaml.At(value), $"paginate must be a whole number of topics per list page, such as 20, got \"{YamlText.Scalar(value)}\"");
                     break;
                 case "title":
                     siteTitle = YamlText.Scalar(value);
@@ -77,7 +84,7 @@ public static class SiteConfigLoader
             defaultLanguage = languages[0].Code;
         }
 
-        return new SiteConfig(baseUrl, defaultLanguage, languages);
+        return new SiteConfig(baseUrl, defaultLanguage, languages) { PageSize = pageSize };
     }
 
     private static IEnumerable<Language> ReadLanguages(YamlNode node, YamlText yaml, string? siteTitle, ICollection<Diagnostic> diagnostics)

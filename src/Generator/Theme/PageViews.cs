@@ -18,14 +18,18 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
         var figures = doc.Get<IReadOnlyList<Figure>>(Keys.Figures) ?? [];
         var photoCount = doc.Get<int>(Keys.PhotoCount);
         var number = matter.Number?.ToString(CultureInfo.InvariantCulture);
+        var kind = doc.Require<PageKind>(Keys.Kind);
+        var title = matter.Title ?? doc.Get<string>(Keys.Title) ?? "";
+        var cover = doc.Get<string>(Keys.Cover);
+        var list = doc.Get<ListView>(Keys.List);
 
-        return new PageView
+        var view = new PageView
         {
-            Title = matter.Title ?? doc.Get<string>(Keys.Title) ?? "",
-            Summary = matter.Summary,
+            Title = title,
+            Summary = matter.Summary ?? doc.Get<string>(Keys.Summary),
             Lang = lang,
             LangName = site.Find(lang)?.Name ?? lang,
-            Kind = doc.Require<PageKind>(Keys.Kind).ToString().ToLowerInvariant(),
+            Kind = kind.ToString().ToLowerInvariant(),
             Url = site.Href(url),
             Permalink = site.AbsoluteUrl(url),
             Date = matter.Date is { } date ? Dates.Iso(date) : null,
@@ -36,10 +40,10 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
             SeriesLabel = matter.Series is { } series && number is not null
                 ? strings.Format("series_number", ("series", series), ("number", number))
                 : null,
-            Tags = [.. matter.Tags.Select(t => new TagView(t, taxonomy.Name(t, lang)))],
+            Tags = [.. matter.Tags.Select(t => new TagView(t, taxonomy.Name(t, lang), site.Href(ListUrls.Tag(lang, t))))],
             Photos = [.. figures.Take(photoCount)],
             Figures = figures,
-            Cover = doc.Get<string>(Keys.Cover),
+            Cover = cover,
             Content = withContent ? doc.Get<string>(Keys.BodyHtml) ?? "" : "",
             Translations = [.. translations.Existing.Select(t =>
                 new TranslationView(t.Lang, site.Find(t.Lang)?.Name ?? t.Lang, site.Href(t.Url), t.Title))],
@@ -51,10 +55,68 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
                 new AlternateView("x-default", site.AbsoluteUrl("/")),
             ],
             TranslationNote = matter.TranslationNote,
+            List = list,
         };
+        if (!withContent)
+            return view;
+
+        var crumbs = doc.Get<IReadOnlyList<CrumbView>>(Keys.Breadcrumbs) ?? Breadcrumbs(kind, lang, url, title, matter.Edition, strings);
+        view = view with
+        {
+            HeadTitle = HeadTitle(kind, title, lang, list, strings),
+            OgLocale = OgLocale(lang),
+            OgLocaleAlternates = [.. translations.Existing.Select(t => OgLocale(t.Lang))],
+            CoverPermalink = cover is null ? null : site.BaseUrl.GetLeftPart(UriPartial.Authority) + cover,
+            CoverAlt = cover is null ? null : figures.FirstOrDefault(f => f.Src == cover)?.Alt ?? title,
+            Breadcrumbs = crumbs,
+            Previous = Link(doc.Get<TopicLink>(Keys.Previous)),
+            Next = Link(doc.Get<TopicLink>(Keys.Next)),
+            Toc = doc.Get<IReadOnlyList<TocEntry>>(Keys.Toc) ?? [],
+            Related = [.. (doc.Get<IReadOnlyList<TopicLink>>(Keys.Related) ?? []).Select(l => Link(l)!)],
+        };
+        var edition = matter.Edition is { } year
+            ? new CrumbView(strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture))), site.Href(ListUrls.Edition(lang, year)), site.AbsoluteUrl(ListUrls.Edition(lang, year)))
+            : null;
+        return view with { JsonLd = StructuredData.For(view, kind, edition, translations, site) };
     }
 
-    public SiteView Site(string lang, IReadOnlyList<PageView> topics)
+    /// Open Graph wants a territory: en_US, ja_JP.
+    public static string OgLocale(string lang) => lang switch
+    {
+        "en" => "en_US",
+        "ja" => "ja_JP",
+        _ => lang,
+    };
+
+    private TopicLinkView? Link(TopicLink? link) => link is null ? null : new TopicLinkView(link.Title, site.Href(link.Url));
+
+    private string HeadTitle(PageKind kind, string title, string lang, ListView? list, Strings strings)
+    {
+        var siteTitle = site.Find(lang)?.Title ?? "";
+        if (kind == PageKind.Home || title.Length == 0)
+            return siteTitle;
+        if (list?.Pagination is { Current: > 1 } pagination)
+            title = $"{title} – {strings.Format("page_n", ("n", pagination.Current.ToString(CultureInfo.InvariantCulture)))}";
+        return siteTitle.Length == 0 || kind == PageKind.Generated && title == siteTitle ? title : $"{title} | {siteTitle}";
+    }
+
+    private IReadOnlyList<CrumbView> Breadcrumbs(PageKind kind, string lang, string url, string title, int? edition, Strings strings)
+    {
+        if (kind is PageKind.Home or PageKind.Generated)
+            return [];
+        var home = Crumb(strings["home"], $"/{lang}/");
+        if (kind != PageKind.Topic)
+            return [home, Crumb(title, url)];
+        return edition is { } year
+            ? [home, Crumb(strings["all_topics"], ListUrls.Topics(lang)),
+                Crumb(strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture))), ListUrls.Edition(lang, year)),
+                Crumb(title, url)]
+            : [home, Crumb(strings["all_topics"], ListUrls.Topics(lang)), Crumb(title, url)];
+    }
+
+    private CrumbView Crumb(string name, string sitePath) => new(name, site.Href(sitePath), site.AbsoluteUrl(sitePath));
+
+    public SiteView Site(string lang, IReadOnlyList<PageView> topics, TopicCatalog? catalog = null)
     {
         var language = site.Find(lang);
         return new SiteView(
@@ -62,15 +124,32 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
             lang,
             site.Href($"/{lang}/"),
             site.Href("/"),
-            [.. site.Languages.Select(l => new LanguageView(l.Code, l.Name, l.Title, site.Href($"/{l.Code}/"), site.AbsoluteUrl($"/{l.Code}/")))],
-            topics);
+            [.. site.Languages.Select(l => new LanguageView(l.Code, l.Name, l.Title, site.Href($"/{l.Code}/"), site.AbsoluteUrl($"/{l.Code}/"))
+            {
+                Strings = theme.StringsFor(l.Code),
+                FeedUrl = site.Href(ListUrls.Feed(l.Code)),
+            })],
+            topics)
+        {
+            Latest = catalog?.Latest(lang, LatestCount) ?? [],
+            Editions = catalog?.Editions(lang) ?? [],
+            Tags = catalog?.Tags(lang) ?? [],
+            TopicsUrl = site.Href(ListUrls.Topics(lang)),
+            TagsUrl = site.Href(ListUrls.Tags(lang)),
+            FeedUrl = site.Href(ListUrls.Feed(lang)),
+        };
     }
+
+    public TopicCatalog Catalog(IReadOnlyList<Document> contentPages) => TopicCatalog.Build(contentPages, this, site, taxonomy, theme);
+
+    /// Topics on the home page's "latest" list.
+    public const int LatestCount = 5;
 
     private MissingTranslationView Missing(string code, Strings strings)
     {
         var native = theme.StringsFor(code);
         // "Japanese" on English pages, "英語" on Japanese ones; the site's own name otherwise.
-        var name = strings.TryGet("lang_" + code, out var localized) ? localized : site.Find(code)?.Name ?? code;
+        var name = TopicCatalog.LanguageName(code, strings, site);
         return new MissingTranslationView(
             code,
             site.Find(code)?.Name ?? code,

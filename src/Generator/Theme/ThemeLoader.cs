@@ -66,6 +66,15 @@ public static partial class ThemeLoader
         options.MemberAccessStrategy.Register<MissingTranslationView>();
         options.MemberAccessStrategy.Register<AlternateView>();
         options.MemberAccessStrategy.Register<Figure>();
+        options.MemberAccessStrategy.Register<CrumbView>();
+        options.MemberAccessStrategy.Register<TocEntry>();
+        options.MemberAccessStrategy.Register<TopicLinkView>();
+        options.MemberAccessStrategy.Register<CardView>();
+        options.MemberAccessStrategy.Register<EditionView>();
+        options.MemberAccessStrategy.Register<ListView>();
+        options.MemberAccessStrategy.Register<GroupView>();
+        options.MemberAccessStrategy.Register<PaginationView>();
+        options.MemberAccessStrategy.Register<PageLinkView>();
         // Interface strings: a key missing from the language's file is a theme error.
         options.MemberAccessStrategy.Register<Strings, string>((strings, key) =>
             strings.TryGet(key, out var value) ? value : throw new FluidException($"{strings.Path} has no string '{key}'"));
@@ -73,8 +82,21 @@ public static partial class ThemeLoader
             new ValueTask<FluidValue>(new StringValue(site.Href(input.ToStringValue()))));
         options.Filters.AddFilter("absolute_url", (input, _, _) =>
             new ValueTask<FluidValue>(new StringValue(site.AbsoluteUrl(input.ToStringValue()))));
+        // Dates and amounts in a given language: {{ page.date | format_date: page.lang }},
+        // {{ page.date | era }}, {{ 49000000000 | yen: page.lang, true }}.
+        options.Filters.AddFilter("format_date", (input, arguments, _) =>
+            new ValueTask<FluidValue>(IsoDate(input) is { } date ? new StringValue(Dates.Format(date, arguments.At(0).ToStringValue())) : NilValue.Instance));
+        options.Filters.AddFilter("era", (input, _, _) =>
+            new ValueTask<FluidValue>(IsoDate(input) is { } date ? new StringValue(Eras.Format(date)) : NilValue.Instance));
+        options.Filters.AddFilter("yen", (input, arguments, _) =>
+            new ValueTask<FluidValue>(new StringValue(Yen.Format(input.ToNumberValue(), arguments.At(0).ToStringValue(), arguments.At(1).ToBooleanValue()))));
         return options;
     }
+
+    private static DateOnly? IsoDate(FluidValue input) =>
+        DateOnly.TryParseExact(input.ToStringValue(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : null;
 
     private static Layout? ParseLayout(FluidParser parser, string file, string display, ICollection<Diagnostic> diagnostics)
     {

@@ -43,6 +43,32 @@ public sealed record PageView
     /// hreflang alternates: this page, each existing translation, and x-default.
     public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
     public string? TranslationNote { get; init; }
+
+    /// The &lt;title&gt;: unique per page, in the page's language ("Title | Site", page numbers on lists).
+    public string HeadTitle { get; init; } = "";
+
+    /// Open Graph locale ("en_US", "ja_JP") of the page and of its existing translations only.
+    public string OgLocale { get; init; } = "";
+    public IReadOnlyList<string> OgLocaleAlternates { get; init; } = [];
+
+    /// The cover as an absolute URL for link previews, and its alt text.
+    public string? CoverPermalink { get; init; }
+    public string? CoverAlt { get; init; }
+
+    public IReadOnlyList<CrumbView> Breadcrumbs { get; init; } = [];
+    public TopicLinkView? Previous { get; init; }
+    public TopicLinkView? Next { get; init; }
+    public IReadOnlyList<TopicLinkView> Related { get; init; } = [];
+
+    /// Table of contents (headings of levels 2 and 3) when the page has three headings or more.
+    public IReadOnlyList<TocEntry> Toc { get; init; } = [];
+
+    /// What a generated list page shows, or null.
+    public ListView? List { get; init; }
+
+    /// JSON-LD (schema.org Article or WebPage, and BreadcrumbList), already JSON-escaped
+    /// with '&lt;' as \u003c so it can never close its script element.
+    public string JsonLd { get; init; } = "";
 }
 
 public sealed record SiteView(
@@ -51,11 +77,30 @@ public sealed record SiteView(
     string HomeUrl,
     string ChooserUrl,
     IReadOnlyList<LanguageView> Languages,
-    IReadOnlyList<PageView> Topics);
+    IReadOnlyList<PageView> Topics)
+{
+    /// Newest topics first, topics only in another language included with a marker.
+    public IReadOnlyList<CardView> Latest { get; init; } = [];
+    public IReadOnlyList<EditionView> Editions { get; init; } = [];
+    public IReadOnlyList<TagView> Tags { get; init; } = [];
+    public string TopicsUrl { get; init; } = "";
+    public string TagsUrl { get; init; } = "";
+    public string FeedUrl { get; init; } = "";
+}
 
-public sealed record LanguageView(string Code, string Name, string Title, string Url, string Permalink);
+public sealed record LanguageView(string Code, string Name, string Title, string Url, string Permalink)
+{
+    /// The language's interface strings, for pages shown in every language at once (404).
+    public Strings? Strings { get; init; }
 
-public sealed record TagView(string Key, string Name);
+    public string FeedUrl { get; init; } = "";
+}
+
+public sealed record TagView(string Key, string Name, string Url)
+{
+    /// Topics with the tag (in any language) on tag lists; 0 elsewhere.
+    public int Count { get; init; }
+}
 
 public sealed record TranslationView(string Lang, string LangName, string Url, string Title);
 

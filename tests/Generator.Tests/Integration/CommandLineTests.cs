@@ -36,7 +36,7 @@ public sealed class CommandLineTests
 
         Assert.True(code == 0, stdout);
         TestSite.AssertText(stdout, """
-            4 pages (en 2, ja 1) and 3 other files
+            11 pages (en 5, ja 4) and 7 other files
             0 errors, 0 warnings
             written to output
             """, "stdout");

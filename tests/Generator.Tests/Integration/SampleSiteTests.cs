@@ -1,3 +1,5 @@
+using Generator.Validation;
+
 namespace Generator.Tests.Integration;
 
 // Issue 2: the repository's sample site builds cleanly into a temp folder (the repo's
@@ -39,6 +41,33 @@ public sealed class SampleSiteTests : IDisposable
             <link rel="alternate" hreflang="en" href="https://example.org/en/topics/2022/human-security/">
             本サイトのプロジェクトが英語版から独自に翻訳したもの
             """, "Japanese topic");
+    }
+
+    // Issue 3: every page type exists in both languages, and no internal link is broken.
+    [Fact]
+    public async Task The_sample_site_has_every_page_type_in_both_languages_and_no_broken_link()
+    {
+        var root = TestSite.RepositoryRoot();
+        var site = Path.Combine(output, "links");
+        var result = await new SiteBuild(new BuildSettings
+        {
+            InputFolder = Path.Combine(root, "input"),
+            ThemeFolder = Path.Combine(root, "theme"),
+            OutputFolder = site,
+            DisplayRoot = root,
+            BaseUrl = new Uri("https://org.github.io/repo/"),
+        }).RunAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        foreach (var lang in new[] { "en", "ja" })
+        {
+            foreach (var page in new[] { "index.html", "topics/index.html", "topics/2022/index.html", "topics/2022/human-security/index.html", "tags/index.html", "tags/human-security/index.html", "feed.xml" })
+                Assert.True(File.Exists(Path.Combine(site, lang, page)), $"{lang}/{page} was not built");
+        }
+
+        foreach (var file in new[] { "index.html", "404.html", "sitemap.xml", "robots.txt" })
+            Assert.True(File.Exists(Path.Combine(site, file)), $"{file} was not built");
+        Assert.Empty(OutputLinkChecker.Check(site, "/repo/").Select(b => b.ToString()));
     }
 
     public void Dispose() => Directory.Delete(output, recursive: true);

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Xml;
+using MetadataExtractor;
+using MetadataExtractor.Formats.Bmp;
+using MetadataExtractor.Formats.Gif;
+using MetadataExtractor.Formats.Jpeg;
+using MetadataExtractor.Formats.Png;
+using MetadataExtractor.Formats.WebP;
+using Generator.Site;
+
+namespace Generator.Content;
+
+/// The real pixel size of the site's images, for &lt;img width height&gt; (no layout shift).
+/// Raster formats are read with MetadataExtractor (headers only); SVG from its width and
+/// height attributes or its viewBox. Each file is read once per build.
+public sealed class ImageSizes(string inputFolder, SiteConfig site)
+{
+    private readonly ConcurrentDictionary<string, (int Width, int Height)?> cache = new(StringComparer.Ordinal);
+
+    /// The size of the image at an href of the site ("/repo/assets/images/a.jpg"), or null
+    /// for an external, missing or unreadable image.
+    public (int Width, int Height)? Of(string href)
+    {
+        if (!href.StartsWith(site.BasePath, StringComparison.Ordinal))
+            return null;
+        var cut = href.IndexOfAny(['?', '#']);
+        var path = Uri.UnescapeDataString((cut < 0 ? href : href[..cut])[site.BasePath.Length..]);
+        return cache.GetOrAdd(path, p => Read(Path.Combine(inputFolder, p)));
+    }
+
+    public static (int Width, int Height)? Read(string file)
+    {
+        if (!File.Exists(file))
+            return null;
+        try
+        {
+            return file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? Svg(file) : Raster(file);
+        }
+        catch (Exception e) when (e is IOException or ImageProcessingException or XmlException or UnauthorizedAccessException)
+        {
+            // An unreadable image still renders, without a size: CheckLinks reports missing files.
+            return null;
+        }
+    }
+
+    private static (int, int)? Raster(string file)
+    {
+        foreach (var directory in ImageMetadataReader.ReadMetadata(file))
+        {
+            (int Width, int Height)? size = directory switch
+            {
+                PngDirectory png => (png.GetInt32(PngDirectory.TagImageWidth), png.GetInt32(PngDirectory.TagImageHeight)),
+                JpegDirectory jpeg => (jpeg.GetInt32(JpegDirectory.TagImageWidth), jpeg.GetInt32(JpegDirectory.TagImageHeight)),
+                GifHeaderDirectory gif => (gif.GetInt32(GifHeaderDirectory.TagImageWidth), gif.GetInt32(GifHeaderDirectory.TagImageHeight)),
+                WebPDirectory webp => (webp.GetInt32(WebPDirectory.TagImageWidth), webp.GetInt32(WebPDirectory.TagImageHeight)),
+                BmpHeaderDirectory bmp => (bmp.GetInt32(BmpHeaderDirectory.TagImageWidth), Math.Abs(bmp.GetInt32(BmpHeaderDirectory.TagImageHeight))),
+                _ => null,
+            };
+            if (size is { Width: > 0, Height: > 0 })
+                return size;
+        }
+
+        return null;
+    }
+
+    private static (int, int)? Svg(string file)
+    {
+        using var reader = XmlReader.Create(file, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+        if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "svg")
+            return null;
+        if (Pixels(reader.GetAttribute("width")) is { } width && Pixels(reader.GetAttribute("height")) is { } height)
+            return (width, height);
+        var box = reader.GetAttribute("viewBox")?.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return box is { Length: 4 } && Pixels(box[2]) is { } w && Pixels(box[3]) is { } h ? (w, h) : null;
+    }
+
+    private static int? Pixels(string? value)
+    {
+        var number = value?.Trim();
+        if (number?.EndsWith("px", StringComparison.Ordinal) == true)
+            number = number[..^2];
+        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && parsed > 0
+            ? (int)Math.Round(parsed)
+            : null;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using System.Xml;
+using Generator.Content;
+using Generator.Engine;
+using Generator.Site;
+using Generator.Theme;
+
+namespace Generator.Modules;
+
+/// An Atom feed per language (/en/feed.xml) of its newest topics. The feed's 'updated' is
+/// the newest topic's date, never the clock, so two builds of the same input are identical.
+public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy) : IModule
+{
+    public const int EntryCount = 50;
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var topics = context.OutputsOf(nameof(Pipelines.Content))
+            .Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Topic)
+            .Select(d => (Doc: d, Matter: d.Require<FrontMatter>(Keys.FrontMatter)))
+            .ToList();
+        var newestOverall = topics.Select(t => t.Matter.Date).Max() ?? new DateOnly(1970, 1, 1);
+        var outputs = new List<Document>(inputs);
+        foreach (var language in site.Languages)
+        {
+            var entries = topics.Where(t => t.Doc.Require<string>(Keys.Lang) == language.Code)
+                .OrderByDescending(t => t.Matter.Date)
+                .ThenBy(t => t.Doc.Require<string>(Keys.Url), StringComparer.Ordinal)
+                .Take(EntryCount)
+                .ToList();
+            var url = ListUrls.Feed(language.Code);
+            outputs.Add(new Document { Destination = SitePaths.Destination(url), Content = Feed(language, entries, entries.FirstOrDefault().Matter?.Date ?? newestOverall) }
+                .With(Keys.Url, url));
+        }
+
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    private string Feed(Language language, List<(Document Doc, FrontMatter Matter)> entries, DateOnly updated)
+    {
+        const string atom = "http://www.w3.org/2005/Atom";
+        var text = new StringBuilder();
+        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true }))
+        {
+            xml.WriteStartElement("feed", atom);
+            xml.WriteAttributeString("xml", "lang", null, language.Code);
+            xml.WriteElementString("id", atom, site.AbsoluteUrl(ListUrls.Feed(language.Code)));
+            xml.WriteElementString("title", atom, language.Title);
+            xml.WriteElementString("updated", atom, Timestamp(updated));
+            Link(xml, "self", "application/atom+xml", site.AbsoluteUrl(ListUrls.Feed(language.Code)));
+            Link(xml, "alternate", "text/html", site.AbsoluteUrl($"/{language.Code}/"));
+            xml.WriteStartElement("author", atom);
+            xml.WriteElementString("name", atom, language.Title);
+            xml.WriteElementString("uri", atom, site.AbsoluteUrl($"/{language.Code}/"));
+            xml.WriteEndElement();
+            foreach (var (doc, matter) in entries)
+            {
+                var permalink = site.AbsoluteUrl(doc.Require<string>(Keys.Url));
+                xml.WriteStartElement("entry", atom);
+                xml.WriteElementString("id", atom, permalink);
+                xml.WriteElementString("title", atom, matter.Title ?? "");
+                var date = Timestamp(matter.Date ?? updated);
+                xml.WriteElementString("published", atom, date);
+                xml.WriteElementString("updated", atom, date);
+                Link(xml, "alternate", "text/html", permalink);
+                if (matter.Summary is { } summary)
+                    xml.WriteElementString("summary", atom, summary);
+                foreach (var tag in matter.Tags)
+                {
+                    xml.WriteStartElement("category", atom);
+                    xml.WriteAttributeString("term", tag);
+                    xml.WriteAttributeString("label", taxonomy.Name(tag, language.Code));
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + text.ToString().Replace("\r\n", "\n") + "\n";
+    }
+
+    private static void Link(XmlWriter xml, string rel, string type, string href)
+    {
+        xml.WriteStartElement("link", "http://www.w3.org/2005/Atom");
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Timestamp(DateOnly date) =>
+        date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
+}

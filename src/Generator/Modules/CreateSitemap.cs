@@ -1,0 +1,68 @@
+using System.Text;
+using System.Xml;
+using Generator.Content;
+using Generator.Engine;
+using Generator.Site;
+
+namespace Generator.Modules;
+
+/// sitemap.xml lists every HTML page, each with xhtml:link alternates for itself and the
+/// translations that exist (never for missing ones); robots.txt points at it.
+public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelines) : IModule
+{
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var pages = pipelines.SelectMany(context.OutputsOf)
+            .Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal) && d.Get<string>(Keys.Url) is { } url && url.EndsWith('/'))
+            .OrderBy(d => d.Require<string>(Keys.Url), StringComparer.Ordinal)
+            .ToList();
+        var text = new StringBuilder();
+        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true }))
+        {
+            xml.WriteStartElement("urlset", SitemapNamespace);
+            xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
+            foreach (var page in pages)
+                WriteUrl(xml, page);
+            xml.WriteEndElement();
+        }
+
+        var sitemap = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + text.ToString().Replace("\r\n", "\n") + "\n";
+        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {site.AbsoluteUrl("/sitemap.xml")}\n";
+        return Task.FromResult<IReadOnlyList<Document>>(
+        [
+            .. inputs,
+            new Document { Destination = "sitemap.xml", Content = sitemap },
+            new Document { Destination = "robots.txt", Content = robots },
+        ]);
+    }
+
+    private void WriteUrl(XmlWriter xml, Document page)
+    {
+        var url = page.Require<string>(Keys.Url);
+        xml.WriteStartElement("url", SitemapNamespace);
+        xml.WriteElementString("loc", SitemapNamespace, site.AbsoluteUrl(url));
+        if (page.Get<FrontMatter>(Keys.FrontMatter)?.Date is { } date)
+            xml.WriteElementString("lastmod", SitemapNamespace, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var existing = page.Get<Translations>(Keys.Translations)?.Existing ?? [];
+        if (existing.Count > 0)
+        {
+            Alternate(xml, page.Require<string>(Keys.Lang), site.AbsoluteUrl(url));
+            foreach (var translation in existing)
+                Alternate(xml, translation.Lang, site.AbsoluteUrl(translation.Url));
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void Alternate(XmlWriter xml, string lang, string href)
+    {
+        xml.WriteStartElement("xhtml", "link", XhtmlNamespace);
+        xml.WriteAttributeString("rel", "alternate");
+        xml.WriteAttributeString("hreflang", lang);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+}

@@ -1,0 +1,113 @@
+using Generator.Content;
+using Generator.Engine;
+
+namespace Generator.Modules;
+
+/// Links each topic to its neighbours in the same edition and language (previous/next by
+/// topic number) and to related topics: those sharing the most tags. Related topics come
+/// from an inverted index tag → topics, reading at most <see cref="CandidatesPerTag"/>
+/// topics per tag, so the cost grows with the number of topics, never with its square.
+public sealed class LinkTopics : IModule
+{
+    public const int CandidatesPerTag = 200;
+    public const int RelatedCount = 5;
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var topics = inputs.Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Topic).ToList();
+        var links = new Dictionary<Document, List<KeyValuePair<string, object?>>>(ReferenceEqualityComparer.Instance);
+        foreach (var language in topics.GroupBy(d => d.Require<string>(Keys.Lang), StringComparer.Ordinal))
+        {
+            var entries = language.Select(d => new Entry(d, d.Require<FrontMatter>(Keys.FrontMatter))).ToList();
+            foreach (var entry in entries)
+                links[entry.Doc] = [];
+            LinkNeighbours(entries, links);
+            LinkRelated(entries, links);
+        }
+
+        var outputs = inputs.Select(d => links.TryGetValue(d, out var items) ? d.With(items) : d).ToList();
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    /// Topic order within an edition: number, then date, then URL (topics without a number last).
+    public static IOrderedEnumerable<T> InEditionOrder<T>(IEnumerable<T> items, Func<T, FrontMatter> matter, Func<T, string> url) =>
+        items.OrderBy(i => matter(i).Number ?? int.MaxValue)
+            .ThenBy(i => matter(i).Date ?? DateOnly.MaxValue)
+            .ThenBy(url, StringComparer.Ordinal);
+
+    private static void LinkNeighbours(List<Entry> entries, Dictionary<Document, List<KeyValuePair<string, object?>>> links)
+    {
+        foreach (var edition in entries.GroupBy(e => e.Matter.Edition))
+        {
+            var ordered = InEditionOrder(edition, e => e.Matter, e => e.Url).ToList();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var items = links[ordered[i].Doc];
+                items.Add(new(Keys.Previous, i > 0 ? ordered[i - 1].Link : null));
+                items.Add(new(Keys.Next, i < ordered.Count - 1 ? ordered[i + 1].Link : null));
+            }
+        }
+    }
+
+    private static void LinkRelated(List<Entry> entries, Dictionary<Document, List<KeyValuePair<string, object?>>> links)
+    {
+        // Newest first, so the candidates read per tag are the most recent ones.
+        var byTag = entries.SelectMany(e => e.Matter.Tags.Distinct().Select(t => (Tag: t, Entry: e)))
+            .GroupBy(p => p.Tag, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(p => p.Entry).OrderByDescending(e => e.Matter.Date).ThenBy(e => e.Url, StringComparer.Ordinal).ToList(),
+                StringComparer.Ordinal);
+
+        foreach (var entry in entries)
+        {
+            var shared = new Dictionary<Entry, int>();
+            foreach (var tag in entry.Matter.Tags.Distinct())
+            {
+                foreach (var other in byTag[tag].Take(CandidatesPerTag))
+                {
+                    if (!ReferenceEquals(other, entry))
+                        shared[other] = shared.GetValueOrDefault(other) + 1;
+                }
+            }
+
+            links[entry.Doc].Add(new(Keys.Related, Best(shared)));
+        }
+    }
+
+    /// The <see cref="RelatedCount"/> best candidates (most shared tags, then newest, then by
+    /// URL) in one pass with a small insertion buffer: no sort of every candidate.
+    private static IReadOnlyList<TopicLink> Best(Dictionary<Entry, int> shared)
+    {
+        var best = new List<(Entry Entry, int Shared)>(RelatedCount + 1);
+        foreach (var (candidate, count) in shared)
+        {
+            var index = best.Count;
+            while (index > 0 && Better((candidate, count), best[index - 1]))
+                index--;
+            if (index >= RelatedCount)
+                continue;
+            best.Insert(index, (candidate, count));
+            if (best.Count > RelatedCount)
+                best.RemoveAt(RelatedCount);
+        }
+
+        return [.. best.Select(b => b.Entry.Link)];
+    }
+
+    private static bool Better((Entry Entry, int Shared) a, (Entry Entry, int Shared) b)
+    {
+        if (a.Shared != b.Shared)
+            return a.Shared > b.Shared;
+        var byDate = Nullable.Compare(a.Entry.Matter.Date, b.Entry.Matter.Date);
+        return byDate != 0 ? byDate > 0 : string.CompareOrdinal(a.Entry.Url, b.Entry.Url) < 0;
+    }
+
+    private sealed class Entry(Document doc, FrontMatter matter)
+    {
+        public Document Doc { get; } = doc;
+        public FrontMatter Matter { get; } = matter;
+        public string Url { get; } = doc.Require<string>(Keys.Url);
+        public TopicLink Link => new(Url, Matter.Title ?? "");
+    }
+}

@@ -1,0 +1,32 @@
+namespace Generator.Theme;
+
+// Views of navigation and lists (snake_case in Liquid). Plain data, built by TopicCatalog,
+// CreateListPages and PageViews.
+
+/// One step of the breadcrumb trail; the last is the page itself.
+public sealed record CrumbView(string Name, string Url, string Permalink);
+
+public sealed record TopicLinkView(string Title, string Url);
+
+/// A topic in a list. <see cref="OnlyIn"/> is the marker ("Only in Japanese") when the topic
+/// does not exist in the list's language: the card then links to the language that has it.
+public sealed record CardView(PageView Topic, string? OnlyIn);
+
+public sealed record EditionView(int Year, string Name, string Url, int Count);
+
+/// A list page: groups of topic cards (one group without heading on edition and tag pages,
+/// one per edition on the all-topics index), or tags on the tags index.
+public sealed record ListView
+{
+    public IReadOnlyList<GroupView> Groups { get; init; } = [];
+    public IReadOnlyList<TagView> Tags { get; init; } = [];
+    public IReadOnlyList<EditionView> Editions { get; init; } = [];
+    public PaginationView? Pagination { get; init; }
+}
+
+public sealed record GroupView(string? Heading, string? Url, IReadOnlyList<CardView> Cards);
+
+/// Pages of a list longer than the site's page size (site.yml 'paginate').
+public sealed record PaginationView(int Current, int Total, string? PreviousUrl, string? NextUrl, IReadOnlyList<PageLinkView> Pages);
+
+public sealed record PageLinkView(int Number, string Url, bool Current);

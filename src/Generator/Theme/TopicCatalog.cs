@@ -1,0 +1,122 @@
+using Generator.Content;
+using Generator.Engine;
+using Generator.Site;
+
+namespace Generator.Theme;
+
+/// Every topic as each language's lists show it: the language's own topics, and topics
+/// that exist only in other languages, marked, linking to the language that has them.
+/// Built once per list-making step; each query is a lookup, never a scan per page.
+public sealed class TopicCatalog
+{
+    private readonly Dictionary<string, Shelf> shelves = new(StringComparer.Ordinal);
+
+    private TopicCatalog()
+    {
+    }
+
+    public static TopicCatalog Build(IReadOnlyList<Document> contentPages, PageViews views, SiteConfig site, Taxonomy taxonomy, Theme theme)
+    {
+        var topics = contentPages.Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Topic)
+            .Select(d => new Entry(d, d.Require<FrontMatter>(Keys.FrontMatter), views.Page(d, withContent: false)))
+            .ToList();
+        var catalog = new TopicCatalog();
+        foreach (var language in site.Languages)
+        {
+            var strings = theme.StringsFor(language.Code);
+            var cards = new List<(Entry Entry, CardView Card)>();
+            foreach (var entry in topics)
+            {
+                if (entry.View.Lang == language.Code)
+                    cards.Add((entry, new CardView(entry.View, null)));
+                else if (ShownInstead(entry, language.Code, site))
+                    cards.Add((entry, new CardView(entry.View, strings.Format("only_in", ("language", LanguageName(entry.View.Lang, strings, site))))));
+            }
+
+            catalog.shelves[language.Code] = new Shelf(language.Code, cards, site, taxonomy, strings);
+        }
+
+        return catalog;
+    }
+
+    /// By edition (newest first), then topic number.
+    public IReadOnlyList<CardView> All(string lang) => Find(lang).All;
+
+    public IReadOnlyList<CardView> Latest(string lang, int count) => [.. Find(lang).Newest.Take(count)];
+
+    public IReadOnlyList<EditionView> Editions(string lang) => Find(lang).Editions;
+
+    public IReadOnlyList<CardView> InEdition(string lang, int year) => Find(lang).ByEdition.GetValueOrDefault(year) ?? [];
+
+    /// Tags that have topics, in taxonomy.yml's order, with their counts.
+    public IReadOnlyList<TagView> Tags(string lang) => Find(lang).Tags;
+
+    public IReadOnlyList<CardView> Tagged(string lang, string tag) => Find(lang).ByTag.GetValueOrDefault(tag) ?? [];
+
+    public static string LanguageName(string code, Strings strings, SiteConfig site) =>
+        strings.TryGet("lang_" + code, out var localized) ? localized : site.Find(code)?.Name ?? code;
+
+    /// A topic missing in <paramref name="lang"/> is listed once: in the default language
+    /// when it exists there, otherwise in the first language of site.yml that has it.
+    private static bool ShownInstead(Entry entry, string lang, SiteConfig site)
+    {
+        var translations = entry.Doc.Get<Translations>(Keys.Translations) ?? Translations.None;
+        if (!translations.Missing.Contains(lang))
+            return false;
+        var available = translations.Existing.Select(t => t.Lang).Append(entry.View.Lang).ToHashSet(StringComparer.Ordinal);
+        var preferred = available.Contains(site.DefaultLanguage)
+            ? site.DefaultLanguage
+            : site.Languages.Select(l => l.Code).First(available.Contains);
+        return preferred == entry.View.Lang;
+    }
+
+    private Shelf Find(string lang) => shelves.TryGetValue(lang, out var shelf) ? shelf : Shelf.Empty;
+
+    private sealed record Entry(Document Doc, FrontMatter Matter, PageView View);
+
+    private sealed class Shelf
+    {
+        public static readonly Shelf Empty = new();
+
+        private Shelf()
+        {
+        }
+
+        public Shelf(string lang, List<(Entry Entry, CardView Card)> cards, SiteConfig site, Taxonomy taxonomy, Strings strings)
+        {
+            var ordered = cards.OrderByDescending(c => c.Entry.Matter.Edition ?? int.MinValue)
+                .ThenBy(c => c.Entry.Matter.Number ?? int.MaxValue)
+                .ThenBy(c => c.Entry.Matter.Date ?? DateOnly.MaxValue)
+                .ThenBy(c => c.Card.Topic.Url, StringComparer.Ordinal)
+                .ToList();
+            All = [.. ordered.Select(c => c.Card)];
+            Newest = [.. cards.OrderByDescending(c => c.Entry.Matter.Date ?? DateOnly.MinValue)
+                .ThenBy(c => c.Card.Topic.Url, StringComparer.Ordinal).Select(c => c.Card)];
+            ByEdition = ordered.Where(c => c.Entry.Matter.Edition is not null)
+                .GroupBy(c => c.Entry.Matter.Edition!.Value)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<CardView>)[.. g.Select(c => c.Card)]);
+            Editions = [.. ByEdition.OrderByDescending(e => e.Key).Select(e => new EditionView(
+                e.Key,
+                strings.Format("edition_label", ("edition", e.Key.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                site.Href(ListUrls.Edition(lang, e.Key)),
+                e.Value.Count))];
+            var byTag = new Dictionary<string, List<CardView>>(StringComparer.Ordinal);
+            foreach (var (entry, card) in ordered)
+            {
+                foreach (var tag in entry.Matter.Tags.Distinct())
+                    (byTag.TryGetValue(tag, out var list) ? list : byTag[tag] = []).Add(card);
+            }
+
+            ByTag = byTag.ToDictionary(t => t.Key, t => (IReadOnlyList<CardView>)t.Value, StringComparer.Ordinal);
+            Tags = [.. taxonomy.Keys.Where(byTag.ContainsKey).Select(key =>
+                new TagView(key, taxonomy.Name(key, lang), site.Href(ListUrls.Tag(lang, key))) { Count = byTag[key].Count })];
+        }
+
+        public IReadOnlyList<CardView> All { get; } = [];
+        public IReadOnlyList<CardView> Newest { get; } = [];
+        public Dictionary<int, IReadOnlyList<CardView>> ByEdition { get; } = [];
+        public IReadOnlyList<EditionView> Editions { get; } = [];
+        public Dictionary<string, IReadOnlyList<CardView>> ByTag { get; } = new(StringComparer.Ordinal);
+        public IReadOnlyList<TagView> Tags { get; } = [];
+    }
+}
