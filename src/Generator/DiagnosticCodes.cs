@@ -38,4 +38,11 @@ public static class DiagnosticCodes
     public const string SiteConfig = "GEN040";
     public const string Taxonomy = "GEN041";
     public const string MissingHomePage = "GEN042";
+
+    // Bad and hostile input (issue 8)
+    public const string LinkOutsideFolder = EngineCodes.LinkOutsideFolder;
+    public const string NestingTooDeep = "GEN071";
+    public const string NotMarkdown = "GEN072";
+    public const string UnsafePath = "GEN073";
+    public const string UnsafeHtml = "GEN074";
 }

@@ -28,6 +28,27 @@ public sealed class MarkdownPages(SiteConfig site)
 
     public RenderedPage Render(PageSource page, Strings strings, ICollection<Diagnostic> diagnostics)
     {
+        if (NestingDepth.FirstTooDeep(page.Markdown) is { } deep)
+        {
+            diagnostics.Add(TooDeep(new SourcePosition(page.Source, deep.Line, deep.Column)));
+            return new RenderedPage("", [], []);
+        }
+
+        try
+        {
+            return RenderChecked(page, strings, diagnostics);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth limit (nesting by indentation, emphasis inside emphasis):
+            // Markdig gives no position, so the page is reported as a whole.
+            diagnostics.Add(TooDeep(new SourcePosition(page.Source, 1, 1)));
+            return new RenderedPage("", [], []);
+        }
+    }
+
+    private RenderedPage RenderChecked(PageSource page, Strings strings, ICollection<Diagnostic> diagnostics)
+    {
         var document = Markdig.Markdown.Parse(page.Markdown, pipeline);
         var links = new List<LinkReference>();
         foreach (var link in document.Descendants<LinkInline>())
@@ -62,6 +83,11 @@ public sealed class MarkdownPages(SiteConfig site)
         writer.Flush();
         return new RenderedPage(writer.ToString(), links, [.. figures.Values.OrderBy(f => f.Number)]);
     }
+
+    /// Too deep a nesting is refused before Markdig sees it (with the marker's position).
+    private static Diagnostic TooDeep(SourcePosition at) =>
+        new(DiagnosticCodes.NestingTooDeep, Severity.Error, at,
+            $"lists, quotes or emphasis are nested too deeply (the limit is {NestingDepth.Limit} levels); flatten them");
 
     private static Dictionary<ParagraphBlock, Figure> NumberFigures(MarkdownDocument document, int first, Strings strings)
     {

@@ -1,0 +1,360 @@
+using System.Text;
+
+namespace Generator.Tests.Robustness;
+
+// Issue 8: every bad input gets a diagnostic at its position (or is handled as the
+// README documents), never a crash, and the build finishes.
+public sealed class BadInputTests
+{
+    private const string Settings = """
+        -- input/site.yml --
+        languages: [en, ja]
+        -- input/en/index.md --
+        ---
+        title: Home
+        ---
+        -- input/ja/index.md --
+        ---
+        title: ホーム
+        ---
+
+        """;
+
+    private static TestSite BuildWith(string file, string text) =>
+        TestSite.Build(Settings + $"-- {file} --\n{text}");
+
+    private static TestSite BuildWithBytes(string file, byte[] bytes)
+    {
+        var site = TestSite.Create(Settings);
+        var path = Path.Combine(site.Root, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return site.Rebuild();
+    }
+
+    [Fact]
+    public void A_tab_in_the_indentation_is_a_yaml_error_at_the_tab()
+    {
+        using var site = BuildWith("input/en/a.md", "---\ntitle: T\n\tsummary: S\n---\n");
+
+        site.AssertDiagnostic("input/en/a.md(2,8): error GEN010: invalid YAML: While scanning a plain scalar, found a tab character");
+    }
+
+    [Fact]
+    public void An_unclosed_quote_is_a_yaml_error_where_the_quote_opens()
+    {
+        using var site = BuildWith("input/en/a.md", "---\ntitle: \"Unclosed\n---\n");
+
+        site.AssertDiagnostic("input/en/a.md(2,8): error GEN010: invalid YAML: While scanning a quoted scalar");
+    }
+
+    [Fact]
+    public void A_duplicate_key_is_reported_at_its_second_occurrence()
+    {
+        using var site = BuildWith("input/en/a.md", "---\ntitle: A\ntitle: B\n---\n");
+
+        site.AssertDiagnostic("input/en/a.md(3,1): error GEN010: Duplicate key title; each key may appear once");
+    }
+
+    [Fact]
+    public void Anchors_and_aliases_are_read_as_the_value_they_name()
+    {
+        using var site = BuildWith("input/en/a.md", "---\ntitle: &name Same text\nsummary: *name\n---\nBody\n");
+
+        site.AssertFile("en/a/index.html", "<title>Same text");
+    }
+
+    [Fact]
+    public void A_yaml_bomb_of_nested_aliases_is_never_expanded()
+    {
+        var bomb = new StringBuilder("---\ntitle: T\nlol: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (var i = 1; i < 12; i++)
+            bomb.Append($"lol{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 9))}]\n");
+        bomb.Append("tags: *a11\n---\n");
+
+        using var site = BuildWith("input/en/a.md", bomb.ToString());
+
+        site.AssertDiagnostic("input/en/a.md(3,1): error GEN011: unknown key 'lol'");
+        site.AssertDiagnostic("input/en/a.md(14,1): error GEN011: unknown key 'lol11'");
+        site.AssertDiagnostic("input/en/a.md(13,8): error GEN013: each entry of 'tags' must be text, got a list");
+    }
+
+    [Fact]
+    public void A_self_referencing_alias_is_a_value_of_the_wrong_kind()
+    {
+        using var site = BuildWith("input/en/a.md", "---\ntitle: &a [*a]\n---\n");
+
+        site.AssertDiagnostic("input/en/a.md(2,8): error GEN013: 'title' must be text, got a list");
+    }
+
+    [Fact]
+    public void Deeply_nested_yaml_is_a_value_of_the_wrong_kind()
+    {
+        using var site = BuildWith("input/en/a.md", "---\ntitle: " + new string('[', 10_000) + new string(']', 10_000) + "\n---\n");
+
+        site.AssertDiagnostic("input/en/a.md(2,8): error GEN013: 'title' must be text, got a list");
+    }
+
+    [Fact]
+    public void A_file_that_is_only_a_front_matter_delimiter_is_never_closed()
+    {
+        using var site = BuildWith("input/en/a.md", "---\n");
+
+        site.AssertDiagnostic("input/en/a.md(1,1): error GEN017: the front matter that starts on line 1 is never closed");
+    }
+
+    [Fact]
+    public void Empty_front_matter_misses_its_title()
+    {
+        using var site = BuildWith("input/en/a.md", "---\n---\n");
+
+        site.AssertDiagnostic("input/en/a.md(1,1): error GEN014: missing required key 'title'");
+    }
+
+    [Fact]
+    public void A_front_matter_that_never_closes_says_where_it_opened()
+    {
+        using var site = BuildWith("input/en/a.md", "---\ntitle: T\nThe text starts without a closing line.\n");
+
+        site.AssertDiagnostic("input/en/a.md(1,1): error GEN017: the front matter that starts on line 1 is never closed; add a line '---' after its last key");
+    }
+
+    [Fact]
+    public void An_empty_file_has_no_front_matter()
+    {
+        using var site = BuildWithBytes("input/en/a.md", []);
+
+        site.AssertDiagnostic("input/en/a.md(1,1): error GEN017: has no front matter");
+    }
+
+    [Fact]
+    public void A_byte_order_mark_does_not_shift_positions()
+    {
+        using var site = BuildWithBytes("input/en/a.md", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("---\ntitle: T\ndate: 2022-13-01\n---\n")]);
+
+        site.AssertDiagnostic("input/en/a.md(3,7): error GEN012: 'date' must be YYYY-MM-DD, got \"2022-13-01\"");
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_not_part_of_the_page()
+    {
+        using var site = BuildWithBytes("input/en/a.md", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("---\ntitle: With BOM\n---\nText\n")]);
+
+        site.AssertFile("en/a/index.html", """
+            <title>With BOM
+            ! \uFEFF
+            """);
+    }
+
+    [Fact]
+    public void Crlf_line_endings_keep_front_matter_and_body_positions()
+    {
+        using var site = BuildWithBytes("input/en/a.md", Encoding.UTF8.GetBytes("---\r\ntitle: T\r\ndate: x\r\ntitel: T\r\n---\r\n\r\nSee [this](/nowhere/).\r\n"));
+
+        site.AssertDiagnostic("input/en/a.md(3,7): error GEN012: 'date' must be YYYY-MM-DD, got \"x\"");
+        site.AssertDiagnostic("input/en/a.md(4,1): error GEN011: unknown key 'titel'; did you mean 'title'?");
+        site.AssertDiagnostic("input/en/a.md(7,5): error GEN020: no page or file at '/nowhere/'");
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_with_the_offset_of_the_bad_byte()
+    {
+        using var site = BuildWithBytes("input/en/a.md", [.. Encoding.UTF8.GetBytes("---\ntitle: T\n---\nabc"), 0xFF, 0xFE]);
+
+        site.AssertDiagnostic("input/en/a.md(1,1): error GEN005: is not valid UTF-8 text (bad byte at offset 20)");
+    }
+
+    [Fact]
+    public void Binary_junk_named_md_is_not_utf8()
+    {
+        var junk = Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 256)).ToArray();
+
+        using var site = BuildWithBytes("input/en/junk.md", junk);
+
+        site.AssertDiagnostic("input/en/junk.md(1,1): error GEN005: is not valid UTF-8 text");
+    }
+
+    [Fact]
+    public void Control_characters_that_are_valid_utf8_make_an_ordinary_page_without_them_breaking_the_html()
+    {
+        using var site = BuildWithBytes("input/en/a.md", [.. Encoding.UTF8.GetBytes("---\ntitle: T\n---\nA"), 0x00, 0x01, 0x1B, .. Encoding.UTF8.GetBytes("B\n")]);
+
+        site.AssertFile("en/a/index.html", "<p>A\uFFFD\u0001\u001BB</p>");
+    }
+
+    [Fact]
+    public void A_ten_megabyte_topic_is_built_whole()
+    {
+        var text = new StringBuilder("---\ntitle: Big\nsummary: S\ndate: 2022-01-01\n---\n");
+        for (var i = 0; text.Length < 10 * 1024 * 1024; i++)
+            text.Append($"Paragraph {i}: ").Append('x', 1000).Append("\n\n");
+        text.Append("The last paragraph.\n");
+
+        using var site = BuildWith("input/en/topics/2022/big.md", text.ToString());
+
+        site.AssertFile("en/topics/2022/big/index.html", "<p>The last paragraph.</p>");
+    }
+
+    [Fact]
+    public void A_ten_thousand_level_blockquote_is_reported_at_the_marker_beyond_the_limit()
+    {
+        using var site = BuildWith("input/en/a.md", "---\ntitle: T\n---\n" + new string('>', 10_000) + " deep\n");
+
+        site.AssertDiagnostic("input/en/a.md(4,65): error GEN071: lists, quotes or emphasis are nested too deeply");
+    }
+
+    [Fact]
+    public void A_ten_thousand_level_list_is_reported_at_the_marker_beyond_the_limit()
+    {
+        using var site = BuildWith("input/en/a.md", "---\ntitle: T\n---\nText\n\n" + string.Concat(Enumerable.Repeat("- ", 10_000)) + "deep\n");
+
+        site.AssertDiagnostic("input/en/a.md(6,129): error GEN071: lists, quotes or emphasis are nested too deeply");
+    }
+
+    [Fact]
+    public void A_list_nested_by_indentation_beyond_markdigs_limit_is_reported_for_the_page()
+    {
+        var list = string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', 2 * i) + "- x\n"));
+
+        using var site = BuildWith("input/en/a.md", "---\ntitle: T\n---\n" + list);
+
+        site.AssertDiagnostic("input/en/a.md(1,1): error GEN071");
+    }
+
+    [Fact]
+    public void Ten_thousand_nested_emphasis_and_brackets_are_reported_not_thrown()
+    {
+        using var site = BuildWith("input/en/a.md", "---\ntitle: T\n---\n"
+            + new string('*', 10_000) + "x" + new string('*', 10_000) + "\n\n"
+            + new string('[', 10_000) + "x" + new string(']', 10_000) + "\n");
+
+        site.AssertDiagnostic("input/en/a.md(1,1): error GEN071");
+    }
+
+    [Fact]
+    public void Ten_thousand_nested_html_elements_pass_through_as_text_without_crashing()
+    {
+        using var site = BuildWith("input/en/a.md", "---\ntitle: T\n---\n" + string.Concat(Enumerable.Repeat("<div>", 10_000)) + "\n");
+
+        site.AssertSucceeded();
+    }
+
+    [Fact]
+    public void A_file_that_is_not_markdown_in_a_language_folder_is_a_warning_and_not_published()
+    {
+        using var site = TestSite.Build(Settings + """
+            -- input/en/topics/2022/photo.jpg --
+            not really a photo
+            """);
+
+        site.AssertDiagnostic("input/en/topics/2022/photo.jpg(1,1): warning GEN072: is not a Markdown (.md) file and is not published; put photos and other files under input/assets/");
+        site.AssertSucceeded();
+        Assert.DoesNotContain(site.Files(), f => f.EndsWith("photo.jpg", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_symbolic_link_to_a_file_outside_input_is_refused_and_not_read()
+    {
+        using var site = TestSite.Create(Settings);
+        var secret = Path.Combine(site.Root, "secret.md");
+        File.WriteAllText(secret, "---\ntitle: SECRET-TEXT\n---\n");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "input/en/leak.md"), secret);
+        File.CreateSymbolicLink(Path.Combine(site.Root, "input/en/passwd.md"), "/etc/passwd");
+
+        site.Rebuild();
+
+        site.AssertDiagnostic($"input/en/leak.md(1,1): error GEN070: is a symbolic link to '{secret}', outside input/");
+        site.AssertDiagnostic("input/en/passwd.md(1,1): error GEN070: is a symbolic link to '/etc/passwd', outside input/");
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.ToString().Contains("passwd.md(1,1): error GEN017", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_symbolic_link_to_a_folder_outside_input_is_refused_for_content_and_assets()
+    {
+        using var site = TestSite.Create(Settings);
+        var outside = Path.Combine(site.Root, "outside");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "private.md"), "---\ntitle: Private\n---\n");
+        File.WriteAllText(Path.Combine(outside, "key.pem"), "PRIVATE KEY");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "input/en/linked"), outside);
+        Directory.CreateDirectory(Path.Combine(site.Root, "input/assets"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, "input/assets/keys"), outside);
+
+        site.Rebuild();
+
+        site.AssertDiagnostic("input/en/linked/private.md(1,1): error GEN070");
+        site.AssertDiagnostic("input/assets/keys/key.pem(1,1): error GEN070");
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_symbolic_link_inside_input_is_followed()
+    {
+        using var site = TestSite.Build(Settings + """
+            -- input/en/real.md --
+            ---
+            title: Real page
+            ---
+            """);
+        File.CreateSymbolicLink(Path.Combine(site.Root, "input/ja/real.md"), Path.Combine(site.Root, "input/en/real.md"));
+
+        site.Rebuild();
+
+        site.AssertFile("ja/real/index.html", "<title>Real page");
+    }
+
+    [Fact]
+    public void File_names_with_spaces_and_japanese_characters_get_percent_encoded_links()
+    {
+        using var site = TestSite.Build(Settings + """
+            -- input/en/my page.md --
+            ---
+            title: Spaces
+            ---
+            -- input/en/日本語.md --
+            ---
+            title: Japanese name
+            ---
+            [one](my%20page.md) [two](</en/my page/>) [three](/en/日本語/)
+            """);
+
+        site.AssertFile("en/日本語/index.html", """
+            <a href="/en/my%20page/">one</a> <a href="/en/my%20page/">two</a> <a href="/en/%E6%97%A5%E6%9C%AC%E8%AA%9E/">three</a>
+            """);
+        Assert.True(site.Exists("en/my page/index.html"));
+    }
+
+    [Fact]
+    public void Two_files_for_the_same_url_collide()
+    {
+        using var site = TestSite.Build(Settings + """
+            -- input/en/about.md --
+            ---
+            title: A
+            ---
+            -- input/en/about/index.md --
+            ---
+            title: B
+            ---
+            """);
+
+        site.AssertDiagnostic("input/en/about/index.md(1,1): error GEN004: writes 'en/about/index.html', which input/en/about.md also writes");
+    }
+
+    [Fact]
+    public void Two_files_whose_urls_differ_only_in_case_collide()
+    {
+        using var site = TestSite.Build(Settings + """
+            -- input/en/About.md --
+            ---
+            title: A
+            ---
+            -- input/en/about.md --
+            ---
+            title: B
+            ---
+            """);
+
+        site.AssertDiagnostic("input/en/about.md(1,1): error GEN004: writes 'en/about/index.html', which input/en/About.md also writes as 'en/About/index.html' (hosts may ignore case)");
+    }
+}
