@@ -26,6 +26,8 @@ public sealed class MarkdownPages(SiteConfig site)
         .UseGenericAttributes()
         .Build();
 
+    private readonly SafeHtml? safeHtml = site.TrustedHtml ? null : new SafeHtml();
+
     public RenderedPage Render(PageSource page, Strings strings, ICollection<Diagnostic> diagnostics)
     {
         if (NestingDepth.FirstTooDeep(page.Markdown) is { } deep)
@@ -74,6 +76,8 @@ public sealed class MarkdownPages(SiteConfig site)
             link.GetDynamicUrl = null;
         }
 
+        if (safeHtml is not null)
+            SafeHtml.Check(document, page.Source, diagnostics);
         var figures = NumberFigures(document, page.FirstFigureNumber, strings);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -81,7 +85,8 @@ public sealed class MarkdownPages(SiteConfig site)
         renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer(figures));
         renderer.Render(document);
         writer.Flush();
-        return new RenderedPage(writer.ToString(), links, [.. figures.Values.OrderBy(f => f.Number)]);
+        var html = writer.ToString();
+        return new RenderedPage(safeHtml?.Clean(html) ?? html, links, [.. figures.Values.OrderBy(f => f.Number)]);
     }
 
     /// Too deep a nesting is refused before Markdig sees it (with the marker's position).
