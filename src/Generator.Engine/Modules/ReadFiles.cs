@@ -32,10 +32,8 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
     {
         var display = DisplayPaths.Of(displayRoot, file);
         var doc = new Document { Source = display, SourceFile = file }.With(RelativePathKey, relative);
-        if (LinkOutside(file, relative) is { } target)
+        if (SymbolicLinks.OutsideTarget(folder, file) is { } target)
         {
-            // A symbolic link must not smuggle a file from elsewhere on the machine
-            // (/etc/passwd, a private key) into a public site.
             context.Error(EngineCodes.LinkOutsideFolder, new SourcePosition(display, 1, 1),
                 $"is a symbolic link to '{target}', outside {DisplayPaths.Of(displayRoot, folder)}/; copy the file into the folder instead");
             return null;
@@ -59,35 +57,5 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
         }
 
         return null;
-    }
-
-    /// The target of the first symbolic link on the way from the folder to the file (the
-    /// file itself or a folder between) that resolves outside the folder, or null.
-    private string? LinkOutside(string file, string relative)
-    {
-        var root = RealRoot();
-        var path = file;
-        for (var depth = relative.Count(c => c == '/'); depth >= 0; depth--)
-        {
-            FileSystemInfo entry = path == file ? new FileInfo(path) : new DirectoryInfo(path);
-            if (entry.LinkTarget is not null)
-            {
-                var target = entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-                if (target is not null && !target.StartsWith(root, StringComparison.Ordinal))
-                    return target;
-            }
-
-            path = Path.GetDirectoryName(path)!;
-        }
-
-        return null;
-    }
-
-    /// The folder's own path with its links resolved, ending with a separator.
-    private string RealRoot()
-    {
-        var info = new DirectoryInfo(Path.GetFullPath(folder));
-        var real = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)!.FullName;
-        return real.EndsWith(Path.DirectorySeparatorChar) ? real : real + Path.DirectorySeparatorChar;
     }
 }

@@ -36,6 +36,13 @@ public sealed class MarkdownPages(SiteConfig site)
             return new RenderedPage("", [], []);
         }
 
+        if (safeHtml is not null && NestingDepth.FirstHtmlTooDeep(page.Markdown) is { } htmlIndex)
+        {
+            var (line, column) = NestingDepth.Position(page.Markdown, htmlIndex);
+            diagnostics.Add(HtmlTooDeep(new SourcePosition(page.Source, line, column)));
+            return new RenderedPage("", [], []);
+        }
+
         try
         {
             return RenderChecked(page, strings, diagnostics);
@@ -86,10 +93,20 @@ public sealed class MarkdownPages(SiteConfig site)
         renderer.Render(document);
         writer.Flush();
         var html = writer.ToString();
+        if (safeHtml is not null && NestingDepth.FirstHtmlTooDeep(html) is not null)
+        {
+            diagnostics.Add(HtmlTooDeep(new SourcePosition(page.Source, 1, 1))); // only the rendering nests that deep
+            return new RenderedPage("", [], []);
+        }
+
         return new RenderedPage(safeHtml?.Clean(html) ?? html, links, [.. figures.Values.OrderBy(f => f.Number)]);
     }
 
     /// Too deep a nesting is refused before Markdig sees it (with the marker's position).
+    private static Diagnostic HtmlTooDeep(SourcePosition at) =>
+        new(DiagnosticCodes.NestingTooDeep, Severity.Error, at,
+            $"HTML elements are nested more than {NestingDepth.HtmlLimit} levels deep; flatten them");
+
     private static Diagnostic TooDeep(SourcePosition at) =>
         new(DiagnosticCodes.NestingTooDeep, Severity.Error, at,
             $"lists, quotes or emphasis are nested too deeply (the limit is {NestingDepth.Limit} levels); flatten them");

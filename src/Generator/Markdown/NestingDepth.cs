@@ -64,4 +64,69 @@ public static class NestingDepth
             return -1;
         return digits + 1 == end || text[digits + 1] is ' ' or '\t' or '\r' ? digits + 1 : -1;
     }
+
+    /// HTML elements nested deeper than this are refused before the sanitizer parses
+    /// them: an HTML parser checks the stack of open elements for each tag, so 200,000
+    /// nested tags would take hours.
+    public const int HtmlLimit = 256;
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    };
+
+    /// Index of the first tag in <paramref name="html"/> that opens an element deeper than
+    /// <see cref="HtmlLimit"/>, or null. A linear scan, approximate by design: unclosed tags count.
+    public static int? FirstHtmlTooDeep(string html)
+    {
+        var depth = 0;
+        for (var i = html.IndexOf('<'); i >= 0 && i < html.Length - 1; i = html.IndexOf('<', i + 1))
+        {
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                var close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                if (close < 0)
+                    return null;
+                i = close;
+                continue;
+            }
+
+            var closing = html[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
+                end++;
+            if (end == start || !char.IsAsciiLetter(html[start]))
+                continue;
+            if (closing)
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            var tagEnd = html.IndexOf('>', end);
+            if (tagEnd < 0)
+                return null;
+            if (html[tagEnd - 1] == '/' || VoidElements.Contains(html[start..end]))
+                continue;
+            if (++depth > HtmlLimit)
+                return i;
+        }
+
+        return null;
+    }
+
+    /// 1-based line and column of <paramref name="index"/> in <paramref name="text"/>.
+    public static (int Line, int Column) Position(string text, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = text.IndexOf('\n'); i >= 0 && i < index; i = text.IndexOf('\n', i + 1))
+        {
+            line++;
+            lineStart = i + 1;
+        }
+
+        return (line, index - lineStart + 1);
+    }
 }

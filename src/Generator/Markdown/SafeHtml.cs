@@ -32,7 +32,7 @@ public sealed class SafeHtml
             var raw = node switch
             {
                 HtmlBlock block => block.Lines.ToString(),
-                HtmlInline inline => inline.Tag,
+                HtmlInline inline when !inline.Tag.StartsWith("</", StringComparison.Ordinal) => inline.Tag,
                 _ => null,
             };
             var at = new SourcePosition(source, node.Line + 1, node.Column + 1); // Markdig is 0-based
