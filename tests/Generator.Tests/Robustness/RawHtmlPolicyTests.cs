@@ -59,6 +59,39 @@ public sealed class RawHtmlPolicyTests
     }
 
     [Fact]
+    public void What_markdown_itself_writes_passes_the_policy_unchanged()
+    {
+        using var site = TestSite.Build("-- input/site.yml --\nlanguages: [en, ja]\n" + Settings + """
+            -- input/en/a.md --
+            ---
+            title: Features
+            ---
+            ## A heading
+
+            | Left | Right |
+            | :--- | ----: |
+            | a    | 1     |
+
+            Text with a note[^1] and a [mail](mailto:info@example.org) link.
+
+            <details><summary>More</summary><p lang="ja">詳細</p></details>
+
+            [^1]: The note.
+            """);
+
+        site.AssertNoDiagnostics();
+        site.AssertFile("en/a/index.html", """
+            <h2 id="a-heading">A heading</h2>
+            <th style="text-align: right">Right</th>
+            <a id="fnref:1" href="#fn:1" class="footnote-ref"><sup>1</sup></a>
+            <a href="mailto:info@example.org">mail</a>
+            <details><summary>More</summary><p lang="ja">詳細</p></details>
+            <li id="fn:1">
+            <a href="#fnref:1" class="footnote-back-ref">
+            """);
+    }
+
+    [Fact]
     public void Site_yml_can_trust_raw_html()
     {
         using var site = TestSite.Build("-- input/site.yml --\nlanguages: [en, ja]\ntrusted_html: true\n" + Settings + Hostile + "-- input/assets/x.png --\npng\n");
