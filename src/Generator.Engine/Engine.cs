@@ -15,6 +15,9 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         diagnostics.AddRange(earlier ?? []);
         var bugs = new ConcurrentQueue<Exception>();
 
+        if (options.OutputFolder is not null)
+            RecoverOutput(options.OutputFolder, diagnostics);
+
         var graphProblems = PipelineGraph.Problems(pipelines);
         if (graphProblems.Count > 0)
         {
@@ -32,6 +35,20 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             await WriteAsync(run, options, diagnostics).ConfigureAwait(false);
 
         return new BuildResult(diagnostics.Sorted(), run.Final, clock.Elapsed, [.. bugs]);
+    }
+
+    /// A killed build may have left the output set aside; it comes back even if this build fails.
+    private static void RecoverOutput(string outputFolder, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            StagedOutput.Recover(outputFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(EngineCodes.OutputWrite, Severity.Error, null,
+                $"cannot prepare the output folder '{outputFolder}': {e.Message}"));
+        }
     }
 
     private async Task WriteAsync(Run run, EngineOptions options, DiagnosticBag diagnostics)

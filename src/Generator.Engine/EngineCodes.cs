@@ -9,4 +9,7 @@ public static class EngineCodes
     public const string OutputWrite = "GEN003";
     public const string DuplicateDestination = "GEN004";
     public const string UnreadableFile = "GEN005";
+
+    // Issue 8 (robustness): codes in the GEN070–GEN089 range.
+    public const string LinkOutsideFolder = "GEN070";
 }

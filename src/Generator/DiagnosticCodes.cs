@@ -41,4 +41,11 @@ public static class DiagnosticCodes
     // Page structure (issue 3)
     public const string SecondTopHeading = "GEN050";
     public const string SkippedHeadingLevel = "GEN051";
+
+    // Bad and hostile input (issue 8)
+    public const string LinkOutsideFolder = EngineCodes.LinkOutsideFolder;
+    public const string NestingTooDeep = "GEN071";
+    public const string NotMarkdown = "GEN072";
+    public const string UnsafePath = "GEN073";
+    public const string UnsafeHtml = "GEN074";
 }

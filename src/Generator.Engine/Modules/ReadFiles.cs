@@ -32,6 +32,13 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
     {
         var display = DisplayPaths.Of(displayRoot, file);
         var doc = new Document { Source = display, SourceFile = file }.With(RelativePathKey, relative);
+        if (SymbolicLinks.OutsideTarget(folder, file) is { } target)
+        {
+            context.Error(EngineCodes.LinkOutsideFolder, new SourcePosition(display, 1, 1),
+                $"is a symbolic link to '{target}', outside {DisplayPaths.Of(displayRoot, folder)}/; copy the file into the folder instead");
+            return null;
+        }
+
         if (!readContent)
             return doc;
         try

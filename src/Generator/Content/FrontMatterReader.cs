@@ -103,7 +103,7 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
                 "images" => matter with { Images = Images(value, yaml, diagnostics) },
                 "image" => matter with { Image = reader.Text(), ImageAt = yaml.At(value) },
                 "draft" => matter with { Draft = reader.Flag() },
-                "translation_key" => matter with { TranslationKey = reader.Text() },
+                "translation_key" => matter with { TranslationKey = reader.RelativeKey() },
                 "translation_note" => matter with { TranslationNote = reader.Text() },
                 _ => matter with { Layout = reader.Text() },
             };
@@ -209,6 +209,20 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
             if (node is YamlScalarNode { Value: { } value })
                 return value;
             Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be text, got a {Shape(node)}");
+            return null;
+        }
+
+        /// A key shaped like a relative path (topics/2022/x): never absolute, never climbing
+        /// with "..", so nothing can ever turn it into a path outside the site.
+        public string? RelativeKey()
+        {
+            if (Text() is not { } text)
+                return null;
+            var segments = text.Split('/');
+            if (text.Length > 0 && !text.Contains('\\') && !text.Contains(':') && segments.All(s => s.Length > 0 && s is not "." and not ".."))
+                return text;
+            Report(DiagnosticCodes.UnsafePath, node,
+                $"'{key}' must be a relative key such as topics/2022/human-security (no leading '/', no '..', no '\\' or ':'), got \"{text}\"");
             return null;
         }
 

@@ -26,7 +26,37 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
         .UseGenericAttributes()
         .Build();
 
+    private readonly SafeHtml? safeHtml = site.TrustedHtml ? null : new SafeHtml();
+
     public RenderedPage Render(PageSource page, Strings strings, ICollection<Diagnostic> diagnostics)
+    {
+        if (NestingDepth.FirstTooDeep(page.Markdown) is { } deep)
+        {
+            diagnostics.Add(TooDeep(new SourcePosition(page.Source, deep.Line, deep.Column)));
+            return new RenderedPage("", [], [], []);
+        }
+
+        if (safeHtml is not null && NestingDepth.FirstHtmlTooDeep(page.Markdown) is { } htmlIndex)
+        {
+            var (line, column) = NestingDepth.Position(page.Markdown, htmlIndex);
+            diagnostics.Add(HtmlTooDeep(new SourcePosition(page.Source, line, column)));
+            return new RenderedPage("", [], [], []);
+        }
+
+        try
+        {
+            return RenderChecked(page, strings, diagnostics);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth limit (nesting by indentation, emphasis inside emphasis):
+            // Markdig gives no position, so the page is reported as a whole.
+            diagnostics.Add(TooDeep(new SourcePosition(page.Source, 1, 1)));
+            return new RenderedPage("", [], [], []);
+        }
+    }
+
+    private RenderedPage RenderChecked(PageSource page, Strings strings, ICollection<Diagnostic> diagnostics)
     {
         var document = Markdig.Markdown.Parse(page.Markdown, pipeline);
         var links = new List<LinkReference>();
@@ -53,6 +83,8 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
             link.GetDynamicUrl = null;
         }
 
+        if (safeHtml is not null)
+            SafeHtml.Check(document, page.Source, diagnostics);
         var figures = NumberFigures(document, page.FirstFigureNumber, strings);
         CheckHeadingLevels(document, page.Source, diagnostics);
         var headings = document.Descendants<HeadingBlock>().Where(h => h.Level >= 2).ToList();
@@ -69,8 +101,24 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollingTableRenderer(strings));
         renderer.Render(document);
         writer.Flush();
-        return new RenderedPage(writer.ToString(), links, [.. figures.Values.OrderBy(f => f.Number)], toc);
+        var html = writer.ToString();
+        if (safeHtml is not null && NestingDepth.FirstHtmlTooDeep(html) is not null)
+        {
+            diagnostics.Add(HtmlTooDeep(new SourcePosition(page.Source, 1, 1))); // only the rendering nests that deep
+            return new RenderedPage("", [], [], []);
+        }
+
+        return new RenderedPage(safeHtml?.Clean(html) ?? html, links, [.. figures.Values.OrderBy(f => f.Number)], toc);
     }
+
+    /// Too deep a nesting is refused before Markdig sees it (with the marker's position).
+    private static Diagnostic HtmlTooDeep(SourcePosition at) =>
+        new(DiagnosticCodes.NestingTooDeep, Severity.Error, at,
+            $"HTML elements are nested more than {NestingDepth.HtmlLimit} levels deep; flatten them");
+
+    private static Diagnostic TooDeep(SourcePosition at) =>
+        new(DiagnosticCodes.NestingTooDeep, Severity.Error, at,
+            $"lists, quotes or emphasis are nested too deeply (the limit is {NestingDepth.Limit} levels); flatten them");
 
     private Dictionary<ParagraphBlock, Figure> NumberFigures(MarkdownDocument document, int first, Strings strings)
     {

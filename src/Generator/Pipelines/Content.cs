@@ -15,9 +15,13 @@ public static class Content
         {
             new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
                 path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("assets/", StringComparison.Ordinal)),
+            new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
+                path => !ReportNonMarkdown.IsMarkdown(path) && path.Contains('/') && !path.StartsWith("assets/", StringComparison.Ordinal),
+                readContent: false),
         },
         Process =
         {
+            new ReportNonMarkdown(),
             new ClassifyPages(build.Site),
             new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts),
             new AddMissingHomes(build.Site),

@@ -14,6 +14,9 @@ public sealed record SiteConfig(Uri BaseUrl, string DefaultLanguage, IReadOnlyLi
     /// The path part of base_url, always ending in '/': "/" or "/repo/".
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
+    /// site.yml's trusted_html: raw HTML in Markdown is published as written, unsanitized.
+    public bool TrustedHtml { get; init; }
+
     public Language? Find(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
     /// A site path ("/en/x/") as an href that respects the base path ("/repo/en/x/").

@@ -7,7 +7,7 @@ namespace Generator.Site;
 /// broken so the rest of the site is still checked in the same build.
 public static class SiteConfigLoader
 {
-    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate"];
+    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html"];
     private static readonly string[] LanguageKeys = ["code", "name", "title"];
 
     public static SiteConfig Load(string file, string displayPath, ICollection<Diagnostic> diagnostics)
@@ -33,6 +33,7 @@ public static class SiteConfigLoader
         string? siteTitle = null;
         var languages = new List<Language>();
         var pageSize = SiteConfig.Default.PageSize;
+        var trustedHtml = false;
         foreach (var (keyNode, value) in map.Children)
         {
             var key = YamlText.Scalar(keyNode) ?? "";
@@ -55,6 +56,12 @@ public static class SiteConfigLoader
                     break;
                 case "title":
                     siteTitle = YamlText.Scalar(value);
+                    break;
+                case "trusted_html":
+                    if (YamlText.Scalar(value) is "true" or "false")
+                        trustedHtml = YamlText.Scalar(value) == "true";
+                    else
+                        Error(diagnostics, yaml.At(value), $"trusted_html must be true or false, got \"{YamlText.Scalar(value)}\"");
                     break;
                 case "languages":
                     languages.AddRange(ReadLanguages(value, yaml, siteTitle, diagnostics));
@@ -84,7 +91,7 @@ public static class SiteConfigLoader
             defaultLanguage = languages[0].Code;
         }
 
-        return new SiteConfig(baseUrl, defaultLanguage, languages) { PageSize = pageSize };
+        return new SiteConfig(baseUrl, defaultLanguage, languages) { PageSize = pageSize, TrustedHtml = trustedHtml };
     }
 
     private static IEnumerable<Language> ReadLanguages(YamlNode node, YamlText yaml, string? siteTitle, ICollection<Diagnostic> diagnostics)

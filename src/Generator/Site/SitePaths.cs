@@ -74,7 +74,7 @@ public static class SitePaths
         var parts = combined.Split('/');
         for (var i = 0; i < parts.Length; i++)
         {
-            var part = parts[i];
+            var part = Uri.UnescapeDataString(parts[i]); // "%2e%2e" climbs like ".."
             if (part is "" or ".")
                 continue;
             if (part == "..")
@@ -85,7 +85,7 @@ public static class SitePaths
                 continue;
             }
 
-            segments.Add(Uri.UnescapeDataString(part));
+            segments.Add(part);
         }
 
         var trailing = combined.EndsWith('/') || combined.EndsWith("/.", StringComparison.Ordinal) || combined.EndsWith("/..", StringComparison.Ordinal);

@@ -32,6 +32,14 @@ public sealed partial class YamlText(string path, int firstLine = 1)
             diagnostics.Add(new Diagnostic(DiagnosticCodes.YamlSyntax, Severity.Error, At(e.Start), Explain(e)));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (found by the
+            // fuzz tests, e.g. a byte order mark inside a flow sequence); it gives no position.
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.YamlSyntax, Severity.Error, Start,
+                "invalid YAML that the YAML reader cannot parse; check quotes, brackets and invisible characters such as a byte order mark"));
+            return null;
+        }
     }
 
     /// YamlDotNet's messages start with their own position; ours is already in front.

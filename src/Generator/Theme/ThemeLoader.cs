@@ -21,6 +21,8 @@ public static partial class ThemeLoader
         {
             foreach (var file in Directory.EnumerateFiles(layoutFolder, "*.liquid").Order(StringComparer.Ordinal))
             {
+                if (LinkOutside(themeFolder, file, displayRoot, diagnostics))
+                    continue;
                 if (ParseLayout(parser, file, DisplayPaths.Of(displayRoot, file), diagnostics) is { } layout)
                     layouts[layout.Name] = layout;
             }
@@ -41,10 +43,21 @@ public static partial class ThemeLoader
         foreach (var language in site.Languages)
         {
             var file = Path.Combine(themeFolder, "i18n", language.Code + ".yml");
-            strings[language.Code] = LoadStrings(language.Code, file, DisplayPaths.Of(displayRoot, file), diagnostics);
+            var readable = !File.Exists(file) || !LinkOutside(themeFolder, file, displayRoot, diagnostics);
+            strings[language.Code] = LoadStrings(language.Code, readable ? file : "", DisplayPaths.Of(displayRoot, file), diagnostics);
         }
 
         return new Theme(layouts, strings, options);
+    }
+
+    /// A layout or string file that links outside the theme is never read (issue 8).
+    private static bool LinkOutside(string themeFolder, string file, string displayRoot, ICollection<Diagnostic> diagnostics)
+    {
+        if (SymbolicLinks.OutsideTarget(themeFolder, file) is not { } target)
+            return false;
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.LinkOutsideFolder, Severity.Error, new SourcePosition(DisplayPaths.Of(displayRoot, file), 1, 1),
+            $"is a symbolic link to '{target}', outside {DisplayPaths.Of(displayRoot, themeFolder)}/; copy the file into the folder instead"));
+        return true;
     }
 
     private static TemplateOptions CreateOptions(SiteConfig site)
