@@ -38,4 +38,10 @@ public static class DiagnosticCodes
     public const string SiteConfig = "GEN040";
     public const string Taxonomy = "GEN041";
     public const string MissingHomePage = "GEN042";
+
+    // Editor's workflow: translation status, scaffolding (issue 4)
+    public const string MissingTranslation = "GEN060";
+    public const string StaleTranslation = "GEN061";
+    public const string UnmarkedTranslation = "GEN062";
+    public const string ScaffoldExists = "GEN063";
 }

@@ -44,4 +44,10 @@ public static class Keys
 
     /// The cover image's href (base path applied), or null.
     public const string Cover = "cover";
+
+    /// <see cref="Content.TranslationStatus"/> of the page against its default-language original.
+    public const string TranslationStatus = "translation_status";
+
+    /// <see cref="Content.TranslationFingerprint"/> of the page's translatable text (originals only).
+    public const string Fingerprint = "fingerprint";
 }

@@ -51,8 +51,14 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
                 new AlternateView("x-default", site.AbsoluteUrl("/")),
             ],
             TranslationNote = matter.TranslationNote,
+            StaleNotice = doc.Get<TranslationStatus?>(Keys.TranslationStatus) == TranslationStatus.Stale ? Stale(strings) : null,
+            OriginalUrl = translations.Existing.FirstOrDefault(t => t.Lang == site.DefaultLanguage) is { } original ? site.Href(original.Url) : null,
+            Draft = matter.Draft,
         };
     }
+
+    private string Stale(Strings strings) =>
+        strings.Format("translation_stale", ("language", strings.TryGet("lang_" + site.DefaultLanguage, out var name) ? name : site.Find(site.DefaultLanguage)?.Name ?? site.DefaultLanguage));
 
     public SiteView Site(string lang, IReadOnlyList<PageView> topics)
     {

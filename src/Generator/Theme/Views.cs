@@ -43,6 +43,15 @@ public sealed record PageView
     /// hreflang alternates: this page, each existing translation, and x-default.
     public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
     public string? TranslationNote { get; init; }
+
+    /// "The English original has been updated since this translation", in the page's language, when stale.
+    public string? StaleNotice { get; init; }
+
+    /// href of the default-language original, when the page is a stale translation.
+    public string? OriginalUrl { get; init; }
+
+    /// The page is a draft (shown only with --drafts and in preview): the layout shows a banner.
+    public bool Draft { get; init; }
 }
 
 public sealed record SiteView(

@@ -37,7 +37,7 @@ public sealed class CommandLineTests
         Assert.True(code == 0, stdout);
         TestSite.AssertText(stdout, """
             4 pages (en 2, ja 1) and 2 other files
-            0 errors, 0 warnings
+            0 errors, 2 warnings
             written to output
             """, "stdout");
         Assert.True(File.Exists(Path.Combine(site.Output, "en/topics/2022/a/index.html")));
@@ -94,7 +94,7 @@ public sealed class CommandLineTests
         Assert.False(Directory.Exists(site.Output));
     }
 
-    private static (int Code, string Stdout) Run(TestSite site, params string[] arguments)
+    internal static (int Code, string Stdout) Run(TestSite site, params string[] arguments)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "Generator.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
