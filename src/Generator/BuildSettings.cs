@@ -25,4 +25,7 @@ public sealed record BuildSettings
     public DateTimeOffset? BuildTime { get; init; }
 
     public CancellationToken CancellationToken { get; init; }
+
+    /// Preview keeps rendered pages between its builds, so a rebuild renders only what changed.
+    public Theme.RenderMemo? RenderMemo { get; init; }
 }

@@ -11,7 +11,7 @@ public static class Archives
     {
         Dependencies = { nameof(Content) },
         Process = { new CreateLanguageChooser(build.Site) },
-        PostProcess = { new RenderLayouts(build.Theme, build.Views) },
+        PostProcess = { new RenderLayouts(build.Theme, build.Views, build.Settings.RenderMemo) },
         Output = { new WriteFiles() },
     };
 }

@@ -26,7 +26,7 @@ public static class Content
             new CompareTranslations(build.Site),
             new RenderMarkdown(new MarkdownPages(build.Site), build.Site, build.Theme),
         },
-        PostProcess = { new RenderLayouts(build.Theme, build.Views) },
+        PostProcess = { new RenderLayouts(build.Theme, build.Views, build.Settings.RenderMemo) },
         Output = { new WriteFiles() },
     };
 }

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Generator.Theme;
+
+/// Remembers each page's rendered HTML with a fingerprint of everything its layouts read
+/// (the page's view, the site view, the interface strings and the layout chain's text),
+/// so a rebuild in preview renders again only the pages whose inputs changed: the edited
+/// page, its translation, and the lists that show it. The site's topic list counts only
+/// for layouts that mention <c>site.topics</c>, so editing one topic does not re-render
+/// every other one. Shared by the builds of one preview session; never used by `build`.
+public sealed class RenderMemo
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    private readonly ConcurrentDictionary<string, (string Fingerprint, string Html)> pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> rendered = new();
+
+    /// Destinations rendered since the last call, in path order; for tests and the preview log.
+    public IReadOnlyList<string> TakeRendered()
+    {
+        var taken = new List<string>();
+        while (rendered.TryDequeue(out var destination))
+            taken.Add(destination);
+        taken.Sort(StringComparer.Ordinal);
+        return taken;
+    }
+
+    public static string Fingerprint(PageView page, SiteView site, Strings strings, IReadOnlyList<Layout> chain)
+    {
+        var usesTopics = chain.Any(l => l.Source.Contains("site.topics", StringComparison.Ordinal));
+        var text = new StringBuilder()
+            .Append(JsonSerializer.Serialize(page, Json)).Append('\0')
+            .Append(JsonSerializer.Serialize(usesTopics ? site : site with { Topics = [] }, Json)).Append('\0')
+            .Append(JsonSerializer.Serialize(strings.Values.OrderBy(p => p.Key, StringComparer.Ordinal), Json)).Append('\0');
+        foreach (var layout in chain)
+            text.Append(layout.Path).Append('\0').Append(layout.Source).Append('\0');
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    public string? Find(string destination, string fingerprint) =>
+        pages.TryGetValue(destination, out var found) && found.Fingerprint == fingerprint ? found.Html : null;
+
+    public void Store(string destination, string fingerprint, string html)
+    {
+        pages[destination] = (fingerprint, html);
+        rendered.Enqueue(destination);
+    }
+}
