@@ -49,7 +49,7 @@ public sealed class IncrementalRenderTests
         """;
 
     [Fact]
-    public void Editing_a_topic_title_renders_the_topic_its_translation_and_the_home_list_only()
+    public void Editing_a_topic_title_renders_the_topic_its_translation_and_the_lists_that_show_them_only()
     {
         using var site = TestSite.Create(Site);
         var memo = new RenderMemo();
@@ -67,7 +67,8 @@ public sealed class IncrementalRenderTests
             Text of A.
             """).Rebuild(settings);
 
-        Assert.Equal(["en/index.html", "en/topics/2022/a/index.html", "ja/topics/2022/a/index.html"], memo.TakeRendered());
+        // ja/index.html lists ja/a, whose view (its translation's title) changed too; b and c stay as they were.
+        Assert.Equal(["en/index.html", "en/topics/2022/a/index.html", "ja/index.html", "ja/topics/2022/a/index.html"], memo.TakeRendered());
         Assert.Contains("A, renamed", site.Result.Outputs[nameof(Pipelines.Archives)].Concat(site.Result.Outputs[nameof(Pipelines.Content)])
             .Single(d => d.Destination == "en/index.html").Content);
     }
