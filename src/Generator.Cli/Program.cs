@@ -56,9 +56,25 @@ var newTopic = new Command("topic", "Create a topic in every language with valid
 newTopic.SetAction(result => Commands.NewTopic(result.GetValue(input)!, result.GetValue(edition), result.GetValue(slug)!, result.GetValue(title)));
 var newCommand = new Command("new", "Scaffold content.") { newTopic };
 
+var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 to serve the preview on", DefaultValueFactory = _ => 5080 };
+var preview = new Command("preview", "Build, serve on http://127.0.0.1:5080 (drafts included), rebuild on every change and reload open tabs.")
+{
+    input, theme, future, port,
+};
+preview.SetAction((result, cancel) => Commands.PreviewAsync(
+    Settings(result, write: false) with
+    {
+        IncludeDrafts = true,
+        BaseUrl = new Uri($"http://127.0.0.1:{result.GetValue(port)}/"),
+        InputFolder = Path.GetFullPath(result.GetValue(input)!),
+        ThemeFolder = Path.GetFullPath(result.GetValue(theme)!),
+    },
+    result.GetValue(port),
+    cancel));
+
 var root = new RootCommand("White paper topics: a bilingual static site generator.")
 {
-    input, theme, output, baseUrl, drafts, future, format, build, check, translationsCommand, newCommand,
+    input, theme, output, baseUrl, drafts, future, format, build, check, preview, translationsCommand, newCommand,
 };
 root.SetAction((result, cancel) => Commands.BuildAsync(Settings(result, write: true) with { CancellationToken = cancel }, result.GetValue(format)!));
 
