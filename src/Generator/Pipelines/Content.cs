@@ -24,7 +24,7 @@ public static class Content
             new LeaveOutScheduled(build.Site, build.Settings.IncludeFuture || build.Settings.BuildTime is null),
             new PairTranslations(build.Site),
             new CompareTranslations(build.Site),
-            new RenderMarkdown(new MarkdownPages(build.Site), build.Site, build.Theme),
+            new RenderMarkdown(new MarkdownPages(build.Site), build.Site, build.Theme, build.Settings.RenderMemo),
         },
         PostProcess = { new RenderLayouts(build.Theme, build.Views, build.Settings.RenderMemo) },
         Output = { new WriteFiles() },

@@ -40,6 +40,22 @@ public sealed class RenderMemo
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
+    private readonly ConcurrentDictionary<string, (string Fingerprint, object Value)> parts = new(StringComparer.Ordinal);
+
+    /// Any other per-page work (Markdown rendering): the value made for the same key and
+    /// fingerprint by an earlier build, or a new one.
+    public T Remember<T>(string key, string fingerprint, Func<T> make) where T : notnull
+    {
+        if (parts.TryGetValue(key, out var found) && found.Fingerprint == fingerprint && found.Value is T value)
+            return value;
+        var made = make();
+        parts[key] = (fingerprint, made);
+        return made;
+    }
+
+    public static string Hash(params string?[] parts) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', parts.Select(p => p ?? "\u0001")))));
+
     public string? Find(string destination, string fingerprint) =>
         pages.TryGetValue(destination, out var found) && found.Fingerprint == fingerprint ? found.Html : null;
 

@@ -100,4 +100,35 @@ public sealed class IncrementalRenderTests
             memo.TakeRendered());
         site.AssertSucceeded();
     }
+
+    [Fact]
+    public void A_remembered_page_still_reports_its_problems_on_every_rebuild()
+    {
+        using var site = TestSite.Create(Site + """
+
+            -- input/en/topics/2022/d.md --
+            ---
+            title: D
+            summary: S
+            date: 2022-01-04
+            ---
+            ![](/assets/none.jpg)
+            """);
+        var settings = site.Settings(write: false) with { RenderMemo = new RenderMemo() };
+
+        site.Rebuild(settings);
+        site.AssertDiagnostic("input/en/topics/2022/d.md(6,1): error GEN016");
+        site.Edit("""
+            -- input/en/topics/2022/a.md --
+            ---
+            title: A
+            summary: S
+            date: 2022-01-01
+            ---
+            Other text.
+            """).Rebuild(settings);
+
+        site.AssertDiagnostic("input/en/topics/2022/d.md(6,1): error GEN016");
+        site.AssertDiagnostic("input/en/topics/2022/d.md(6,1): error GEN021");
+    }
 }
