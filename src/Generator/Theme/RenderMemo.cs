@@ -13,7 +13,8 @@ namespace Generator.Theme;
 /// every other one. Shared by the builds of one preview session; never used by `build`.
 public sealed class RenderMemo
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    // Relaxed escaping: Japanese text stays as it is, which keeps fingerprinting cheap.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ConcurrentDictionary<string, (string Fingerprint, string Html)> pages = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> rendered = new();
@@ -31,13 +32,13 @@ public sealed class RenderMemo
     public static string Fingerprint(PageView page, SiteView site, Strings strings, IReadOnlyList<Layout> chain)
     {
         var usesTopics = chain.Any(l => l.Source.Contains("site.topics", StringComparison.Ordinal));
-        var text = new StringBuilder()
-            .Append(JsonSerializer.Serialize(page, Json)).Append('\0')
-            .Append(JsonSerializer.Serialize(usesTopics ? site : site with { Topics = [] }, Json)).Append('\0')
-            .Append(JsonSerializer.Serialize(strings.Values.OrderBy(p => p.Key, StringComparer.Ordinal), Json)).Append('\0');
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, Json));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(usesTopics ? site : site with { Topics = [] }, Json));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(strings.Values, Json));
         foreach (var layout in chain)
-            text.Append(layout.Path).Append('\0').Append(layout.Source).Append('\0');
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+            hash.AppendData(Encoding.UTF8.GetBytes(layout.Path + "\0" + layout.Source + "\0"));
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     private readonly ConcurrentDictionary<string, (string Fingerprint, object Value)> parts = new(StringComparer.Ordinal);
