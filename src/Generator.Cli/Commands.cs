@@ -3,7 +3,7 @@ using Generator.Engine;
 namespace Generator.Cli;
 
 /// The verbs' work, kept out of Program.cs so it reads as the command-line surface.
-public static class Commands
+public static partial class Commands
 {
     public static async Task<int> BuildAsync(BuildSettings settings, string format)
     {

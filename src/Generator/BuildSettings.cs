@@ -17,5 +17,15 @@ public sealed record BuildSettings
 
     public bool IncludeDrafts { get; init; }
 
+    /// Include pages dated after <see cref="BuildTime"/> (scheduled topics).
+    public bool IncludeFuture { get; init; }
+
+    /// The build's date and time: the CLI passes the clock, tests a fixed date. Null
+    /// publishes every date (nothing counts as scheduled).
+    public DateTimeOffset? BuildTime { get; init; }
+
     public CancellationToken CancellationToken { get; init; }
+
+    /// Preview keeps rendered pages between its builds, so a rebuild renders only what changed.
+    public Theme.RenderMemo? RenderMemo { get; init; }
 }

@@ -48,4 +48,10 @@ public static class DiagnosticCodes
     public const string NotMarkdown = "GEN072";
     public const string UnsafePath = "GEN073";
     public const string UnsafeHtml = "GEN074";
+
+    // Editor's workflow: translation status, scaffolding (issue 4)
+    public const string MissingTranslation = "GEN060";
+    public const string StaleTranslation = "GEN061";
+    public const string UnmarkedTranslation = "GEN062";
+    public const string ScaffoldExists = "GEN063";
 }

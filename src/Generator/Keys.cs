@@ -64,4 +64,10 @@ public static class Keys
 
     /// The page's table of contents (<see cref="Content.TocEntry"/> list), empty below three headings.
     public const string Toc = "toc";
+
+    /// <see cref="Content.TranslationStatus"/> of the page against its default-language original.
+    public const string TranslationStatus = "translation_status";
+
+    /// <see cref="Content.TranslationFingerprint"/> of the page's translatable text (originals only).
+    public const string Fingerprint = "fingerprint";
 }

@@ -57,7 +57,12 @@ public sealed class SiteBuild
 
     public Task<BuildResult> RunAsync() =>
         new Engine.Engine(Pipelines()).RunAsync(
-            new EngineOptions { OutputFolder = Settings.OutputFolder, CancellationToken = Settings.CancellationToken },
+            new EngineOptions
+            {
+                OutputFolder = Settings.OutputFolder,
+                CancellationToken = Settings.CancellationToken,
+                BuildTime = Settings.BuildTime ?? DateTimeOffset.UnixEpoch,
+            },
             loadDiagnostics);
 
     private string DisplayPath(string name) =>

@@ -33,19 +33,28 @@ public sealed class TestSite : IDisposable
         return site;
     }
 
-    public TestSite Rebuild(string? baseUrl = null, bool write = true)
+    /// Tests build on a fixed date, so scheduled (future) topics stay predictable.
+    public static readonly DateTimeOffset BuildTime = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public TestSite Rebuild(string? baseUrl = null, bool write = true) =>
+        Rebuild(Settings(baseUrl, write));
+
+    public TestSite Rebuild(BuildSettings settings)
     {
-        Result = new SiteBuild(new BuildSettings
-        {
-            InputFolder = Path.Combine(Root, "input"),
-            ThemeFolder = Path.Combine(Root, "theme"),
-            OutputFolder = write ? Output : null,
-            DisplayRoot = Root,
-            BaseUrl = baseUrl is null ? null : new Uri(baseUrl),
-        }).RunAsync().GetAwaiter().GetResult();
+        Result = new SiteBuild(settings).RunAsync().GetAwaiter().GetResult();
         Assert.True(Result.Bugs.Count == 0, $"the build hit a bug:\n{string.Join("\n", Result.Bugs)}");
         return this;
     }
+
+    public BuildSettings Settings(string? baseUrl = null, bool write = true) => new()
+    {
+        InputFolder = Path.Combine(Root, "input"),
+        ThemeFolder = Path.Combine(Root, "theme"),
+        OutputFolder = write ? Output : null,
+        DisplayRoot = Root,
+        BaseUrl = baseUrl is null ? null : new Uri(baseUrl),
+        BuildTime = BuildTime,
+    };
 
     /// Adds or replaces files ("-- path --" sections) before a rebuild.
     public TestSite Edit(string files)

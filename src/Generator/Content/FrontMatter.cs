@@ -21,6 +21,10 @@ public sealed record FrontMatter
     public string? TranslationKey { get; init; }
     public string? TranslationNote { get; init; }
     public string? Layout { get; init; }
+
+    /// The fingerprint of the original this translation was made from (written by `translations mark`).
+    public string? TranslatedFrom { get; init; }
+    public SourcePosition? TranslatedFromAt { get; init; }
     public ImmutableHashSet<string> SetKeys { get; init; } = ImmutableHashSet<string>.Empty;
 
     /// Keys that carry no language: a translation takes them from its default-language pair.

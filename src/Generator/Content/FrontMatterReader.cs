@@ -14,7 +14,7 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
     public static readonly string[] KnownKeys =
     [
         "title", "summary", "date", "edition", "series", "number", "tags", "images", "image",
-        "draft", "translation_key", "translation_note", "layout",
+        "draft", "translation_key", "translation_note", "layout", "translated_from",
     ];
 
     private static readonly string[] ImageKeys = ["src", "alt", "caption", "credit"];
@@ -105,6 +105,7 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
                 "draft" => matter with { Draft = reader.Flag() },
                 "translation_key" => matter with { TranslationKey = reader.RelativeKey() },
                 "translation_note" => matter with { TranslationNote = reader.Text() },
+                "translated_from" => matter with { TranslatedFrom = reader.Text(), TranslatedFromAt = yaml.At(value) },
                 _ => matter with { Layout = reader.Text() },
             };
         }

@@ -12,7 +12,8 @@ namespace Generator.Modules;
 /// Renders each page through its Liquid layout and the layout's parents. Runs in
 /// PostProcess, so lists can show every page of the Content pipeline. A theme mistake is
 /// reported once per layout and message, at its line in the layout.
-public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views) : IModule
+/// With a <see cref="RenderMemo"/> (preview), a page whose inputs did not change keeps its last HTML.
+public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views, RenderMemo? memo = null) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
@@ -54,10 +55,21 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views) : 
         }
 
         var lang = doc.Require<string>(Keys.Lang);
+        var page = views.Page(doc, withContent: true);
+        var siteView = sites[lang];
+        var strings = theme.StringsFor(lang);
+        string? fingerprint = null;
+        if (memo is not null)
+        {
+            fingerprint = RenderMemo.Fingerprint(page, siteView, strings, Chain(layout));
+            if (memo.Find(doc.Destination, fingerprint) is { } remembered)
+                return doc with { Content = remembered };
+        }
+
         var templateContext = new TemplateContext(theme.Options);
-        templateContext.SetValue("page", views.Page(doc, withContent: true));
-        templateContext.SetValue("site", sites[lang]);
-        templateContext.SetValue("t", theme.StringsFor(lang));
+        templateContext.SetValue("page", page);
+        templateContext.SetValue("site", siteView);
+        templateContext.SetValue("t", strings);
 
         string? html = null;
         for (var current = layout; current is not null; current = current.Parent is { } parent ? theme.FindLayout(parent) : null)
@@ -75,7 +87,17 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views) : 
             templateContext.SetValue("content", new StringValue(html, encode: false));
         }
 
+        if (memo is not null && html is not null)
+            memo.Store(doc.Destination, fingerprint!, html);
         return doc with { Content = html };
+    }
+
+    private List<Layout> Chain(Layout layout)
+    {
+        var chain = new List<Layout>();
+        for (Layout? current = layout; current is not null && chain.Count < 16; current = current.Parent is { } parent ? theme.FindLayout(parent) : null)
+            chain.Add(current);
+        return chain;
     }
 
     private static string LayoutName(Document doc) =>

@@ -8,7 +8,8 @@ namespace Generator.Modules;
 
 /// Renders each page's Markdown body, numbers its photos (the front matter's images
 /// first, then captioned images in the body), and records every link for CheckLinks.
-public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Theme.Theme theme, ImageSizes sizes) : IModule
+/// With a <see cref="Theme.RenderMemo"/> (preview), an unchanged page reuses its last rendering and diagnostics.
+public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Theme.Theme theme, ImageSizes sizes, Theme.RenderMemo? memo = null) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
         Task.FromResult(ParallelMap.Documents(inputs, context, doc => Render(doc, context)));
@@ -46,10 +47,27 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
         }
 
         var cover = matter.Image is { } written && matter.ImageAt is { } coverAt ? Place(written, coverAt) : null;
-        var body = markdown.Render(
-            new PageSource(doc.Source ?? "", relative, url, doc.Get<string>(Keys.Markdown) ?? "", figures.Count + 1),
-            strings,
-            diagnostics);
+        var source = new PageSource(doc.Source ?? "", relative, url, doc.Get<string>(Keys.Markdown) ?? "", figures.Count + 1);
+        RenderedPage body;
+        if (memo is null)
+        {
+            body = markdown.Render(source, strings, diagnostics);
+        }
+        else
+        {
+            // Rendering depends on the page's text and address, its strings and the site's base URL only.
+            var fingerprint = Theme.RenderMemo.Hash(source.Markdown, source.Url, source.RelativePath, source.FirstFigureNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                site.BaseUrl.ToString(), string.Join('\n', strings.Values.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value)));
+            var (remembered, found) = memo.Remember("markdown:" + source.Source, fingerprint, () =>
+            {
+                var own = new List<Diagnostic>();
+                return (markdown.Render(source, strings, own), (IReadOnlyList<Diagnostic>)own);
+            });
+            body = remembered;
+            foreach (var diagnostic in found)
+                diagnostics.Add(diagnostic);
+        }
+
         foreach (var diagnostic in diagnostics)
             context.Report(diagnostic);
 

@@ -25,11 +25,13 @@ public static class Content
             new ClassifyPages(build.Site),
             new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts),
             new AddMissingHomes(build.Site),
+            new LeaveOutScheduled(build.Site, build.Settings.IncludeFuture || build.Settings.BuildTime is null),
             new PairTranslations(build.Site),
             new LinkTopics(),
-            new RenderMarkdown(new MarkdownPages(build.Site, build.ImageSizes), build.Site, build.Theme, build.ImageSizes),
+            new CompareTranslations(build.Site),
+            new RenderMarkdown(new MarkdownPages(build.Site, build.ImageSizes), build.Site, build.Theme, build.ImageSizes, build.Settings.RenderMemo),
         },
-        PostProcess = { new RenderLayouts(build.Theme, build.Views) },
+        PostProcess = { new RenderLayouts(build.Theme, build.Views, build.Settings.RenderMemo) },
         Output = { new WriteFiles() },
     };
 }

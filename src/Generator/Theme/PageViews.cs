@@ -56,6 +56,9 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
             ],
             TranslationNote = matter.TranslationNote,
             List = list,
+            StaleNotice = doc.Get<TranslationStatus?>(Keys.TranslationStatus) == TranslationStatus.Stale ? Stale(strings) : null,
+            OriginalUrl = translations.Existing.FirstOrDefault(t => t.Lang == site.DefaultLanguage) is { } original ? site.Href(original.Url) : null,
+            Draft = matter.Draft,
         };
         if (!withContent)
             return view;
@@ -115,6 +118,9 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
     }
 
     private CrumbView Crumb(string name, string sitePath) => new(name, site.Href(sitePath), site.AbsoluteUrl(sitePath));
+
+    private string Stale(Strings strings) =>
+        strings.Format("translation_stale", ("language", strings.TryGet("lang_" + site.DefaultLanguage, out var name) ? name : site.Find(site.DefaultLanguage)?.Name ?? site.DefaultLanguage));
 
     public SiteView Site(string lang, IReadOnlyList<PageView> topics, TopicCatalog? catalog = null)
     {

@@ -69,6 +69,15 @@ public sealed record PageView
     /// JSON-LD (schema.org Article or WebPage, and BreadcrumbList), already JSON-escaped
     /// with '&lt;' as \u003c so it can never close its script element.
     public string JsonLd { get; init; } = "";
+
+    /// "The English original has been updated since this translation", in the page's language, when stale.
+    public string? StaleNotice { get; init; }
+
+    /// href of the default-language original, when the page is a stale translation.
+    public string? OriginalUrl { get; init; }
+
+    /// The page is a draft (shown only with --drafts and in preview): the layout shows a banner.
+    public bool Draft { get; init; }
 }
 
 public sealed record SiteView(

@@ -94,7 +94,7 @@ public sealed class CommandLineTests
         Assert.False(Directory.Exists(site.Output));
     }
 
-    private static (int Code, string Stdout) Run(TestSite site, params string[] arguments)
+    internal static (int Code, string Stdout) Run(TestSite site, params string[] arguments)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "Generator.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };

@@ -100,7 +100,8 @@ public sealed class OutputTests
         using var site = TestSite.Create(Site);
         site.Rebuild(write: false);
 
-        site.AssertNoDiagnostics();
+        // The mini-site's untranslated pages are warnings (issue 4), not errors.
+        site.AssertSucceeded();
         Assert.False(Directory.Exists(site.Output));
     }
 

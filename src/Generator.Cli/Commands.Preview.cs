@@ -1,0 +1,60 @@
+using Generator.Preview;
+
+namespace Generator.Cli;
+
+public static partial class Commands
+{
+    /// `preview`: builds in memory, serves on the loopback interface, rebuilds what a saved
+    /// change affects and reloads open tabs, until Ctrl+C.
+    public static async Task<int> PreviewAsync(BuildSettings settings, int port, CancellationToken cancel)
+    {
+        var site = new PreviewSite(settings);
+        var printer = new DiagnosticPrinter(Console.Out, "text", color: UseColor());
+        var first = await site.RebuildAsync(cancel);
+        foreach (var diagnostic in first.Diagnostics)
+            printer.Print(diagnostic);
+        Console.WriteLine($"built {site.Files.Count} files in {first.Elapsed.TotalSeconds:0.00} s");
+
+        PreviewServer server;
+        try
+        {
+            server = await PreviewServer.StartAsync(site, port, cancel);
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"cannot listen on 127.0.0.1:{port}: {e.Message}; choose another port with --port");
+            return 1;
+        }
+
+        await using (server)
+        {
+            using var watcher = new SourceWatcher([settings.InputFolder, settings.ThemeFolder], TimeSpan.FromMilliseconds(100), () =>
+            {
+                try
+                {
+                    var result = site.RebuildAsync(cancel).GetAwaiter().GetResult();
+                    foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
+                        printer.Print(diagnostic);
+                    Console.WriteLine(result.Succeeded
+                        ? $"rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {site.LastRendered.Count} page(s) rendered again"
+                        : $"rebuild failed with {result.ErrorCount} error(s); still serving the last good build");
+                }
+                catch (OperationCanceledException)
+                {
+                    // Stopping.
+                }
+            });
+            Console.WriteLine($"Serving {server.Address} (watching {settings.InputFolder} and {settings.ThemeFolder}); press Ctrl+C to stop");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancel);
+            }
+            catch (OperationCanceledException)
+            {
+                Console.WriteLine("stopping");
+            }
+        }
+
+        return 0;
+    }
+}

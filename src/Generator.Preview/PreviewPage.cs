@@ -1,0 +1,31 @@
+using System.Net;
+using System.Text;
+
+namespace Generator.Preview;
+
+/// What preview adds to each HTML page it serves (never to build output): a script that
+/// reloads the page when a rebuild finishes, and an overlay listing the errors while the
+/// last build failed (the page underneath is from the last good build).
+public static class PreviewPage
+{
+    public const string OverlayId = "preview-errors";
+
+    public static string Inject(string html, PreviewSite site)
+    {
+        var extra = new StringBuilder();
+        if (site.HasErrors)
+        {
+            extra.Append($"<div id=\"{OverlayId}\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:1.5rem;background:#2b0000ee;color:#fff;font:14px/1.5 ui-monospace,monospace\">")
+                .Append("<p style=\"font-size:1.2rem;font-weight:bold;margin:0 0 1rem\">The build failed. Fix these problems and save; the page below is from the last good build.</p><pre style=\"white-space:pre-wrap;margin:0\">");
+            foreach (var diagnostic in site.Diagnostics)
+                extra.Append(WebUtility.HtmlEncode(diagnostic.ToString())).Append('\n');
+            extra.Append("</pre></div>");
+        }
+
+        extra.Append("<script>/* preview only: reload when the site is rebuilt */(function(){var s=new EventSource('")
+            .Append(PreviewServer.EventsPath).Append("?v=").Append(site.Version)
+            .Append("');s.addEventListener('reload',function(){s.close();location.reload();});})();</script>");
+        var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? html + extra : html[..end] + extra + html[end..];
+    }
+}

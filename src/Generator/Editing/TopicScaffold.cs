@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Generator.Content;
+using Generator.Engine;
+using Generator.Site;
+
+namespace Generator.Editing;
+
+/// `new topic`: writes a topic in every language with valid front matter, numbered after
+/// the highest number already used in its edition. Never overwrites a file.
+public static partial class TopicScaffold
+{
+    public static (IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Problems) Create(
+        string inputFolder, string displayRoot, SiteConfig site, int edition, string slug, string? title, DateOnly today)
+    {
+        var problems = new List<Diagnostic>();
+        if (!Slug().IsMatch(slug))
+        {
+            problems.Add(new Diagnostic(DiagnosticCodes.ScaffoldExists, Severity.Error, null,
+                $"'{slug}' is not a usable slug; use lowercase letters, digits and hyphens, such as water-and-sanitation"));
+            return ([], problems);
+        }
+
+        var files = site.Languages.Select(l => (Lang: l.Code, Path: Path.Combine(inputFolder, l.Code, "topics", edition.ToString(CultureInfo.InvariantCulture), slug + ".md"))).ToList();
+        foreach (var file in files.Where(f => File.Exists(f.Path)))
+        {
+            problems.Add(new Diagnostic(DiagnosticCodes.ScaffoldExists, Severity.Error, new SourcePosition(DisplayPaths.Of(displayRoot, file.Path), 0, 0),
+                "already exists and was left as it is; choose another --slug or edit that file"));
+        }
+
+        if (problems.Count > 0)
+            return ([], problems);
+
+        var number = NextNumber(inputFolder, site, edition);
+        var heading = title ?? string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => i == 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
+        var written = new List<string>();
+        foreach (var (lang, path) in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var text = lang == site.DefaultLanguage ? Original(heading, today, edition, number) : Translation(heading, lang);
+            using (var stream = new FileStream(path, FileMode.CreateNew))
+            using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
+                writer.Write(text);
+            written.Add(DisplayPaths.Of(displayRoot, path));
+        }
+
+        return (written, problems);
+    }
+
+    /// One more than the highest `number:` of the edition's topics in any language.
+    public static int NextNumber(string inputFolder, SiteConfig site, int edition)
+    {
+        var highest = 0;
+        foreach (var language in site.Languages)
+        {
+            var folder = Path.Combine(inputFolder, language.Code, "topics", edition.ToString(CultureInfo.InvariantCulture));
+            if (!Directory.Exists(folder))
+                continue;
+            foreach (var file in Directory.EnumerateFiles(folder, "*.md"))
+            {
+                if (FrontMatterReader.TrySplit(File.ReadAllText(file).Replace("\r\n", "\n"), out var yaml)
+                    && NumberLine().Match(yaml) is { Success: true } match
+                    && int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out var used))
+                    highest = Math.Max(highest, used);
+            }
+        }
+
+        return highest + 1;
+    }
+
+    private static string Original(string title, DateOnly date, int edition, int number) => $"""
+        ---
+        title: {Quote(title)}
+        summary: "One or two sentences that say what the topic is about; shown in lists, feeds and search results."
+        date: {date:yyyy-MM-dd}
+        edition: {edition}
+        series: "ODA Topics"
+        number: {number}
+        tags: []
+        ---
+
+        Write the topic here. Add photos under input/assets/images/{edition}/ and list them in `images`.
+
+        """;
+
+    // The translation inherits date, edition, number and tags; it stays unmarked (a
+    // warning in check) until a translator translates it and runs `translations mark`.
+    private static string Translation(string title, string lang) => $"""
+        ---
+        title: {Quote(title)}
+        summary: "Translate the summary ({lang})."
+        series: "{(lang == "ja" ? "ODAトピックス" : "ODA Topics")}"
+        ---
+
+        Translate the topic here ({lang}).
+
+        """;
+
+    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Slug();
+
+    [GeneratedRegex(@"^number:\s*""?(\d+)""?\s*$", RegexOptions.Multiline)]
+    private static partial Regex NumberLine();
+}

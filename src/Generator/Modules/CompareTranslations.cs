@@ -1,0 +1,74 @@
+using Generator.Content;
+using Generator.Engine;
+using Generator.Site;
+
+namespace Generator.Modules;
+
+/// Fingerprints each default-language page and compares every translation's
+/// translated_from with its original's fingerprint (ok, stale or unmarked). Reports
+/// missing, stale and unmarked translations as warnings: the site still builds.
+public sealed class CompareTranslations(SiteConfig site) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var originals = new Dictionary<string, (Document Doc, string Fingerprint)>(StringComparer.Ordinal);
+        foreach (var doc in inputs.Where(d => d.Get<string>(Keys.Lang) == site.DefaultLanguage))
+        {
+            var fingerprint = TranslationFingerprint.Of(doc.Require<FrontMatter>(Keys.FrontMatter), doc.Get<string>(Keys.Markdown) ?? "");
+            originals.TryAdd(doc.Require<string>(Keys.TranslationKey), (doc, fingerprint));
+        }
+
+        var outputs = new List<Document>(inputs.Count);
+        foreach (var doc in inputs)
+        {
+            var lang = doc.Require<string>(Keys.Lang);
+            var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
+            if (lang == site.DefaultLanguage)
+            {
+                ReportMissing(doc, context);
+                var own = originals.GetValueOrDefault(doc.Require<string>(Keys.TranslationKey));
+                outputs.Add(doc.With([new(Keys.TranslationStatus, TranslationStatus.Original), new(Keys.Fingerprint, own.Fingerprint)]));
+                continue;
+            }
+
+            if (!originals.TryGetValue(doc.Require<string>(Keys.TranslationKey), out var original))
+            {
+                ReportMissing(doc, context);
+                outputs.Add(doc.With(Keys.TranslationStatus, TranslationStatus.Original));
+                continue;
+            }
+
+            var status = matter.TranslatedFrom is null ? TranslationStatus.Unmarked
+                : matter.TranslatedFrom == original.Fingerprint ? TranslationStatus.Ok
+                : TranslationStatus.Stale;
+            if (doc.Source is not null && status == TranslationStatus.Stale)
+            {
+                context.Warning(DiagnosticCodes.StaleTranslation, matter.TranslatedFromAt ?? doc.At(),
+                    $"{original.Doc.Source} has changed since this translation was made; update the translation, then run 'translations mark {doc.Source}'");
+            }
+            else if (doc.Source is not null && status == TranslationStatus.Unmarked)
+            {
+                context.Warning(DiagnosticCodes.UnmarkedTranslation, doc.At(),
+                    $"does not say which version of {original.Doc.Source} it translates; once it is up to date, run 'translations mark {doc.Source}'");
+            }
+
+            outputs.Add(doc.With(Keys.TranslationStatus, status));
+        }
+
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    private void ReportMissing(Document doc, BuildContext context)
+    {
+        if (doc.Source is null || doc.Get<Translations>(Keys.Translations) is not { Missing.Count: > 0 } translations)
+            return;
+        var relative = doc.Require<string>(Engine.Modules.ReadFiles.RelativePathKey);
+        var inLanguage = relative[(relative.IndexOf('/') + 1)..];
+        foreach (var code in translations.Missing)
+        {
+            var name = site.Find(code)?.Name ?? code;
+            context.Warning(DiagnosticCodes.MissingTranslation, doc.At(),
+                $"has no {name} ({code}) translation yet; add input/{code}/{inLanguage} (or a page with the same translation_key)");
+        }
+    }
+}
