@@ -5,9 +5,11 @@ using Generator.Site;
 namespace Generator.Modules;
 
 /// Fingerprints each default-language page and compares every translation's
-/// translated_from with its original's fingerprint (ok, stale or unmarked). Reports
-/// missing, stale and unmarked translations as warnings: the site still builds.
-public sealed class CompareTranslations(SiteConfig site) : IModule
+/// translated_from with its original's fingerprint (ok, stale or unmarked). With
+/// <paramref name="report"/> (check and preview) missing, stale and unmarked translations
+/// are warnings; `build` records the status for the pages' notices but stays quiet, so
+/// a site in the middle of its translation work (or a benchmark corpus) builds cleanly.
+public sealed class CompareTranslations(SiteConfig site, bool report) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
@@ -41,12 +43,12 @@ public sealed class CompareTranslations(SiteConfig site) : IModule
             var status = matter.TranslatedFrom is null ? TranslationStatus.Unmarked
                 : matter.TranslatedFrom == original.Fingerprint ? TranslationStatus.Ok
                 : TranslationStatus.Stale;
-            if (doc.Source is not null && status == TranslationStatus.Stale)
+            if (report && doc.Source is not null && status == TranslationStatus.Stale)
             {
                 context.Warning(DiagnosticCodes.StaleTranslation, matter.TranslatedFromAt ?? doc.At(),
                     $"{original.Doc.Source} has changed since this translation was made; update the translation, then run 'translations mark {doc.Source}'");
             }
-            else if (doc.Source is not null && status == TranslationStatus.Unmarked)
+            else if (report && doc.Source is not null && status == TranslationStatus.Unmarked)
             {
                 context.Warning(DiagnosticCodes.UnmarkedTranslation, doc.At(),
                     $"does not say which version of {original.Doc.Source} it translates; once it is up to date, run 'translations mark {doc.Source}'");
@@ -60,7 +62,7 @@ public sealed class CompareTranslations(SiteConfig site) : IModule
 
     private void ReportMissing(Document doc, BuildContext context)
     {
-        if (doc.Source is null || doc.Get<Translations>(Keys.Translations) is not { Missing.Count: > 0 } translations)
+        if (!report || doc.Source is null || doc.Get<Translations>(Keys.Translations) is not { Missing.Count: > 0 } translations)
             return;
         var relative = doc.Require<string>(Engine.Modules.ReadFiles.RelativePathKey);
         var inLanguage = relative[(relative.IndexOf('/') + 1)..];

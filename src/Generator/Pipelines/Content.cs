@@ -28,7 +28,7 @@ public static class Content
             new LeaveOutScheduled(build.Site, build.Settings.IncludeFuture || build.Settings.BuildTime is null),
             new PairTranslations(build.Site),
             new LinkTopics(),
-            new CompareTranslations(build.Site),
+            new CompareTranslations(build.Site, report: build.Settings.OutputFolder is null),
             new RenderMarkdown(new MarkdownPages(build.Site, build.ImageSizes), build.Site, build.Theme, build.ImageSizes, build.Settings.RenderMemo),
         },
         PostProcess = { new RenderLayouts(build.Theme, build.Views, build.Settings.RenderMemo) },

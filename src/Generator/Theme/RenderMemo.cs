@@ -31,10 +31,19 @@ public sealed class RenderMemo
 
     public static string Fingerprint(PageView page, SiteView site, Strings strings, IReadOnlyList<Layout> chain)
     {
-        var usesTopics = chain.Any(l => l.Source.Contains("site.topics", StringComparison.Ordinal));
+        // The site's lists count only for layouts that name them (site.latest in the home
+        // layout), so editing one topic's title does not re-render every page.
+        bool Uses(string list) => chain.Any(l => System.Text.RegularExpressions.Regex.IsMatch(l.Source, $@"\bsite\.{list}\b"));
+        var relevant = site with
+        {
+            Topics = Uses("topics") ? site.Topics : [],
+            Latest = Uses("latest") ? site.Latest : [],
+            Editions = Uses("editions") ? site.Editions : [],
+            Tags = Uses("tags") ? site.Tags : [],
+        };
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, Json));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(usesTopics ? site : site with { Topics = [] }, Json));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(relevant, Json));
         hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(strings.Values, Json));
         foreach (var layout in chain)
             hash.AppendData(Encoding.UTF8.GetBytes(layout.Path + "\0" + layout.Source + "\0"));
