@@ -38,8 +38,10 @@ public sealed class NavigationTests(Sites sites)
     {
         var visit = await OpenAsync(sites.SampleServer.Url($"/{from}/topics/2022/human-security/"));
 
-        await visit.Page.Locator($".language-switcher a[hreflang='{to}']").ClickAsync();
-        await visit.Page.WaitForURLAsync(sites.SampleServer.Url($"/{to}/topics/2022/human-security/").ToString());
+        // Wait for the navigation from before the click, so a fast navigation cannot be missed.
+        await Task.WhenAll(
+            visit.Page.WaitForURLAsync(sites.SampleServer.Url($"/{to}/topics/2022/human-security/").ToString(), new() { WaitUntil = WaitUntilState.DOMContentLoaded }),
+            visit.Page.Locator($".language-switcher a[hreflang='{to}']").ClickAsync());
 
         Assert.Equal(to, await visit.Page.GetAttributeAsync("html", "lang"));
         Assert.Equal(title, await visit.Page.TextContentAsync("h1"));
@@ -75,8 +77,9 @@ public sealed class NavigationTests(Sites sites)
 
         var notice = visit.Page.Locator(".translation-missing");
         Assert.True(await notice.IsVisibleAsync(), "the missing-translation notice is not visible");
-        await visit.Page.Locator(".language-switcher a[hreflang='ja']").ClickAsync();
-        await visit.Page.WaitForURLAsync(sites.FixtureServer.Url("/ja/").ToString());
+        await Task.WhenAll(
+            visit.Page.WaitForURLAsync(sites.FixtureServer.Url("/ja/").ToString(), new() { WaitUntil = WaitUntilState.DOMContentLoaded }),
+            visit.Page.Locator(".language-switcher a[hreflang='ja']").ClickAsync());
         Assert.Equal("ja", await visit.Page.GetAttributeAsync("html", "lang"));
     }
 

@@ -129,6 +129,24 @@ public sealed class PreviewTests
         Assert.True(status == "400", $"{target} answered {status}");
     }
 
+    // Issue 8, item 6: malformed requests get a 4xx, never a page or a server error.
+    [Theory]
+    [InlineData("/%ff%fe/index.html")]
+    [InlineData("/en/%00.html")]
+    [InlineData("/en/%c0%ae%c0%ae/input/site.yml")]
+    [InlineData("LONG")]
+    public async Task Malformed_requests_are_answered_with_a_client_error(string target)
+    {
+        using var site = TestSite.Create(Site);
+        await using var preview = await Preview.StartAsync(site);
+        if (target == "LONG")
+            target = "/" + new string('a', 20_000);
+
+        var status = await RawGetAsync(preview.Port, target);
+
+        Assert.True(status.Length == 3 && status[0] == '4', $"{target[..Math.Min(40, target.Length)]} answered {status}");
+    }
+
     [Fact]
     public void Build_output_never_carries_the_preview_script()
     {
