@@ -18,7 +18,7 @@ public sealed class PreviewShutdownTests
             title: Home
             ---
             """);
-        var port = FreePort();
+        var port = TestSite.FreeLoopbackPort();
         // The test host may start children with SIGINT ignored; env puts the default back,
         // as a terminal would have it.
         var start = new ProcessStartInfo("env") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -59,14 +59,5 @@ public sealed class PreviewShutdownTests
             if (!process.HasExited)
                 process.Kill(entireProcessTree: true);
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

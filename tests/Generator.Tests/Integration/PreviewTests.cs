@@ -190,7 +190,7 @@ public sealed class PreviewTests
 
         public static async Task<Preview> StartAsync(TestSite testSite)
         {
-            var port = FreePort();
+            var port = TestSite.FreeLoopbackPort();
             var settings = testSite.Settings(write: false) with { IncludeDrafts = true, BaseUrl = new Uri($"http://127.0.0.1:{port}/") };
             var site = new PreviewSite(settings);
             await site.RebuildAsync(CancellationToken.None);
@@ -219,15 +219,6 @@ public sealed class PreviewTests
             watcher.Dispose();
             Http.Dispose();
             await server.DisposeAsync();
-        }
-
-        private static int FreePort()
-        {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            return port;
         }
     }
 }
