@@ -18,27 +18,14 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views, Re
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var pages = context.OutputsOf(nameof(Pipelines.Content));
-        var topics = TopicsByLanguage(pages);
-        var catalog = views.Catalog(pages);
+        var catalog = views.Catalog(pages); // each topic's view is built once, here
         var sites = inputs.Select(d => d.Require<string>(Keys.Lang)).Distinct(StringComparer.Ordinal)
-            .ToDictionary(lang => lang, lang => views.Site(lang, topics.GetValueOrDefault(lang) ?? [], catalog), StringComparer.Ordinal);
+            .ToDictionary(lang => lang, lang => views.Site(lang, catalog.Own(lang), catalog), StringComparer.Ordinal);
         var failures = new ConcurrentBag<(Layout Layout, string Message, string Page)>();
         var outputs = ParallelMap.Documents(inputs, context, doc => Render(doc, sites, failures, context));
         ReportFailures(failures, context);
         return Task.FromResult(outputs);
     }
-
-    private Dictionary<string, IReadOnlyList<PageView>> TopicsByLanguage(IReadOnlyList<Document> pages) =>
-        pages.Where(p => p.Get<PageKind>(Keys.Kind) == PageKind.Topic)
-            .GroupBy(p => p.Require<string>(Keys.Lang), StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyList<PageView>)[.. g.Select(p => views.Page(p, withContent: false))
-                    .OrderByDescending(v => v.Edition ?? 0)
-                    .ThenBy(v => v.Number ?? int.MaxValue)
-                    .ThenBy(v => v.Date, StringComparer.Ordinal)
-                    .ThenBy(v => v.Url, StringComparer.Ordinal)],
-                StringComparer.Ordinal);
 
     private Document? Render(
         Document doc,

@@ -10,6 +10,7 @@ namespace Generator.Theme;
 public sealed class TopicCatalog
 {
     private readonly Dictionary<string, Shelf> shelves = new(StringComparer.Ordinal);
+    private Dictionary<string, IReadOnlyList<PageView>> own = new(StringComparer.Ordinal);
 
     private TopicCatalog()
     {
@@ -20,7 +21,17 @@ public sealed class TopicCatalog
         var topics = contentPages.Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Topic)
             .Select(d => new Entry(d, d.Require<FrontMatter>(Keys.FrontMatter), views.Page(d, withContent: false)))
             .ToList();
-        var catalog = new TopicCatalog();
+        var catalog = new TopicCatalog
+        {
+            own = topics.GroupBy(e => e.View.Lang, StringComparer.Ordinal).ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<PageView>)[.. g.Select(e => e.View)
+                    .OrderByDescending(v => v.Edition ?? 0)
+                    .ThenBy(v => v.Number ?? int.MaxValue)
+                    .ThenBy(v => v.Date, StringComparer.Ordinal)
+                    .ThenBy(v => v.Url, StringComparer.Ordinal)],
+                StringComparer.Ordinal),
+        };
         foreach (var language in site.Languages)
         {
             var strings = theme.StringsFor(language.Code);
@@ -38,6 +49,10 @@ public sealed class TopicCatalog
 
         return catalog;
     }
+
+    /// The language's own topics only (no stand-ins from other languages): by edition
+    /// (newest first), number, date and address.
+    public IReadOnlyList<PageView> Own(string lang) => own.GetValueOrDefault(lang) ?? [];
 
     /// By edition (newest first), then topic number.
     public IReadOnlyList<CardView> All(string lang) => Find(lang).All;
