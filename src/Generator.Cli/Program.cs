@@ -8,6 +8,7 @@ var output = new Option<string>("--output") { Description = "Output folder, repl
 var baseUrl = new Option<Uri?>("--base-url") { Description = "Overrides base_url from site.yml, such as https://org.github.io/repo/" };
 var drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true" };
 var future = new Option<bool>("--future") { Description = "Include pages dated after today (scheduled topics)" };
+var noSearch = new Option<bool>("--no-search") { Description = "Do not index the site for search (the search pages say search is unavailable)" };
 var format = new Option<string>("--format") { Description = "Output format: text (compiler style), github (workflow annotations) or json (with --translations)", DefaultValueFactory = _ => "text" };
 format.AcceptOnlyFromAmong("text", "github", "json");
 var translations = new Option<bool>("--translations") { Description = "Print every page by language: ok, missing, stale or unmarked" };
@@ -21,12 +22,13 @@ BuildSettings Settings(ParseResult result, bool write) => new()
     BaseUrl = result.GetValue(baseUrl),
     IncludeDrafts = result.GetValue(drafts),
     IncludeFuture = result.GetValue(future),
+    Search = !result.GetValue(noSearch),
     BuildTime = DateTimeOffset.UtcNow,
 };
 
 var build = new Command("build", "Build the site from the input and theme folders into the output folder (the default).")
 {
-    input, theme, output, baseUrl, drafts, future, format,
+    input, theme, output, baseUrl, drafts, future, noSearch, format,
 };
 build.SetAction((result, cancel) => Commands.BuildAsync(Settings(result, write: true) with { CancellationToken = cancel }, result.GetValue(format)!));
 
@@ -74,7 +76,7 @@ preview.SetAction((result, cancel) => Commands.PreviewAsync(
 
 var root = new RootCommand("White paper topics: a bilingual static site generator.")
 {
-    input, theme, output, baseUrl, drafts, future, format, build, check, preview, translationsCommand, newCommand,
+    input, theme, output, baseUrl, drafts, future, noSearch, format, build, check, preview, translationsCommand, newCommand,
 };
 root.SetAction((result, cancel) => Commands.BuildAsync(Settings(result, write: true) with { CancellationToken = cancel }, result.GetValue(format)!));
 

@@ -66,6 +66,8 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         }
 
         await run.OutputAsync(options with { StagingFolder = staged.StagingFolder }).ConfigureAwait(false);
+        if (!diagnostics.HasErrors && options.BeforeCommit is { } step)
+            await BeforeCommitAsync(step, staged.StagingFolder, options.CancellationToken, diagnostics).ConfigureAwait(false);
         try
         {
             if (diagnostics.HasErrors)
@@ -77,6 +79,20 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         {
             diagnostics.Add(new Diagnostic(EngineCodes.OutputWrite, Severity.Error, null,
                 $"cannot replace the output folder '{staged.OutputFolder}': {e.Message}"));
+        }
+    }
+
+    private static async Task BeforeCommitAsync(
+        Func<string, CancellationToken, Task<IReadOnlyList<Diagnostic>>> step, string stagingFolder, CancellationToken cancel, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            diagnostics.AddRange(await step(stagingFolder, cancel).ConfigureAwait(false));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            diagnostics.Add(new Diagnostic(EngineCodes.InternalError, Severity.Error, null,
+                $"internal error after writing the output: {e.GetType().Name}: {e.Message}"));
         }
     }
 

@@ -9,6 +9,11 @@ public sealed record EngineOptions
 
     public CancellationToken CancellationToken { get; init; }
 
+    /// Runs over the complete staging folder after the Output phase and before the swap
+    /// (a search indexer, say): its diagnostics join the build's, and an error among them
+    /// abandons the staging folder, so the output never holds half of such a step's work.
+    public Func<string, CancellationToken, Task<IReadOnlyList<Diagnostic>>>? BeforeCommit { get; init; }
+
     /// Set by the engine while it runs: the staging folder the Output phase writes into.
     internal string? StagingFolder { get; init; }
 }

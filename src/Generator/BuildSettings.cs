@@ -26,6 +26,12 @@ public sealed record BuildSettings
 
     public CancellationToken CancellationToken { get; init; }
 
+    /// Index the written site for search with Pagefind (issue 7); `build --no-search` turns it off.
+    public bool Search { get; init; } = true;
+
+    /// The Pagefind binary; null is the one the build installed beside the generator.
+    public string? PagefindBinary { get; init; }
+
     /// Preview keeps rendered pages between its builds, so a rebuild renders only what changed.
     public Theme.RenderMemo? RenderMemo { get; init; }
 }

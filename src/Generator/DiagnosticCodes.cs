@@ -54,4 +54,8 @@ public static class DiagnosticCodes
     public const string StaleTranslation = "GEN061";
     public const string UnmarkedTranslation = "GEN062";
     public const string ScaffoldExists = "GEN063";
+
+    // Search (issue 7)
+    public const string SearchNotBuilt = "GEN080";
+    public const string SearchIndexFailed = "GEN081";
 }

@@ -70,4 +70,7 @@ public static class Keys
 
     /// <see cref="Content.TranslationFingerprint"/> of the page's translatable text (originals only).
     public const string Fingerprint = "fingerprint";
+
+    /// What a search page needs (<see cref="Theme.SearchView"/>): whether the index was built, where its script is.
+    public const string Search = "search";
 }

@@ -1,5 +1,6 @@
 using Generator.Content;
 using Generator.Engine;
+using Generator.Search;
 using Generator.Site;
 using Generator.Theme;
 
@@ -30,7 +31,11 @@ public sealed class SiteBuild
         Theme = ThemeLoader.Load(Settings.ThemeFolder, Settings.DisplayRoot, Site, loadDiagnostics);
         Views = new PageViews(Site, Taxonomy, Theme);
         ImageSizes = new ImageSizes(Settings.InputFolder, Site);
+        Indexer = FindIndexer();
     }
+
+    /// Pagefind, when this build writes output for a theme with a search page; null otherwise.
+    public Pagefind? Indexer { get; }
 
     /// Pixel sizes of the input's images, read once per build.
     public ImageSizes ImageSizes { get; }
@@ -52,6 +57,7 @@ public sealed class SiteBuild
         Generator.Pipelines.Archives.Create(this),
         Generator.Pipelines.Feeds.Create(this),
         Generator.Pipelines.Sitemap.Create(this),
+        Generator.Pipelines.Search.Create(this),
         Generator.Pipelines.Validation.Create(),
     ];
 
@@ -62,8 +68,25 @@ public sealed class SiteBuild
                 OutputFolder = Settings.OutputFolder,
                 CancellationToken = Settings.CancellationToken,
                 BuildTime = Settings.BuildTime ?? DateTimeOffset.UnixEpoch,
+                // Indexes the staging folder before the swap: a failed index never reaches the output.
+                BeforeCommit = Indexer is { } indexer ? indexer.IndexAsync : null,
             },
             loadDiagnostics);
+
+    /// Without Node and npm the build could not install Pagefind: every page is still
+    /// built, the search pages say search is unavailable, and one warning says why.
+    private Pagefind? FindIndexer()
+    {
+        if (Settings.OutputFolder is null || !Settings.Search || Theme.FindLayout("search") is null)
+            return null;
+        var binary = Settings.PagefindBinary ?? Pagefind.DefaultBinary;
+        if (Pagefind.Find(binary) is { } found)
+            return found;
+        loadDiagnostics.Add(new Diagnostic(DiagnosticCodes.SearchNotBuilt, Severity.Warning, null,
+            $"search was not built: Pagefind is not installed ({binary}); install Node.js and npm, then build again " +
+            "(dotnet build runs npm ci in src/Generator/pagefind/), or pass --no-search"));
+        return null;
+    }
 
     private string DisplayPath(string name) =>
         DisplayPaths.Of(Settings.DisplayRoot, Path.Combine(Settings.InputFolder, name));

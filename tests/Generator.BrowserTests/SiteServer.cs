@@ -52,7 +52,8 @@ public sealed class SiteServer : IAsyncDisposable
     {
         var files = new PhysicalFileProvider(folder);
         site.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        site.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        // Static hosts serve any file; Pagefind's index files have extensions of their own (.pf_meta, .pagefind).
+        site.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true, DefaultContentType = "application/octet-stream" });
         site.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

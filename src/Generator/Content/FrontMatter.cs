@@ -22,6 +22,10 @@ public sealed record FrontMatter
     public string? TranslationNote { get; init; }
     public string? Layout { get; init; }
 
+    /// Words the search index finds the page by without showing them: synonyms, other
+    /// spellings, the other language's name (issue 7). Per language, never inherited.
+    public ImmutableArray<string> SearchTerms { get; init; } = [];
+
     /// The fingerprint of the original this translation was made from (written by `translations mark`).
     public string? TranslatedFrom { get; init; }
     public SourcePosition? TranslatedFromAt { get; init; }

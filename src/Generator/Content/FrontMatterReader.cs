@@ -14,7 +14,7 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
     public static readonly string[] KnownKeys =
     [
         "title", "summary", "date", "edition", "series", "number", "tags", "images", "image",
-        "draft", "translation_key", "translation_note", "layout", "translated_from",
+        "draft", "translation_key", "translation_note", "layout", "translated_from", "search_terms",
     ];
 
     private static readonly string[] ImageKeys = ["src", "alt", "caption", "credit"];
@@ -106,6 +106,7 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
                 "translation_key" => matter with { TranslationKey = reader.RelativeKey() },
                 "translation_note" => matter with { TranslationNote = reader.Text() },
                 "translated_from" => matter with { TranslatedFrom = reader.Text(), TranslatedFromAt = yaml.At(value) },
+                "search_terms" => matter with { SearchTerms = [.. reader.TextList("a list of words such as [JICA, 国際協力機構]").Select(t => t.Value)] },
                 _ => matter with { Layout = reader.Text() },
             };
         }

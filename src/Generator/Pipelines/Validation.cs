@@ -8,7 +8,7 @@ public static class Validation
 {
     public static Pipeline Create() => new(nameof(Validation))
     {
-        Dependencies = { nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap) },
-        PostProcess = { new CheckLinks([nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap)]) },
+        Dependencies = { nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search) },
+        PostProcess = { new CheckLinks([nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search)]) },
     };
 }

@@ -13,6 +13,9 @@ public static class ListUrls
 
     public static string Tag(string lang, string key) => $"/{lang}/tags/{key}/";
 
+    /// The language's search page (issue 7).
+    public static string Search(string lang) => $"/{lang}/search/";
+
     public static string Feed(string lang) => $"/{lang}/feed.xml";
 
     /// Page 1 is the list's own URL; page n is "&lt;list&gt;page/n/".

@@ -59,6 +59,8 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
             StaleNotice = doc.Get<TranslationStatus?>(Keys.TranslationStatus) == TranslationStatus.Stale ? Stale(strings) : null,
             OriginalUrl = translations.Existing.FirstOrDefault(t => t.Lang == site.DefaultLanguage) is { } original ? site.Href(original.Url) : null,
             Draft = matter.Draft,
+            SearchTerms = matter.SearchTerms,
+            Search = doc.Get<SearchView>(Keys.Search),
         };
         if (!withContent)
             return view;
@@ -143,6 +145,7 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
             TopicsUrl = site.Href(ListUrls.Topics(lang)),
             TagsUrl = site.Href(ListUrls.Tags(lang)),
             FeedUrl = site.Href(ListUrls.Feed(lang)),
+            SearchUrl = theme.FindLayout("search") is null ? "" : site.Href(ListUrls.Search(lang)),
         };
     }
 

@@ -78,6 +78,7 @@ public static partial class ThemeLoader
         options.MemberAccessStrategy.Register<TranslationView>();
         options.MemberAccessStrategy.Register<MissingTranslationView>();
         options.MemberAccessStrategy.Register<AlternateView>();
+        options.MemberAccessStrategy.Register<SearchView>();
         options.MemberAccessStrategy.Register<Figure>();
         options.MemberAccessStrategy.Register<CrumbView>();
         options.MemberAccessStrategy.Register<TocEntry>();

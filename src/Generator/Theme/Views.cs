@@ -78,7 +78,17 @@ public sealed record PageView
 
     /// The page is a draft (shown only with --drafts and in preview): the layout shows a banner.
     public bool Draft { get; init; }
+
+    /// The front matter's search_terms: indexed for search, never shown.
+    public IReadOnlyList<string> SearchTerms { get; init; } = [];
+
+    /// What a search page needs, or null on other pages.
+    public SearchView? Search { get; init; }
 }
+
+/// A search page: whether this build made the index (not in preview, nor without Node),
+/// and the href of Pagefind's script.
+public sealed record SearchView(bool Indexed, string ScriptUrl);
 
 public sealed record SiteView(
     string Title,
@@ -95,6 +105,9 @@ public sealed record SiteView(
     public string TopicsUrl { get; init; } = "";
     public string TagsUrl { get; init; } = "";
     public string FeedUrl { get; init; } = "";
+
+    /// The language's search page, or "" when the theme has none.
+    public string SearchUrl { get; init; } = "";
 }
 
 public sealed record LanguageView(string Code, string Name, string Title, string Url, string Permalink)

@@ -1,0 +1,17 @@
+using Generator.Engine;
+using Generator.Engine.Modules;
+using Generator.Modules;
+
+namespace Generator.Pipelines;
+
+/// A search page per language. The index itself is made after the Output phase, over the
+/// written pages (<see cref="Generator.Search.Pagefind"/>, run by <see cref="SiteBuild"/>).
+public static class Search
+{
+    public static Pipeline Create(SiteBuild build) => new(nameof(Search))
+    {
+        Process = { new CreateSearchPages(build.Site, build.Theme, indexed: build.Indexer is not null) },
+        PostProcess = { new RenderLayouts(build.Theme, build.Views, build.Settings.RenderMemo) },
+        Output = { new WriteFiles() },
+    };
+}
