@@ -20,6 +20,11 @@ public sealed class Sites : IAsyncLifetime
 
     public SiteServer FixtureServer { get; private set; } = null!;
 
+    /// The golden-query fixture for search (issue 7), with its Pagefind index.
+    public BuiltSite Search { get; private set; } = null!;
+
+    public SiteServer SearchServer { get; private set; } = null!;
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// Where screenshots go: TestResults/ beside the test project (git-ignored).
@@ -31,6 +36,8 @@ public sealed class Sites : IAsyncLifetime
         Fixture = await BuiltSite.BuildInlineAsync(FixtureSite.Files, Path.Combine(temp, "fixture"));
         SampleServer = await SiteServer.StartAsync(Sample.Output, Sample.BasePath);
         FixtureServer = await SiteServer.StartAsync(Fixture.Output, Fixture.BasePath);
+        Search = await BuiltSite.BuildInlineAsync(SearchSite.Files, Path.Combine(temp, "search"));
+        SearchServer = await SiteServer.StartAsync(Search.Output, Search.BasePath);
         (playwright, Browser) = await LaunchAsync();
     }
 
@@ -43,6 +50,8 @@ public sealed class Sites : IAsyncLifetime
             await SampleServer.DisposeAsync();
         if (FixtureServer is not null)
             await FixtureServer.DisposeAsync();
+        if (SearchServer is not null)
+            await SearchServer.DisposeAsync();
         try
         {
             Directory.Delete(temp, recursive: true);

@@ -9,8 +9,8 @@ public static class Sitemap
 {
     public static Pipeline Create(SiteBuild build) => new(nameof(Sitemap))
     {
-        Dependencies = { nameof(Content), nameof(Archives) },
-        Process = { new CreateSitemap(build.Site, [nameof(Content), nameof(Archives)]) },
+        Dependencies = { nameof(Content), nameof(Archives), nameof(Search) },
+        Process = { new CreateSitemap(build.Site, [nameof(Content), nameof(Archives), nameof(Search)]) },
         Output = { new WriteFiles() },
     };
 }

@@ -25,7 +25,7 @@ public sealed class SampleSiteTests : IDisposable
         var japanese = File.ReadAllText(Path.Combine(output, "site/ja/topics/2022/human-security/index.html"));
         TestSite.AssertText(english, """
             <html lang="en">
-            <p class="topic-series">ODA Topics 3</p>
+            <p class="topic-series" data-pagefind-meta="series">ODA Topics 3</p>
             <h1>Promoting Efforts toward the Realization of Human Security</h1>
             <span class="figure-label">Photo 2</span> United Nations Development Programme (UNDP) published a Special Report on Human Security in February 2022 <span class="figure-credit">(Photo: UNDP)</span>
             <a href="/ja/topics/2022/human-security/" hreflang="ja" lang="ja">日本語</a>
@@ -34,7 +34,7 @@ public sealed class SampleSiteTests : IDisposable
             """, "English topic");
         TestSite.AssertText(japanese, """
             <html lang="ja">
-            <p class="topic-series">ODAトピックス3</p>
+            <p class="topic-series" data-pagefind-meta="series">ODAトピックス3</p>
             <span class="figure-label">写真1</span>
             <time datetime="2022-09-20">2022年9月20日</time>
             <a href="/en/topics/2022/human-security/" hreflang="en" lang="en">English</a>

@@ -9,7 +9,7 @@ public sealed class TopicPageTests(ListSite fixture) : IClassFixture<ListSite>
     public void A_topic_with_three_headings_gets_a_table_of_contents_and_heading_self_links()
     {
         site.AssertFile("en/topics/2022/a/index.html", """
-            <nav class="toc" aria-labelledby="toc-heading">
+            <nav class="toc" aria-labelledby="toc-heading" data-pagefind-ignore>
             <li class="toc-level-2"><a href="#first">First</a></li>
             <li class="toc-level-2"><a href="#third">Third</a></li>
             <h2 id="second">Second <a class="heading-anchor" href="#second" aria-label="Link to this section: Second">#</a></h2>
@@ -35,9 +35,9 @@ public sealed class TopicPageTests(ListSite fixture) : IClassFixture<ListSite>
     public void The_topic_prints_its_edition_number_and_address()
     {
         site.AssertFile("en/topics/2022/a/index.html", """
-            <p class="topic-series">ODA Topics 1</p>
-            <span class="topic-edition">White Paper 2022</span>
-            <p class="print-only print-url">Web address: https://org.github.io/repo/en/topics/2022/a/</p>
+            <p class="topic-series" data-pagefind-meta="series">ODA Topics 1</p>
+            <span class="topic-edition" data-pagefind-filter="edition:2022" data-pagefind-meta="edition:2022">White Paper 2022</span>
+            <p class="print-only print-url" data-pagefind-ignore>Web address: https://org.github.io/repo/en/topics/2022/a/</p>
             """);
         var css = File.ReadAllText(Path.Combine(TestSite.RepositoryRoot(), "theme/assets/css/site.css"));
         TestSite.AssertText(css, """

@@ -84,7 +84,7 @@ public sealed class TranslationStatusTests
         Assert.Contains("topics/2022/a  topic  original  stale", Report(site).ToText());
         site.Rebuild();
         site.AssertFile("ja/topics/2022/a/index.html", """
-            <aside class="notice translation-stale" role="note"><p>この翻訳の作成後に英語の原文が更新されています。 <a href="/en/topics/2022/a/">原文を読む</a></p></aside>
+            <aside class="notice translation-stale" role="note" data-pagefind-ignore><p>この翻訳の作成後に英語の原文が更新されています。 <a href="/en/topics/2022/a/">原文を読む</a></p></aside>
             """);
         site.AssertFile("en/topics/2022/a/index.html", "! translation-stale");
     }

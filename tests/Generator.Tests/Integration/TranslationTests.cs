@@ -157,7 +157,7 @@ public sealed class TranslationTests
             """);
 
         site.AssertFile("ja/topics/2022/human-security/index.html", """
-            <p class="topic-series">ODAトピックス3</p>
+            <p class="topic-series" data-pagefind-meta="series">ODAトピックス3</p>
             <time datetime="2022-09-20">2022年9月20日</time>
             開発協力白書2022年版
             <li><a href="/ja/tags/human-security/">人間の安全保障</a></li><li><a href="/ja/tags/health/">保健</a></li>
@@ -165,7 +165,7 @@ public sealed class TranslationTests
             ! Human security
             """);
         site.AssertFile("en/topics/2022/human-security/index.html", """
-            <p class="topic-series">ODA Topics 3</p>
+            <p class="topic-series" data-pagefind-meta="series">ODA Topics 3</p>
             <time datetime="2022-09-20">20 September 2022</time>
             """);
     }

@@ -1,0 +1,242 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Generator.BrowserTests;
+
+// Issue 7: golden queries in Chromium against the Pagefind index that `build` made of the
+// search fixture (32 topics per language, served under a project path).
+[Collection(SitesCollection.Name)]
+public sealed class SearchTests(Sites sites, ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("en", "UNDP", SearchSite.HumanSecurity)] // a word
+    [InlineData("en", "human security", SearchSite.HumanSecurity)] // a phrase
+    [InlineData("en", "grant aid", SearchSite.SchoolGrants)]
+    [InlineData("en", "protecting", SearchSite.HumanSecurity)] // stemmed: the topic says "protection"
+    [InlineData("ja", "人間の安全保障", SearchSite.HumanSecurity)]
+    [InlineData("ja", "無償資金協力", SearchSite.SchoolGrants)]
+    [InlineData("ja", "技術協力", SearchSite.TechnicalCooperation)]
+    [InlineData("ja", "円借款", SearchSite.YenLoans)]
+    [InlineData("ja", "開発協力大綱", SearchSite.Charter)]
+    public async Task A_golden_query_returns_its_topic_first(string lang, string query, string slug)
+    {
+        var (page, results) = await SearchAsync(lang, query);
+
+        Assert.True(results.Count > 0 && results[0] == TopicHref(lang, slug),
+            $"'{query}' on /{lang}/search/ should find {TopicHref(lang, slug)} first; found:\n{string.Join("\n", results)}");
+        Assert.True(await page.Locator(".search-result").First.Locator("mark").CountAsync() > 0,
+            $"'{query}': the first result's excerpt highlights no word");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("en", "人間の安全保障")]
+    [InlineData("en", "円借款")]
+    [InlineData("ja", "protection")]
+    [InlineData("ja", "grant aid")]
+    public async Task A_query_in_the_other_language_finds_nothing_on_a_search_page(string lang, string query)
+    {
+        var (page, results) = await SearchAsync(lang, query);
+
+        Assert.True(results.Count == 0, $"'{query}' on /{lang}/search/ found:\n{string.Join("\n", results)}");
+        Assert.Contains(query, await page.Locator(".search-status").TextContentAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ja")]
+    public async Task A_word_both_languages_use_finds_only_topics_of_the_page_language(string lang)
+    {
+        var (page, results) = await SearchAsync(lang, "UNDP");
+
+        Assert.NotEmpty(results);
+        Assert.All(results, href => Assert.StartsWith($"{sites.Search.BasePath}{lang}/topics/", href, StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("en", "JOCV")]
+    [InlineData("ja", "国際協力機構")]
+    public async Task Search_terms_find_their_topic_but_are_not_shown_on_it(string lang, string term)
+    {
+        var (page, results) = await SearchAsync(lang, term);
+
+        Assert.True(results.Count > 0 && results[0] == TopicHref(lang, SearchSite.Volunteers),
+            $"'{term}' should find {TopicHref(lang, SearchSite.Volunteers)} first; found:\n{string.Join("\n", results)}");
+        await page.GotoAsync(sites.SearchServer.Url($"/{lang}/topics/{SearchSite.Volunteers}/").ToString());
+        Assert.DoesNotContain(term, await page.InnerTextAsync("body"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_edition_filter_and_a_tag_filter_narrow_the_results()
+    {
+        var (page, all) = await SearchAsync("en", "water");
+        Assert.True(all.Count >= 3, $"'water' should find a topic in each edition; found:\n{string.Join("\n", all)}");
+
+        var status = await page.Locator(".search-status").TextContentAsync() ?? "";
+        await page.GetByLabel("White Paper 2022").CheckAsync();
+        var byEdition = await ResultsAfterAsync(page, status);
+
+        Assert.InRange(byEdition.Count, 1, all.Count - 1);
+        Assert.All(await page.Locator(".search-result .topic-meta").AllTextContentsAsync(), edition => Assert.Equal("White Paper 2022", edition));
+
+        status = await page.Locator(".search-status").TextContentAsync() ?? "";
+        await page.GetByLabel("White Paper 2022").UncheckAsync();
+        await page.GetByLabel("Health", new() { Exact = true }).CheckAsync();
+        var byTag = await ResultsAfterAsync(page, status);
+        Assert.DoesNotContain(TopicHref("en", SearchSite.TechnicalCooperation), byTag);
+        Assert.True(byTag.Count < all.Count, $"the tag filter did not narrow the results:\n{string.Join("\n", byTag)}");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_header_box_searches_by_keyboard_and_the_count_is_announced()
+    {
+        var page = await sites.NewPageAsync();
+        await page.GotoAsync(sites.SearchServer.Url("/en/").ToString());
+
+        await page.FocusAsync("#header-search-input");
+        await page.Keyboard.TypeAsync("grant aid");
+        await Task.WhenAll(
+            page.WaitForURLAsync("**/en/search/?q=grant+aid"),
+            page.Keyboard.PressAsync("Enter"));
+        var status = page.Locator(".search-status");
+        Assert.Equal("status", await status.GetAttributeAsync("role"));
+        Assert.Equal("polite", await status.GetAttributeAsync("aria-live"));
+        await WaitForStatusAsync(page, "");
+        Assert.Matches(@"^\d+ topics? found for “grant aid”\.$", await status.TextContentAsync());
+
+        // Tab from the box reaches the first result, and Enter opens it.
+        await page.FocusAsync("#search-input");
+        for (var stops = 0; stops < 40 && await page.EvaluateAsync<string?>("() => document.activeElement.closest('.search-result') && 'result'") is null; stops++)
+            await page.Keyboard.PressAsync("Tab");
+        await Task.WhenAll(
+            page.WaitForURLAsync(sites.SearchServer.Url($"/en/topics/{SearchSite.SchoolGrants}/").ToString()),
+            page.Keyboard.PressAsync("Enter"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_the_header_box_leads_to_the_list_of_all_topics()
+    {
+        var context = await sites.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(sites.SearchServer.Url("/ja/").ToString());
+
+        await page.FillAsync("#header-search-input", "円借款");
+        await Task.WhenAll(page.WaitForURLAsync("**/ja/topics/?q=*"), page.PressAsync("#header-search-input", "Enter"));
+
+        Assert.Equal("すべてのトピック", await page.TextContentAsync("h1"));
+        await page.GotoAsync(sites.SearchServer.Url("/ja/search/").ToString());
+        var browse = page.Locator("main noscript a");
+        Assert.True(await browse.IsVisibleAsync(), "without JavaScript the search page does not show its link to all topics");
+        Assert.Equal(sites.SearchServer.Url("/ja/topics/").AbsolutePath, await browse.GetAttributeAsync("href"));
+        await context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(375, 812)]
+    [InlineData(1280, 800)]
+    public async Task The_search_page_with_results_and_filters_passes_the_accessibility_and_width_gates(int width, int height)
+    {
+        var (page, results) = await SearchAsync("ja", "協力", width, height);
+        Assert.NotEmpty(results);
+        Assert.True(await page.Locator(".search-options").IsVisibleAsync(), "the filters are not shown");
+
+        var problems = await AccessibilityGate.CheckAsync(page, $"/ja/search/?q=協力 at {width} px");
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        if (widths[0] > widths[1])
+            problems = [.. problems, $"at {width} px the page is {widths[0]} px wide and scrolls sideways"];
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+
+        // Kept for a human to look at, beside the topic screenshots.
+        Directory.CreateDirectory(Sites.Artifacts);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Sites.Artifacts, $"search-ja-{width}.png"), FullPage = true });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_search_loads_only_the_page_languages_index_and_a_second_query_costs_little()
+    {
+        var page = await sites.NewPageAsync();
+        var transferred = new ConcurrentBag<(string Url, Task<RequestSizesResult> Sizes)>();
+        page.RequestFinished += (_, request) => transferred.Add((request.Url, request.SizesAsync()));
+        var problems = new ConcurrentBag<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                problems.Add(message.Text);
+        };
+        page.RequestFailed += (_, request) => problems.Add($"request failed: {request.Url}");
+        await page.GotoAsync(sites.SearchServer.Url("/en/search/").ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle });
+        var pageBytes = await BytesAsync(transferred);
+        transferred.Clear();
+
+        await page.FillAsync("#search-input", "water");
+        await WaitForStatusAsync(page, "");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var first = await BytesAsync(transferred);
+        var firstUrls = transferred.Select(t => t.Url).ToList();
+        transferred.Clear();
+        var status = await page.Locator(".search-status").TextContentAsync() ?? "";
+
+        await page.FillAsync("#search-input", "grant aid");
+        await WaitForStatusAsync(page, status);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var second = await BytesAsync(transferred);
+
+        output.WriteLine($"search page {pageBytes:N0} bytes; first query {first:N0} bytes ({firstUrls.Count} requests); second query {second:N0} bytes");
+        Assert.Empty(problems);
+        Assert.Contains(firstUrls, url => url.Contains("/pagefind/pagefind.en_", StringComparison.Ordinal));
+        Assert.DoesNotContain(firstUrls, url => url.Contains("/pagefind/pagefind.ja_", StringComparison.Ordinal) || url.Contains("/index/ja_", StringComparison.Ordinal));
+        Assert.InRange(first, 1, 600_000);
+        Assert.InRange(second, 1, first / 4);
+        await page.Context.CloseAsync();
+    }
+
+    private string TopicHref(string lang, string slug) => $"{sites.Search.BasePath}{lang}/topics/{slug}/";
+
+    /// Opens the language's search page with ?q= (as the header box does) and returns the result links.
+    private async Task<(IPage Page, List<string> Results)> SearchAsync(string lang, string query, int width = 1280, int height = 800)
+    {
+        var page = await sites.NewPageAsync(width, height);
+        var url = sites.SearchServer.Url($"/{lang}/search/?q={Uri.EscapeDataString(query)}");
+        var visit = await PageVisit.OpenAsync(page, url);
+        Assert.True(visit.Problems.Count == 0, $"{url}:\n{string.Join("\n", visit.Problems)}");
+        return (page, await ResultsAfterAsync(page, ""));
+    }
+
+    private static async Task<List<string>> ResultsAfterAsync(IPage page, string previousStatus)
+    {
+        await WaitForStatusAsync(page, previousStatus);
+        return [.. await page.Locator(".search-result h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")];
+    }
+
+    /// Waits until the status line holds a search's outcome other than <paramref name="previous"/>.
+    private static Task WaitForStatusAsync(IPage page, string previous) =>
+        page.WaitForFunctionAsync(
+            """
+            previous => {
+              const status = document.querySelector('.search-status').textContent;
+              const form = document.querySelector('form.search-form');
+              return status !== '' && status !== form.dataset.searching && status !== previous;
+            }
+            """,
+            previous,
+            new() { Timeout = 15_000 });
+
+    private static async Task<long> BytesAsync(IEnumerable<(string Url, Task<RequestSizesResult> Sizes)> requests)
+    {
+        long total = 0;
+        foreach (var (_, sizes) in requests)
+        {
+            var size = await sizes;
+            total += size.ResponseBodySize + size.ResponseHeadersSize;
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,242 @@
+using System.Text.Json;
+using Generator.Search;
+
+namespace Generator.Tests.Integration;
+
+// Issue 7: build indexes the written site with Pagefind (one index per language) before
+// the swap; without Pagefind it warns and builds every other page; check never runs it.
+public sealed class SearchIndexTests
+{
+    private const string Site = """
+        -- input/site.yml --
+        languages: [en, ja]
+        -- input/taxonomy.yml --
+        tags:
+          health:
+            en: Health
+            ja: 保健
+        -- input/en/topics/2022/a.md --
+        ---
+        title: Volunteers in health posts
+        summary: Young volunteers support nurses.
+        date: 2022-05-01
+        series: ODA Topics
+        number: 2
+        tags: [health]
+        search_terms: [JOCV, 国際協力機構]
+        ---
+        Volunteers teach hand washing.
+        -- input/ja/topics/2022/a.md --
+        ---
+        title: 保健所のボランティア
+        summary: 隊員が看護師を支えている。
+        ---
+        隊員が手洗いを教えている。
+        """;
+
+    [Fact]
+    public void Build_writes_one_Pagefind_index_per_language_of_the_topics()
+    {
+        using var site = TestSite.Build(Site);
+
+        site.AssertNoDiagnostics();
+        Assert.True(site.Exists("pagefind/pagefind.js"), $"no Pagefind bundle; output has:\n{string.Join("\n", site.Files())}");
+        using var entry = JsonDocument.Parse(site.Read("pagefind/pagefind-entry.json"));
+        var languages = entry.RootElement.GetProperty("languages");
+        Assert.Equal(["en", "ja"], languages.EnumerateObject().Select(l => l.Name).Order(StringComparer.Ordinal));
+        Assert.All(languages.EnumerateObject(), l => Assert.Equal(1, l.Value.GetProperty("page_count").GetInt32()));
+        site.AssertFile("en/search/index.html", """
+            <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
+            <form class="search-form" role="search" aria-label="Search topics" action="/en/search/" method="get" data-pagefind="/pagefind/pagefind.js"
+            <p class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
+            <script type="module" src="/assets/js/search.js"></script>
+            <a href="/en/topics/">All topics</a>
+            <a href="/ja/search/" hreflang="ja" lang="ja">日本語</a>
+            ! search-unavailable
+            ! class="header-search"
+            """);
+    }
+
+    [Fact]
+    public void A_topic_marks_its_text_filters_and_sort_key_for_the_index_and_hides_its_search_terms()
+    {
+        using var site = TestSite.Build(Site);
+
+        site.AssertFile("en/topics/2022/a/index.html", """
+            <article class="topic" data-pagefind-body data-pagefind-sort="date:2022-05-01">
+            <header class="topic-header" data-pagefind-meta="number:2">
+            <p class="topic-series" data-pagefind-meta="series">ODA Topics 2</p>
+            <span class="topic-edition" data-pagefind-filter="edition:2022" data-pagefind-meta="edition:2022">White Paper 2022</span>
+            <a href="/en/tags/health/" data-pagefind-filter="tag">Health</a>
+            <p hidden>JOCV · 国際協力機構</p>
+            """);
+        site.AssertFile("ja/topics/2022/a/index.html", """
+            <article class="topic" data-pagefind-body data-pagefind-sort="date:2022-05-01">
+            ! JOCV
+            """);
+        // Lists are not indexed: results are topics only.
+        site.AssertFile("en/topics/index.html", "! data-pagefind-body");
+    }
+
+    [Fact]
+    public void Every_page_has_a_search_box_that_leads_to_the_topic_list_without_JavaScript()
+    {
+        using var site = TestSite.Build(Site, baseUrl: "https://org.github.io/repo/");
+
+        site.AssertFile("ja/topics/2022/a/index.html", """
+            <form class="header-search" role="search" aria-label="トピックを検索" action="/repo/ja/topics/" method="get" data-search-url="/repo/ja/search/">
+            <script src="/repo/assets/js/search-box.js" defer></script>
+            """);
+        site.AssertFile("ja/search/index.html", """data-pagefind="/repo/pagefind/pagefind.js""");
+    }
+
+    [Theory]
+    [InlineData("search_terms: JICA", "(5,15): error GEN013: 'search_terms' must be a list of words such as [JICA, 国際協力機構]")]
+    [InlineData("search_terms: [JICA, {name: x}]", "(5,22): error GEN013: each entry of 'search_terms' must be text, got a set of keys")]
+    public void Search_terms_of_the_wrong_kind_are_an_error_at_their_position(string line, string diagnostic)
+    {
+        using var site = TestSite.Build($"""
+            -- input/site.yml --
+            languages: [en]
+            -- input/en/topics/2022/a.md --
+            ---
+            title: A
+            summary: S
+            date: 2022-05-01
+            {line}
+            ---
+            Text.
+            """);
+
+        site.AssertDiagnostic("input/en/topics/2022/a.md" + diagnostic);
+    }
+
+    [Fact]
+    public void Without_Pagefind_the_build_warns_and_builds_every_other_page()
+    {
+        using var site = TestSite.Create(Site);
+
+        site.Rebuild(site.Settings() with { PagefindBinary = Path.Combine(site.Root, "no-such-pagefind") });
+
+        site.AssertSucceeded();
+        var warning = site.AssertDiagnostic("warning GEN080: search was not built: Pagefind is not installed");
+        Assert.Contains("install Node.js and npm", warning.Message);
+        Assert.False(site.Exists("pagefind/pagefind.js"));
+        site.AssertFile("en/topics/2022/a/index.html", "Volunteers teach hand washing.");
+        site.AssertFile("ja/search/index.html", """
+            <p class="notice search-unavailable">このサイトでは検索を利用できません
+            <a href="/ja/topics/">すべてのトピック</a>
+            ! search.js
+            ! wasm-unsafe-eval
+            """);
+    }
+
+    [Fact]
+    public void No_search_builds_no_index_and_says_nothing()
+    {
+        using var site = TestSite.Create(Site);
+
+        site.Rebuild(site.Settings() with { Search = false, PagefindBinary = Path.Combine(site.Root, "no-such-pagefind") });
+
+        site.AssertNoDiagnostics();
+        Assert.False(Directory.Exists(Path.Combine(site.Output, Pagefind.BundleFolder)));
+        site.AssertFile("en/search/index.html", "search-unavailable");
+    }
+
+    [Fact]
+    public void A_failing_Pagefind_fails_the_build_and_keeps_the_previous_output()
+    {
+        using var site = TestSite.Build(Site);
+        var before = OutputTests.Snapshot(site.Output);
+        site.Edit("""
+            -- input/en/topics/2022/b.md --
+            ---
+            title: B
+            summary: S
+            date: 2022-06-01
+            ---
+            New.
+            """);
+
+        site.Rebuild(site.Settings() with { PagefindBinary = FailingPagefind(site) });
+
+        var error = site.AssertDiagnostic("error GEN081: Pagefind failed (exit code 3) while indexing the site");
+        Assert.Contains("disk full", error.Message);
+        Assert.Equal(before, OutputTests.Snapshot(site.Output));
+        var leftovers = Directory.EnumerateDirectories(site.Root).Where(d => Path.GetFileName(d).StartsWith("output.", StringComparison.Ordinal)).ToList();
+        Assert.True(leftovers.Count == 0, "left behind: " + string.Join(", ", leftovers));
+    }
+
+    [Fact]
+    public void Check_never_runs_Pagefind()
+    {
+        using var site = TestSite.Create(Site);
+
+        site.Rebuild(site.Settings(write: false) with { PagefindBinary = FailingPagefind(site) });
+
+        site.AssertSucceeded();
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code.StartsWith("GEN08", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(site.Root, "pagefind-ran")));
+    }
+
+    [Fact]
+    public void A_theme_without_a_search_layout_gets_no_search_page_and_no_index()
+    {
+        using var site = TestSite.Create("""
+            -- input/site.yml --
+            languages: [en]
+            -- input/en/topics/2022/a.md --
+            ---
+            title: A
+            summary: S
+            date: 2022-05-01
+            ---
+            Text.
+            -- theme/layouts/topic.liquid --
+            {{ page.title }}|{{ site.search_url }}|
+            -- theme/layouts/home.liquid --
+            {{ page.title }}
+            -- theme/layouts/chooser.liquid --
+            chooser
+            -- theme/i18n/en.yml --
+            figure_label: "Photo {n}"
+            figure_credit: "(Photo: {credit})"
+            series_number: "{series} {number}"
+            translation_missing: "Not in {language}."
+            translation_unavailable: "Not in English."
+            translation_home: "English home"
+            """);
+
+        site.Rebuild(site.Settings() with { PagefindBinary = FailingPagefind(site) });
+
+        site.AssertNoDiagnostics();
+        site.AssertFile("en/topics/2022/a/index.html", "A||");
+        Assert.False(site.Exists("en/search/index.html"));
+        Assert.False(File.Exists(Path.Combine(site.Root, "pagefind-ran")));
+    }
+
+    [Fact]
+    public void The_command_line_turns_search_off_with_no_search()
+    {
+        using var site = TestSite.Create(Site);
+
+        var (code, stdout) = CommandLineTests.Run(site, "build", "--no-search");
+
+        Assert.True(code == 0, stdout);
+        TestSite.AssertText(stdout, """
+            0 errors, 0 warnings
+            ! GEN080
+            """, "stdout");
+        Assert.False(Directory.Exists(Path.Combine(site.Output, Pagefind.BundleFolder)));
+    }
+
+    /// A stand-in for Pagefind that leaves a mark, complains and exits with code 3.
+    private static string FailingPagefind(TestSite site)
+    {
+        var script = Path.Combine(site.Root, "failing-pagefind");
+        File.WriteAllText(script, $"#!/bin/sh\ntouch '{Path.Combine(site.Root, "pagefind-ran")}'\necho 'Error: disk full' >&2\nexit 3\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return script;
+    }
+}
