@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Generator.Preview;
 using Generator.Search;
 
 namespace Generator.Tests.Integration;
@@ -177,6 +178,24 @@ public sealed class SearchIndexTests
         site.AssertSucceeded();
         Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code.StartsWith("GEN08", StringComparison.Ordinal));
         Assert.False(File.Exists(Path.Combine(site.Root, "pagefind-ran")));
+    }
+
+    [Fact]
+    public async Task Preview_serves_search_pages_that_say_search_is_not_available()
+    {
+        using var site = TestSite.Create(Site);
+        var port = TestSite.FreeLoopbackPort();
+        var preview = new PreviewSite(site.Settings(write: false) with { BaseUrl = new Uri($"http://127.0.0.1:{port}/") });
+        await preview.RebuildAsync(CancellationToken.None);
+        await using var server = await PreviewServer.StartAsync(preview, port, CancellationToken.None);
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
+
+        var page = await http.GetStringAsync("ja/search/");
+
+        TestSite.AssertText(page, """
+            <p class="notice search-unavailable">このサイトでは検索を利用できません
+            ! search.js
+            """, "preview's /ja/search/");
     }
 
     [Fact]
