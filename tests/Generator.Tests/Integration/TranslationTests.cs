@@ -160,7 +160,7 @@ public sealed class TranslationTests
             <p class="topic-series" data-pagefind-meta="series">ODAトピックス3</p>
             <time datetime="2022-09-20">2022年9月20日</time>
             開発協力白書2022年版
-            <li><a href="/ja/tags/human-security/">人間の安全保障</a></li><li><a href="/ja/tags/health/">保健</a></li>
+            <li><a href="/ja/tags/human-security/" data-pagefind-filter="tag">人間の安全保障</a></li><li><a href="/ja/tags/health/" data-pagefind-filter="tag">保健</a></li>
             人間の安全保障</h1>
             ! Human security
             """);
