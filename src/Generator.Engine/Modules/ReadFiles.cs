@@ -24,15 +24,16 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
             .OrderBy(f => f.relative, StringComparer.Ordinal)
             .ToList();
 
-        var read = ParallelMap.Run(files, context.CancellationToken, f => Read(f.file, f.relative, context));
+        var links = new SymbolicLinks(folder);
+        var read = ParallelMap.Run(files, context.CancellationToken, f => Read(f.file, f.relative, links, context));
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. read.OfType<Document>()]);
     }
 
-    private Document? Read(string file, string relative, BuildContext context)
+    private Document? Read(string file, string relative, SymbolicLinks links, BuildContext context)
     {
         var display = DisplayPaths.Of(displayRoot, file);
         var doc = new Document { Source = display, SourceFile = file }.With(RelativePathKey, relative);
-        if (SymbolicLinks.OutsideTarget(folder, file) is { } target)
+        if (links.OutsideTarget(file) is { } target)
         {
             context.Error(EngineCodes.LinkOutsideFolder, new SourcePosition(display, 1, 1),
                 $"is a symbolic link to '{target}', outside {DisplayPaths.Of(displayRoot, folder)}/; copy the file into the folder instead");

@@ -1,5 +1,6 @@
 using Generator.Content;
 using Generator.Engine;
+using Generator.Engine.Modules;
 using Generator.Site;
 
 namespace Generator.Modules;
@@ -13,12 +14,18 @@ public sealed class CompareTranslations(SiteConfig site, bool report) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var originals = new Dictionary<string, (Document Doc, string Fingerprint)>(StringComparer.Ordinal);
+        // An original is hashed only when something reads its fingerprint: every one for
+        // check and preview (reports, `translations mark`), and for `build` only those a
+        // translation was marked against (a site without marks hashes nothing).
+        var originals = new Dictionary<string, (Document Doc, Lazy<string> Fingerprint)>(StringComparer.Ordinal);
         foreach (var doc in inputs.Where(d => d.Get<string>(Keys.Lang) == site.DefaultLanguage))
         {
-            var fingerprint = TranslationFingerprint.Of(doc.Require<FrontMatter>(Keys.FrontMatter), doc.Get<string>(Keys.Markdown) ?? "");
+            var fingerprint = new Lazy<string>(() => TranslationFingerprint.Of(doc.Require<FrontMatter>(Keys.FrontMatter), doc.Get<string>(Keys.Markdown) ?? ""));
             originals.TryAdd(doc.Require<string>(Keys.TranslationKey), (doc, fingerprint));
         }
+
+        if (report)
+            ParallelMap.Run([.. originals.Values], context.CancellationToken, o => o.Fingerprint.Value);
 
         var outputs = new List<Document>(inputs.Count);
         foreach (var doc in inputs)
@@ -28,8 +35,10 @@ public sealed class CompareTranslations(SiteConfig site, bool report) : IModule
             if (lang == site.DefaultLanguage)
             {
                 ReportMissing(doc, context);
-                var own = originals.GetValueOrDefault(doc.Require<string>(Keys.TranslationKey));
-                outputs.Add(doc.With([new(Keys.TranslationStatus, TranslationStatus.Original), new(Keys.Fingerprint, own.Fingerprint)]));
+                var own = originals[doc.Require<string>(Keys.TranslationKey)];
+                outputs.Add(report
+                    ? doc.With([new(Keys.TranslationStatus, TranslationStatus.Original), new(Keys.Fingerprint, own.Fingerprint.Value)])
+                    : doc.With(Keys.TranslationStatus, TranslationStatus.Original));
                 continue;
             }
 
@@ -41,7 +50,7 @@ public sealed class CompareTranslations(SiteConfig site, bool report) : IModule
             }
 
             var status = matter.TranslatedFrom is null ? TranslationStatus.Unmarked
-                : matter.TranslatedFrom == original.Fingerprint ? TranslationStatus.Ok
+                : matter.TranslatedFrom == original.Fingerprint.Value ? TranslationStatus.Ok
                 : TranslationStatus.Stale;
             if (report && doc.Source is not null && status == TranslationStatus.Stale)
             {

@@ -1,5 +1,6 @@
 using Generator.Content;
 using Generator.Engine;
+using Generator.Engine.Modules;
 
 namespace Generator.Modules;
 
@@ -22,7 +23,7 @@ public sealed class LinkTopics : IModule
             foreach (var entry in entries)
                 links[entry.Doc] = [];
             LinkNeighbours(entries, links);
-            LinkRelated(entries, links);
+            LinkRelated(entries, links, context.CancellationToken);
         }
 
         var outputs = inputs.Select(d => links.TryGetValue(d, out var items) ? d.With(items) : d).ToList();
@@ -49,7 +50,7 @@ public sealed class LinkTopics : IModule
         }
     }
 
-    private static void LinkRelated(List<Entry> entries, Dictionary<Document, List<KeyValuePair<string, object?>>> links)
+    private static void LinkRelated(List<Entry> entries, Dictionary<Document, List<KeyValuePair<string, object?>>> links, CancellationToken cancel)
     {
         // Newest first, so the candidates read per tag are the most recent ones.
         var byTag = entries.SelectMany(e => e.Matter.Tags.Distinct().Select(t => (Tag: t, Entry: e)))
@@ -59,20 +60,24 @@ public sealed class LinkTopics : IModule
                 g => g.Select(p => p.Entry).OrderByDescending(e => e.Matter.Date).ThenBy(e => e.Url, StringComparer.Ordinal).ToList(),
                 StringComparer.Ordinal);
 
-        foreach (var entry in entries)
+        // Each topic's candidates are counted on its own, so both cores share the work.
+        var related = ParallelMap.Run(entries, cancel, entry =>
         {
             var shared = new Dictionary<Entry, int>();
             foreach (var tag in entry.Matter.Tags.Distinct())
             {
-                foreach (var other in byTag[tag].Take(CandidatesPerTag))
+                var candidates = byTag[tag];
+                for (var i = 0; i < candidates.Count && i < CandidatesPerTag; i++)
                 {
-                    if (!ReferenceEquals(other, entry))
-                        shared[other] = shared.GetValueOrDefault(other) + 1;
+                    if (!ReferenceEquals(candidates[i], entry))
+                        shared[candidates[i]] = shared.GetValueOrDefault(candidates[i]) + 1;
                 }
             }
 
-            links[entry.Doc].Add(new(Keys.Related, Best(shared)));
-        }
+            return Best(shared);
+        });
+        for (var i = 0; i < entries.Count; i++)
+            links[entries[i].Doc].Add(new(Keys.Related, related[i]));
     }
 
     /// The <see cref="RelatedCount"/> best candidates (most shared tags, then newest, then by
