@@ -67,7 +67,11 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
 
         await run.OutputAsync(options with { StagingFolder = staged.StagingFolder }).ConfigureAwait(false);
         if (!diagnostics.HasErrors && options.BeforeCommit is { } step)
+        {
+            var started = Stopwatch.GetTimestamp();
             await BeforeCommitAsync(step, staged.StagingFolder, options.CancellationToken, diagnostics).ConfigureAwait(false);
+            run.Timings.Enqueue(new ModuleTiming("(output)", Phase.Output, nameof(EngineOptions.BeforeCommit), Stopwatch.GetElapsedTime(started)));
+        }
         try
         {
             if (diagnostics.HasErrors)
