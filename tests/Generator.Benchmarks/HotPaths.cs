@@ -78,5 +78,6 @@ public class WholeBuild
         ThemeFolder = theme,
         OutputFolder = write ? Path.Combine(folder, "output") : null,
         DisplayRoot = folder,
+        Search = false, // Pagefind is a separate process; these figures are the generator's own
     }).RunAsync();
 }

@@ -6,7 +6,8 @@
 # generator in Release (published ReadyToRun, as a deployment would run it), then times
 # RUNS clean builds of each tool (wall, CPU, peak RSS from GNU time) and prints the
 # medians, our/Hugo ratios, and how our topic pages' sizes compare with Hugo's pages for
-# the same topics (median and largest ratio).
+# the same topics (median and largest ratio). Our builds run with --no-search, since the
+# Hugo site has no search either; SEARCH=1 adds a timed build with the Pagefind index.
 # Set CORPUS_DIR=/path/with/corpus-N folders to time existing corpora instead.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -47,8 +48,13 @@ for n in $sizes; do
   rm -f "$work/hugo-$n.times" "$work/ours-$n.times"
   for _ in $(seq "$runs"); do
     measure "hugo-$n" "$work/hugo-out-$n" "$here/hugo-site/run_hugo.sh" "$corpus" "$work/hugo-out-$n"
-    measure "ours-$n" "$work/ours-out-$n" "$cli" build --input "$corpus/input" --theme "$repo/theme" --output "$work/ours-out-$n"
+    measure "ours-$n" "$work/ours-out-$n" "$cli" build --no-search --input "$corpus/input" --theme "$repo/theme" --output "$work/ours-out-$n"
   done
+  if [ "${SEARCH:-0}" = 1 ]; then
+    rm -f "$work/search-$n.times"
+    measure "search-$n" "$work/search-out-$n" "$cli" build --input "$corpus/input" --theme "$repo/theme" --output "$work/search-out-$n"
+    awk '{printf "%-8s %-10s %9.2f %9.2f %11.0f   (ours with the search index, 1 run)\n", n, "ours+search", $1, $2+$3, $4/1024}' n="$n" "$work/search-$n.times"
+  fi
   for tool in hugo ours; do
     wall=$(column_median "$tool-$n" 1)
     cpu=$(awk '{print $2+$3}' "$work/$tool-$n.times" | median)
