@@ -40,9 +40,7 @@ public sealed class CompareTranslations(SiteConfig site, bool report) : IModule
                 continue;
             }
 
-            var status = matter.TranslatedFrom is null ? TranslationStatus.Unmarked
-                : matter.TranslatedFrom == original.Fingerprint ? TranslationStatus.Ok
-                : TranslationStatus.Stale;
+            var status = StatusOf(matter, original.Fingerprint);
             if (report && doc.Source is not null && status == TranslationStatus.Stale)
             {
                 context.Warning(DiagnosticCodes.StaleTranslation, matter.TranslatedFromAt ?? doc.At(),
@@ -59,6 +57,12 @@ public sealed class CompareTranslations(SiteConfig site, bool report) : IModule
 
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
+
+    /// A translation's status against its original's current fingerprint.
+    public static TranslationStatus StatusOf(FrontMatter translation, string originalFingerprint) =>
+        translation.TranslatedFrom is null ? TranslationStatus.Unmarked
+        : translation.TranslatedFrom == originalFingerprint ? TranslationStatus.Ok
+        : TranslationStatus.Stale;
 
     private void ReportMissing(Document doc, BuildContext context)
     {
