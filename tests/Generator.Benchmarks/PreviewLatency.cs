@@ -89,6 +89,14 @@ public static class PreviewLatency
             }
 
             latencies.Sort();
+            // What the server says its own rebuilds took (our preview prints "... in N ms").
+            List<string> lines;
+            lock (log)
+                lines = [.. log];
+            var own = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^(?:updated|rebuilt) .* in (\d+) ms"))
+                .Where(m => m.Success).Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Order().ToList();
+            if (own.Count > 0)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{tool}: its own rebuild times: median {Percentile(own, 0.5):0} ms, p90 {Percentile(own, 0.9):0} ms ({own.Count} rebuilds)"));
             var peak = PeakMemoryMiB(server.Id);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{tool}: {topics.Count} topics, {edits} edits: median {Percentile(latencies, 0.5):0} ms, p90 {Percentile(latencies, 0.9):0} ms, max {latencies[^1]:0} ms; peak memory {peak:0} MiB"));

@@ -33,6 +33,7 @@ public sealed class QuickRebuild
     private readonly ImmutableDictionary<string, Document> pages;
     private readonly HashSet<string> written;
     private readonly HashSet<string> sources;
+    private readonly ILookup<string, string> byTranslationKey;
     private readonly Lazy<IReadOnlyDictionary<string, SiteView>> sites;
 
     private QuickRebuild(
@@ -41,8 +42,10 @@ public sealed class QuickRebuild
         ImmutableDictionary<string, Document> pages,
         HashSet<string> written,
         HashSet<string> sources,
+        ILookup<string, string> byTranslationKey,
         Lazy<IReadOnlyDictionary<string, SiteView>> sites)
     {
+        this.byTranslationKey = byTranslationKey;
         this.build = build;
         this.markdown = markdown;
         this.pages = pages;
@@ -71,7 +74,8 @@ public sealed class QuickRebuild
             return build.Site.Languages.ToDictionary(l => l.Code, l => build.Views.Site(l.Code, catalog.Own(l.Code), catalog), StringComparer.Ordinal);
         });
         var markdown = new RenderMarkdown(new MarkdownPages(build.Site, build.ImageSizes), build.Site, build.Theme, build.ImageSizes);
-        return new QuickRebuild(build, markdown, pages, written, sources, sites);
+        var byTranslationKey = pages.ToLookup(p => p.Value.Get<string>(Keys.TranslationKey) ?? "", p => p.Key, StringComparer.Ordinal);
+        return new QuickRebuild(build, markdown, pages, written, sources, byTranslationKey, sites);
     }
 
     /// Prepares the site views in the background, so the first edit does not wait for them.
@@ -97,7 +101,7 @@ public sealed class QuickRebuild
             }
         }
 
-        var next = new QuickRebuild(build, markdown, pages.SetItems(changed.Select(d => KeyValuePair.Create(Path.GetFullPath(d.SourceFile!), d))), written, sources, sites);
+        var next = new QuickRebuild(build, markdown, pages.SetItems(changed.Select(d => KeyValuePair.Create(Path.GetFullPath(d.SourceFile!), d))), written, sources, byTranslationKey, sites);
         return (next, changed);
     }
 
@@ -160,7 +164,7 @@ public sealed class QuickRebuild
     {
         withFingerprint = page;
         var key = page.Require<string>(Keys.TranslationKey);
-        var group = pages.Values.Where(d => d.Get<string>(Keys.TranslationKey) == key).ToList();
+        var group = byTranslationKey[key].Select(source => pages[source]).ToList();
         if (group.Count(d => d.Get<string>(Keys.Lang) == build.Site.DefaultLanguage) != 1)
             return false;
         var fingerprint = TranslationFingerprint.Of(page.Require<FrontMatter>(Keys.FrontMatter), text);
