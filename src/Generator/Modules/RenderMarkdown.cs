@@ -58,7 +58,7 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
         {
             // Rendering depends on the page's text and address, its strings and the site's base URL only.
             var fingerprint = Theme.RenderMemo.Hash(source.Markdown, source.Url, source.RelativePath, source.FirstFigureNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                site.BaseUrl.ToString(), string.Join('\n', strings.Values.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value)));
+                site.BaseUrl.ToString(), Theme.RenderMemo.Key(strings));
             var (remembered, found) = memo.Remember("markdown:" + source.Source, fingerprint, () =>
             {
                 var own = new List<Diagnostic>();
