@@ -23,7 +23,7 @@ public static class Content
         {
             new ReportNonMarkdown(),
             new ClassifyPages(build.Site),
-            new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts),
+            new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts, build.Settings.RenderMemo),
             new AddMissingHomes(build.Site),
             new LeaveOutScheduled(build.Site, build.Settings.IncludeFuture || build.Settings.BuildTime is null),
             new PairTranslations(build.Site),
