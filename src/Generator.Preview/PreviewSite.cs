@@ -16,6 +16,7 @@ public sealed class PreviewSite(BuildSettings settings)
 {
     private readonly SemaphoreSlim building = new(1, 1);
     private readonly RenderMemo memo = new();
+    private readonly FileSnapshot snapshot = new();
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private QuickRebuild? quick;
 
@@ -65,6 +66,7 @@ public sealed class PreviewSite(BuildSettings settings)
             {
                 OutputFolder = null,
                 RenderMemo = memo,
+                Snapshot = snapshot,
                 CancellationToken = cancel,
             });
             var result = await build.RunAsync().ConfigureAwait(false);

@@ -14,10 +14,11 @@ public static class Content
         Input =
         {
             new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
-                path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("assets/", StringComparison.Ordinal)),
+                path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("assets/", StringComparison.Ordinal),
+                snapshot: build.Settings.Snapshot),
             new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
                 path => !ReportNonMarkdown.IsMarkdown(path) && path.Contains('/') && !path.StartsWith("assets/", StringComparison.Ordinal),
-                readContent: false),
+                readContent: false, build.Settings.Snapshot),
         },
         Process =
         {
