@@ -11,7 +11,9 @@ namespace Generator.Benchmarks;
 /// median, p90 and max of save → served-changed, and the server's peak memory (VmHWM).
 public static class PreviewLatency
 {
-    public static int Run(string corpus, string command, string[] commandArgs, string tool, int edits, Func<string, string> pageOf)
+    /// <paramref name="edit"/> is "body" (a word of the body) or "title" (the front matter's
+    /// title, which every list showing the topic repeats).
+    public static int Run(string corpus, string command, string[] commandArgs, string tool, int edits, string edit, Func<string, string> pageOf)
     {
         var work = Path.Combine(Path.GetTempPath(), $"preview-latency-{Environment.ProcessId}");
         CopyFolder(Path.Combine(corpus, "input"), Path.Combine(work, "input"));
@@ -66,7 +68,7 @@ public static class PreviewLatency
             {
                 var file = chosen[k % chosen.Count];
                 var token = $"edited{k:000}x{Environment.TickCount64 % 100000}";
-                var text = EditBody(originals[file], token);
+                var text = edit == "title" ? EditTitle(originals[file], token) : EditBody(originals[file], token);
                 var url = pageOf(Path.GetRelativePath(Path.Combine(work, "input"), file).Replace('\\', '/'));
                 var clock = Stopwatch.StartNew();
                 File.WriteAllText(file, text);
@@ -99,7 +101,7 @@ public static class PreviewLatency
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{tool}: its own rebuild times: median {Percentile(own, 0.5):0} ms, p90 {Percentile(own, 0.9):0} ms ({own.Count} rebuilds)"));
             var peak = PeakMemoryMiB(server.Id);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{tool}: {topics.Count} topics, {edits} edits: median {Percentile(latencies, 0.5):0} ms, p90 {Percentile(latencies, 0.9):0} ms, max {latencies[^1]:0} ms; peak memory {peak:0} MiB"));
+                $"{tool}: {topics.Count} topics, {edits} {edit} edits: median {Percentile(latencies, 0.5):0} ms, p90 {Percentile(latencies, 0.9):0} ms, max {latencies[^1]:0} ms; peak memory {peak:0} MiB"));
             return 0;
         }
         finally
@@ -163,6 +165,12 @@ public static class PreviewLatency
 
     /// Puts <paramref name="token"/> after the first "percent." of the body (after the front
     /// matter): every English topic of the corpus has one.
+    private static string EditTitle(string text, string token)
+    {
+        var at = text.IndexOf("\"\n", text.IndexOf("title: \"", StringComparison.Ordinal), StringComparison.Ordinal);
+        return text[..at] + " " + token + text[at..];
+    }
+
     private static string EditBody(string text, string token)
     {
         var body = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
