@@ -9,14 +9,20 @@ namespace Generator.Modules;
 /// <paramref name="report"/> (check and preview) missing, stale and unmarked translations
 /// are warnings; `build` records the status for the pages' notices but stays quiet, so
 /// a site in the middle of its translation work (or a benchmark corpus) builds cleanly.
-public sealed class CompareTranslations(SiteConfig site, bool report) : IModule
+/// With a <see cref="Theme.RenderMemo"/> (preview), an unchanged file keeps its fingerprint.
+public sealed class CompareTranslations(SiteConfig site, bool report, Theme.RenderMemo? memo = null) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var originals = new Dictionary<string, (Document Doc, string Fingerprint)>(StringComparer.Ordinal);
         foreach (var doc in inputs.Where(d => d.Get<string>(Keys.Lang) == site.DefaultLanguage))
         {
-            var fingerprint = TranslationFingerprint.Of(doc.Require<FrontMatter>(Keys.FrontMatter), doc.Get<string>(Keys.Markdown) ?? "");
+            var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
+            var markdown = doc.Get<string>(Keys.Markdown) ?? "";
+            // The fingerprint reads the front matter's texts and the body: all in the file's text.
+            var fingerprint = memo is null || doc.Source is null
+                ? TranslationFingerprint.Of(matter, markdown)
+                : memo.Remember("translation-fingerprint:" + doc.Source, markdown, () => TranslationFingerprint.Of(matter, markdown));
             originals.TryAdd(doc.Require<string>(Keys.TranslationKey), (doc, fingerprint));
         }
 
