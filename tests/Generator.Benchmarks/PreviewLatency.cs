@@ -95,7 +95,7 @@ public static class PreviewLatency
             List<string> lines;
             lock (log)
                 lines = [.. log];
-            var own = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^(?:updated|rebuilt) .* in (\d+) ms"))
+            var own = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^(?:updated|rebuilt)\b.*? in (\d+) ms"))
                 .Where(m => m.Success).Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Order().ToList();
             if (own.Count > 0)
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{tool}: its own rebuild times: median {Percentile(own, 0.5):0} ms, p90 {Percentile(own, 0.9):0} ms ({own.Count} rebuilds)"));
