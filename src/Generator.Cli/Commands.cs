@@ -5,7 +5,7 @@ namespace Generator.Cli;
 /// The verbs' work, kept out of Program.cs so it reads as the command-line surface.
 public static partial class Commands
 {
-    public static async Task<int> BuildAsync(BuildSettings settings, string format)
+    public static async Task<int> BuildAsync(BuildSettings settings, string format, bool timings = false)
     {
         var result = await new SiteBuild(settings).RunAsync();
         var printer = new DiagnosticPrinter(Console.Out, format, color: UseColor());
@@ -14,8 +14,20 @@ public static partial class Commands
         foreach (var bug in result.Bugs)
             Console.Error.WriteLine($"internal error (a bug in the generator, please report it):{Environment.NewLine}{bug}");
 
+        if (timings)
+            PrintTimings(result.Timings);
         Console.WriteLine(Summary(result, settings));
         return result.Succeeded ? 0 : 1;
+    }
+
+    /// The slowest modules first, as Hugo's --templateMetrics lists the slowest templates.
+    private static void PrintTimings(IReadOnlyList<ModuleTiming> timings)
+    {
+        Console.WriteLine($"{"ms",8}  {"pipeline",-12} {"phase",-12} module");
+        foreach (var t in timings.OrderByDescending(t => t.Elapsed).ThenBy(t => t.Pipeline, StringComparer.Ordinal).ThenBy(t => t.Module, StringComparer.Ordinal))
+            Console.WriteLine($"{t.Elapsed.TotalMilliseconds,8:0}  {t.Pipeline,-12} {t.Phase,-12} {t.Module}");
+        Console.WriteLine($"garbage collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; " +
+                          $"paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms; allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB");
     }
 
     private static string Summary(BuildResult result, BuildSettings settings)

@@ -10,6 +10,7 @@ var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 
 var future = new Option<bool>("--future") { Description = "Include pages dated after today (scheduled topics)" };
 var format = new Option<string>("--format") { Description = "Output format: text (compiler style), github (workflow annotations) or json (with --translations)", DefaultValueFactory = _ => "text" };
 format.AcceptOnlyFromAmong("text", "github", "json");
+var timings = new Option<bool>("--timings") { Description = "Print how long each module of each pipeline took" };
 var translations = new Option<bool>("--translations") { Description = "Print every page by language: ok, missing, stale or unmarked" };
 
 BuildSettings Settings(ParseResult result, bool write) => new()
@@ -26,9 +27,9 @@ BuildSettings Settings(ParseResult result, bool write) => new()
 
 var build = new Command("build", "Build the site from the input and theme folders into the output folder (the default).")
 {
-    input, theme, output, baseUrl, drafts, future, format,
+    input, theme, output, baseUrl, drafts, future, format, timings,
 };
-build.SetAction((result, cancel) => Commands.BuildAsync(Settings(result, write: true) with { CancellationToken = cancel }, result.GetValue(format)!));
+build.SetAction((result, cancel) => Commands.BuildAsync(Settings(result, write: true) with { CancellationToken = cancel }, result.GetValue(format)!, result.GetValue(timings)));
 
 var check = new Command("check", "Validate everything without writing output.")
 {

@@ -6,6 +6,9 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     IReadOnlyList<Exception> Bugs)
 {
+    /// Each module's time, in the order the modules finished; `build --timings` prints them.
+    public IReadOnlyList<ModuleTiming> Timings { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

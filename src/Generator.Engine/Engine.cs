@@ -34,7 +34,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         if (options.OutputFolder is not null && !diagnostics.HasErrors)
             await WriteAsync(run, options, diagnostics).ConfigureAwait(false);
 
-        return new BuildResult(diagnostics.Sorted(), run.Final, clock.Elapsed, [.. bugs]);
+        return new BuildResult(diagnostics.Sorted(), run.Final, clock.Elapsed, [.. bugs]) { Timings = [.. run.Timings] };
     }
 
     /// A killed build may have left the output set aside; it comes back even if this build fails.
@@ -113,6 +113,8 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> processed = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> postProcessed = new(StringComparer.Ordinal);
 
+        public ConcurrentQueue<ModuleTiming> Timings { get; } = new();
+
         public Run(IReadOnlyList<Pipeline> pipelines, EngineOptions options, DiagnosticBag diagnostics, ConcurrentQueue<Exception> bugs)
         {
             this.pipelines = pipelines;
@@ -169,9 +171,11 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 (name, askingPhase) => OutputsOf(pipeline, name, askingPhase));
             foreach (var module in pipeline.ModulesOf(phase))
             {
+                var started = Stopwatch.GetTimestamp();
                 try
                 {
                     documents = await module.ExecuteAsync(documents, context).ConfigureAwait(false);
+                    Timings.Enqueue(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, Stopwatch.GetElapsedTime(started)));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -3,8 +3,10 @@
 #   tests/Generator.Benchmarks/compare-hugo.sh [RUNS] [SIZES...]
 # e.g. compare-hugo.sh 5 1000 10000 (the default). For each size it writes a corpus with
 # the project's own generator (same shape as the team's reference corpus), builds the
-# generator in Release, then times RUNS clean builds of each tool (wall, CPU, peak RSS
-# from GNU time) and prints the medians and our/Hugo ratios.
+# generator in Release (published ReadyToRun, as a deployment would run it), then times
+# RUNS clean builds of each tool (wall, CPU, peak RSS from GNU time) and prints the
+# medians, our/Hugo ratios, and how our topic pages' sizes compare with Hugo's pages for
+# the same topics (median and largest ratio).
 # Set CORPUS_DIR=/path/with/corpus-N folders to time existing corpora instead.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -18,9 +20,11 @@ need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2 (apt)"; apt-ge
 need hugo hugo
 [ -x /usr/bin/time ] || { echo "installing time (apt)"; apt-get install -y -qq time >/dev/null; }
 
-dotnet build "$repo/src/Generator.Cli" -c Release -v quiet -nologo >/dev/null
+# ReadyToRun: precompiled code, so start-up does not wait for the JIT.
+dotnet publish "$repo/src/Generator.Cli" -c Release -r linux-x64 --self-contained false \
+  -p:PublishReadyToRun=true -o "$work/bin" -v quiet -nologo >/dev/null
 dotnet build "$here" -c Release -v quiet -nologo >/dev/null
-cli="$repo/src/Generator.Cli/bin/Release/net10.0/Generator.Cli.dll"
+cli="$work/bin/Generator.Cli"
 
 measure() { # label out command... → appends "wall user sys maxrss_kb" to $work/label.times
   local label=$1 out=$2; shift 2
@@ -43,7 +47,7 @@ for n in $sizes; do
   rm -f "$work/hugo-$n.times" "$work/ours-$n.times"
   for _ in $(seq "$runs"); do
     measure "hugo-$n" "$work/hugo-out-$n" "$here/hugo-site/run_hugo.sh" "$corpus" "$work/hugo-out-$n"
-    measure "ours-$n" "$work/ours-out-$n" dotnet "$cli" build --input "$corpus/input" --output "$work/ours-out-$n"
+    measure "ours-$n" "$work/ours-out-$n" "$cli" build --input "$corpus/input" --theme "$repo/theme" --output "$work/ours-out-$n"
   done
   for tool in hugo ours; do
     wall=$(column_median "$tool-$n" 1)
@@ -55,4 +59,18 @@ for n in $sizes; do
   done
   awk -v a="$ours_wall" -v b="$hugo_wall" -v c="$ours_mem" -v d="$hugo_mem" \
     'BEGIN {printf "%-8s %-10s %9.2f %9s %11.2f\n", "", "ours/hugo", a/b, "", c/d}'
+  python3 - "$work/hugo-out-$n" "$work/ours-out-$n" <<'PY'
+import os, statistics, sys
+hugo, ours = sys.argv[1:3]
+ratios = []
+for lang in sorted(os.listdir(hugo)):
+    for root, _, files in os.walk(os.path.join(hugo, lang, "topics")):
+        rel = os.path.relpath(os.path.join(root, "index.html"), hugo)
+        if "index.html" in files and rel.count("/") == 4 and os.path.exists(os.path.join(ours, rel)):
+            ratios.append((os.path.getsize(os.path.join(ours, rel)) / os.path.getsize(os.path.join(hugo, rel)), rel))
+if ratios:
+    ratios.sort()
+    print(f"{'':8} {'page size':10} topic pages ours/hugo: median {statistics.median(r for r, _ in ratios):.2f}, "
+          f"largest {ratios[-1][0]:.2f} ({ratios[-1][1]}), {len(ratios)} pages compared")
+PY
 done

@@ -32,11 +32,12 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 
+        var links = new SymbolicLinks(folder);
         var read = ParallelMap.Run(files, context.CancellationToken, f =>
         {
             if (snapshot?.Find(root, readContent, f.File, f.Written, f.Length) is { } known)
                 return known;
-            var doc = Read(f.File, f.Relative, context);
+            var doc = Read(f.File, f.Relative, links, context);
             if (doc is not null)
                 snapshot?.Keep(root, readContent, f.File, f.Written, f.Length, doc);
             return doc;
@@ -45,11 +46,11 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. read.OfType<Document>()]);
     }
 
-    private Document? Read(string file, string relative, BuildContext context)
+    private Document? Read(string file, string relative, SymbolicLinks links, BuildContext context)
     {
         var display = DisplayPaths.Of(displayRoot, file);
         var doc = new Document { Source = display, SourceFile = file }.With(RelativePathKey, relative);
-        if (SymbolicLinks.OutsideTarget(folder, file) is { } target)
+        if (links.OutsideTarget(file) is { } target)
         {
             context.Error(EngineCodes.LinkOutsideFolder, new SourcePosition(display, 1, 1),
                 $"is a symbolic link to '{target}', outside {DisplayPaths.Of(displayRoot, folder)}/; copy the file into the folder instead");

@@ -13,6 +13,9 @@ public sealed class WriteFiles : IModule
     {
         var root = Path.GetFullPath(context.OutputFolder);
         var rootWithSlash = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+        // Most pages have a folder of their own, but assets share theirs: each folder is
+        // made once, not once per file (a stat call per file at 10,000 topics).
+        var made = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         Parallel.ForEach(inputs.Where(d => d.Destination.Length > 0), new ParallelOptions { CancellationToken = context.CancellationToken }, doc =>
         {
             var target = Path.GetFullPath(Path.Combine(root, doc.Destination));
@@ -24,7 +27,9 @@ public sealed class WriteFiles : IModule
 
             try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                // A second thread asking while the first creates the folder creates it too
+                // (harmless), so no file is written before its folder exists.
+                made.GetOrAdd(Path.GetDirectoryName(target)!, folder => Directory.CreateDirectory(folder).Exists);
                 if (doc.Content is { } text)
                     File.WriteAllText(target, text, Utf8);
                 else if (doc.SourceFile is { } source)

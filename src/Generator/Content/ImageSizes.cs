@@ -46,7 +46,38 @@ public sealed class ImageSizes(string inputFolder, SiteConfig site)
 
     private static (int, int)? Raster(string file)
     {
-        foreach (var directory in ImageMetadataReader.ReadMetadata(file))
+        using var stream = File.OpenRead(file);
+        try
+        {
+            if (SizeIn(ByExtension(stream, Path.GetExtension(file))) is { } size)
+                return size;
+        }
+        catch (ImageProcessingException)
+        {
+            // A file whose extension lies about its format: the general reader finds out.
+        }
+
+        stream.Position = 0;
+        return SizeIn(ImageMetadataReader.ReadMetadata(stream));
+    }
+
+    /// The reader the extension names: the general reader first probes the file type, and
+    /// it would decode every Exif and XMP segment of a JPEG, while the size is in the
+    /// JPEG's frame header (SOF) alone.
+    private static IEnumerable<MetadataExtractor.Directory> ByExtension(Stream stream, string extension) =>
+        extension.ToLowerInvariant() switch
+        {
+            ".png" => PngMetadataReader.ReadMetadata(stream),
+            ".jpg" or ".jpeg" => JpegMetadataReader.ReadMetadata(stream, [new JpegReader()]),
+            ".gif" => GifMetadataReader.ReadMetadata(stream),
+            ".webp" => WebPMetadataReader.ReadMetadata(stream),
+            ".bmp" => BmpMetadataReader.ReadMetadata(stream),
+            _ => [],
+        };
+
+    private static (int, int)? SizeIn(IEnumerable<MetadataExtractor.Directory> directories)
+    {
+        foreach (var directory in directories)
         {
             (int Width, int Height)? size = directory switch
             {

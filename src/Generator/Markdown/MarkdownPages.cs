@@ -83,8 +83,7 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
             link.GetDynamicUrl = null;
         }
 
-        if (safeHtml is not null)
-            SafeHtml.Check(document, page.Source, diagnostics);
+        var needsCleaning = safeHtml is not null && SafeHtml.Check(document, page.Source, diagnostics);
         var figures = NumberFigures(document, page.FirstFigureNumber, strings);
         CheckHeadingLevels(document, page.Source, diagnostics);
         var headings = document.Descendants<HeadingBlock>().Where(h => h.Level >= 2).ToList();
@@ -102,13 +101,13 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
         renderer.Render(document);
         writer.Flush();
         var html = writer.ToString();
-        if (safeHtml is not null && NestingDepth.FirstHtmlTooDeep(html) is not null)
+        if (needsCleaning && NestingDepth.FirstHtmlTooDeep(html) is not null)
         {
             diagnostics.Add(HtmlTooDeep(new SourcePosition(page.Source, 1, 1))); // only the rendering nests that deep
             return new RenderedPage("", [], [], []);
         }
 
-        return new RenderedPage(safeHtml?.Clean(html) ?? html, links, [.. figures.Values.OrderBy(f => f.Number)], toc);
+        return new RenderedPage(needsCleaning ? safeHtml!.Clean(html) : html, links, [.. figures.Values.OrderBy(f => f.Number)], toc);
     }
 
     /// Too deep a nesting is refused before Markdig sees it (with the marker's position).

@@ -19,14 +19,22 @@ public sealed class SafeHtml
     /// Attributes the generator itself writes (figures, footnotes, heading ids).
     private static readonly string[] GeneratorAttributes = ["id", "class", "loading", "role", "aria-hidden", "aria-label", "lang", "hreflang"];
 
-    private readonly HtmlSanitizer sanitizer = Create();
+    // Made on first use: its set-up (AngleSharp's CSS tables) costs a tenth of a small
+    // site's start-up, and most sites never need it.
+    private readonly Lazy<HtmlSanitizer> sanitizer = new(Create);
 
     /// Sanitizes a rendered body. HtmlSanitizer is safe to share across threads once configured.
-    public string Clean(string html) => sanitizer.Sanitize(html);
+    public string Clean(string html) => sanitizer.Value.Sanitize(html);
 
-    /// Reports, at its position, each raw HTML snippet, URL and attribute the policy removes.
-    public static void Check(MarkdownDocument document, string source, ICollection<Diagnostic> diagnostics)
+    /// Reports, at its position, each raw HTML snippet, URL and attribute the policy removes,
+    /// and tells whether the rendered body needs <see cref="Clean"/> at all. Markdig escapes
+    /// text and attribute values itself, so a body without raw HTML, without a URL scheme
+    /// outside the safe list and without key=value attributes (a figure's credit aside) is
+    /// made only of markup the policy allows. Most pages are like that, and the sanitizer,
+    /// which parses and re-serializes the whole body, was the largest cost of a build (issue 6).
+    public static bool Check(MarkdownDocument document, string source, ICollection<Diagnostic> diagnostics)
     {
+        var needsCleaning = false;
         foreach (var node in document.Descendants())
         {
             var raw = node switch
@@ -38,6 +46,7 @@ public sealed class SafeHtml
             var at = new SourcePosition(source, node.Line + 1, node.Column + 1); // Markdig is 0-based
             if (raw is not null)
             {
+                needsCleaning = true;
                 foreach (var removed in Removals(raw))
                     diagnostics.Add(Unsafe(at, $"raw HTML {removed} is removed"));
             }
@@ -49,15 +58,27 @@ public sealed class SafeHtml
                 _ => null,
             };
             if (url is not null && SchemeOf(url) is { } scheme && !SafeSchemes.Contains(scheme))
+            {
+                needsCleaning = true;
                 diagnostics.Add(Unsafe(at, $"the link '{Shorten(url)}' is removed ({scheme}: URLs are not allowed)"));
+            }
 
             foreach (var property in node.TryGetAttributes()?.Properties ?? [])
             {
+                if (!IsFigureCredit(node, property.Key))
+                    needsCleaning = true;
                 if (property.Key.StartsWith("on", StringComparison.OrdinalIgnoreCase))
                     diagnostics.Add(Unsafe(at, $"the attribute '{property.Key}' is removed"));
             }
         }
+
+        return needsCleaning;
     }
+
+    /// A figure's credit is read by the figure renderer and never written as an attribute.
+    private static bool IsFigureCredit(MarkdownObject node, string key) =>
+        key == FigureFinder.CreditAttribute && node is LinkInline { IsImage: true, Parent: { ParentBlock: ParagraphBlock paragraph } } image
+        && FigureFinder.LoneImage(paragraph) == image;
 
     private static Diagnostic Unsafe(SourcePosition at, string what) =>
         new(DiagnosticCodes.UnsafeHtml, Severity.Warning, at,

@@ -1,5 +1,6 @@
 using Generator.Content;
 using Generator.Engine;
+using Generator.Engine.Modules;
 using Generator.Site;
 
 namespace Generator.Modules;
@@ -14,17 +15,23 @@ public sealed class CompareTranslations(SiteConfig site, bool report, Theme.Rend
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var originals = new Dictionary<string, (Document Doc, string Fingerprint)>(StringComparer.Ordinal);
+        // An original is hashed only when something reads its fingerprint: every one for
+        // check and preview (reports, `translations mark`), and for `build` only those a
+        // translation was marked against (a site without marks hashes nothing).
+        var originals = new Dictionary<string, (Document Doc, Lazy<string> Fingerprint)>(StringComparer.Ordinal);
         foreach (var doc in inputs.Where(d => d.Get<string>(Keys.Lang) == site.DefaultLanguage))
         {
             var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
             var markdown = doc.Get<string>(Keys.Markdown) ?? "";
             // The fingerprint reads the front matter's texts and the body: all in the file's text.
-            var fingerprint = memo is null || doc.Source is null
+            var fingerprint = new Lazy<string>(() => memo is null || doc.Source is null
                 ? TranslationFingerprint.Of(matter, markdown)
-                : memo.Remember("translation-fingerprint:" + doc.Source, markdown, () => TranslationFingerprint.Of(matter, markdown));
+                : memo.Remember("translation-fingerprint:" + doc.Source, markdown, () => TranslationFingerprint.Of(matter, markdown)));
             originals.TryAdd(doc.Require<string>(Keys.TranslationKey), (doc, fingerprint));
         }
+
+        if (report)
+            ParallelMap.Run([.. originals.Values], context.CancellationToken, o => o.Fingerprint.Value);
 
         var outputs = new List<Document>(inputs.Count);
         foreach (var doc in inputs)
@@ -34,8 +41,10 @@ public sealed class CompareTranslations(SiteConfig site, bool report, Theme.Rend
             if (lang == site.DefaultLanguage)
             {
                 ReportMissing(doc, context);
-                var own = originals.GetValueOrDefault(doc.Require<string>(Keys.TranslationKey));
-                outputs.Add(doc.With([new(Keys.TranslationStatus, TranslationStatus.Original), new(Keys.Fingerprint, own.Fingerprint)]));
+                var own = originals[doc.Require<string>(Keys.TranslationKey)];
+                outputs.Add(report
+                    ? doc.With([new(Keys.TranslationStatus, TranslationStatus.Original), new(Keys.Fingerprint, own.Fingerprint.Value)])
+                    : doc.With(Keys.TranslationStatus, TranslationStatus.Original));
                 continue;
             }
 
@@ -46,7 +55,7 @@ public sealed class CompareTranslations(SiteConfig site, bool report, Theme.Rend
                 continue;
             }
 
-            var status = StatusOf(matter, original.Fingerprint);
+            var status = StatusOf(matter, original.Fingerprint.Value);
             if (report && doc.Source is not null && status == TranslationStatus.Stale)
             {
                 context.Warning(DiagnosticCodes.StaleTranslation, matter.TranslatedFromAt ?? doc.At(),

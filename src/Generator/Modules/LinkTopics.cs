@@ -1,5 +1,6 @@
 using Generator.Content;
 using Generator.Engine;
+using Generator.Engine.Modules;
 
 namespace Generator.Modules;
 
@@ -23,7 +24,7 @@ public sealed class LinkTopics(Theme.RenderMemo? memo = null) : IModule
             var entries = language.Select(d => new Entry(d, d.Require<FrontMatter>(Keys.FrontMatter))).ToList();
             if (memo is null || entries.DistinctBy(e => e.Url, StringComparer.Ordinal).Count() != entries.Count)
             {
-                foreach (var (doc, items) in Link(entries))
+                foreach (var (doc, items) in Link(entries, context.CancellationToken))
                     links[doc] = items;
                 continue;
             }
@@ -32,7 +33,7 @@ public sealed class LinkTopics(Theme.RenderMemo? memo = null) : IModule
             var depends = string.Join('\n', entries.Select(e =>
                 $"{e.Url}\t{e.Matter.Number}\t{e.Matter.Date:yyyy-MM-dd}\t{e.Matter.Edition}\t{e.Matter.Title}\t{string.Join(',', e.Matter.Tags)}"));
             var byUrl = memo.Remember("topic-links:" + language.Key, depends,
-                () => Link(entries).ToDictionary(p => p.Key.Require<string>(Keys.Url), p => p.Value, StringComparer.Ordinal));
+                () => Link(entries, context.CancellationToken).ToDictionary(p => p.Key.Require<string>(Keys.Url), p => p.Value, StringComparer.Ordinal));
             foreach (var entry in entries)
                 links[entry.Doc] = byUrl[entry.Url];
         }
@@ -41,13 +42,13 @@ public sealed class LinkTopics(Theme.RenderMemo? memo = null) : IModule
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
-    private static Dictionary<Document, List<KeyValuePair<string, object?>>> Link(List<Entry> entries)
+    private static Dictionary<Document, List<KeyValuePair<string, object?>>> Link(List<Entry> entries, CancellationToken cancel)
     {
         var links = new Dictionary<Document, List<KeyValuePair<string, object?>>>(ReferenceEqualityComparer.Instance);
         foreach (var entry in entries)
             links[entry.Doc] = [];
         LinkNeighbours(entries, links);
-        LinkRelated(entries, links);
+        LinkRelated(entries, links, cancel);
         return links;
     }
 
@@ -71,7 +72,7 @@ public sealed class LinkTopics(Theme.RenderMemo? memo = null) : IModule
         }
     }
 
-    private static void LinkRelated(List<Entry> entries, Dictionary<Document, List<KeyValuePair<string, object?>>> links)
+    private static void LinkRelated(List<Entry> entries, Dictionary<Document, List<KeyValuePair<string, object?>>> links, CancellationToken cancel)
     {
         // Newest first, so the candidates read per tag are the most recent ones.
         var byTag = entries.SelectMany(e => e.Matter.Tags.Distinct().Select(t => (Tag: t, Entry: e)))
@@ -81,20 +82,24 @@ public sealed class LinkTopics(Theme.RenderMemo? memo = null) : IModule
                 g => g.Select(p => p.Entry).OrderByDescending(e => e.Matter.Date).ThenBy(e => e.Url, StringComparer.Ordinal).ToList(),
                 StringComparer.Ordinal);
 
-        foreach (var entry in entries)
+        // Each topic's candidates are counted on its own, so both cores share the work.
+        var related = ParallelMap.Run(entries, cancel, entry =>
         {
             var shared = new Dictionary<Entry, int>();
             foreach (var tag in entry.Matter.Tags.Distinct())
             {
-                foreach (var other in byTag[tag].Take(CandidatesPerTag))
+                var candidates = byTag[tag];
+                for (var i = 0; i < candidates.Count && i < CandidatesPerTag; i++)
                 {
-                    if (!ReferenceEquals(other, entry))
-                        shared[other] = shared.GetValueOrDefault(other) + 1;
+                    if (!ReferenceEquals(candidates[i], entry))
+                        shared[candidates[i]] = shared.GetValueOrDefault(candidates[i]) + 1;
                 }
             }
 
-            links[entry.Doc].Add(new(Keys.Related, Best(shared)));
-        }
+            return Best(shared);
+        });
+        for (var i = 0; i < entries.Count; i++)
+            links[entries[i].Doc].Add(new(Keys.Related, related[i]));
     }
 
     /// The <see cref="RelatedCount"/> best candidates (most shared tags, then newest, then by

@@ -43,6 +43,25 @@ public sealed class CommandLineTests
         Assert.True(File.Exists(Path.Combine(site.Output, "en/topics/2022/a/index.html")));
     }
 
+    // Issue 6: where a build spends its time, without a profiler.
+    [Fact]
+    public void Build_with_timings_lists_each_module_and_the_garbage_collector()
+    {
+        using var site = TestSite.Create(Site);
+
+        var (code, stdout) = Run(site, "build", "--timings");
+
+        Assert.True(code == 0, stdout);
+        TestSite.AssertText(stdout, """
+            ms  pipeline     phase        module
+            Content      Process      RenderMarkdown
+            Content      PostProcess  RenderLayouts
+            Archives     Output       WriteFiles
+            garbage collections:
+            0 errors, 0 warnings
+            """, "stdout");
+    }
+
     [Fact]
     public void A_broken_topic_fails_the_build_with_every_diagnostic_and_keeps_the_old_output()
     {

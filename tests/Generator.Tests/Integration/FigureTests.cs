@@ -44,7 +44,7 @@ public sealed class FigureTests
             <figure class="figure" id="photo-1"><img src="/assets/images/2022/one.png" alt="The minister speaking"><figcaption><span class="figure-label">Photo 1</span> The minister delivering a video message</figcaption></figure>
             <figure class="figure" id="photo-2"><img src="/assets/images/2022/two.png" alt="A report cover" loading="lazy"><figcaption><span class="figure-label">Photo 2</span> UNDP published a report <span class="figure-credit">(Photo: UNDP)</span></figcaption></figure>
             <figure class="figure" id="photo-3"><img src="/assets/images/2022/three.png" alt="A village well" loading="lazy"><figcaption><span class="figure-label">Photo 3</span> A well built with Japan's support <span class="figure-credit">(Photo: JICA)</span></figcaption></figure>
-            <img src="/assets/images/2022/one.png" alt="icon">
+            <img src="/assets/images/2022/one.png" alt="icon"
             ! credit=
             """);
     }

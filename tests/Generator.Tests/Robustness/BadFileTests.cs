@@ -99,6 +99,46 @@ public sealed class BadFileTests
         site.AssertFile("ja/real/index.html", "<title>Real page");
     }
 
+    // Issue 6: folders are checked once each; the input folder itself may be a link, and a
+    // link's target is judged by its real path.
+    [Fact]
+    public void An_input_folder_that_is_itself_a_link_and_a_language_folder_linking_inside_it_are_followed()
+    {
+        using var site = TestSite.Create(Settings + """
+            -- input/shared/ja/real.md --
+            ---
+            title: 本物
+            ---
+            """);
+        Directory.Delete(Path.Combine(site.Root, "input/ja"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "input/ja"), Path.Combine(site.Root, "input/shared/ja"));
+        Directory.Move(Path.Combine(site.Root, "input"), Path.Combine(site.Root, "checkout"));
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "input"), Path.Combine(site.Root, "checkout"));
+
+        site.Rebuild();
+
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == "GEN070");
+        site.AssertFile("ja/real/index.html", "<title>本物");
+    }
+
+    [Fact]
+    public void A_link_whose_target_passes_through_another_link_to_outside_is_refused()
+    {
+        using var site = TestSite.Create(Settings);
+        var outside = Path.Combine(site.Root, "outside");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "private.md"), "---\ntitle: SECRET-TEXT\n---\n");
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "theme/escape"), outside);
+        File.CreateSymbolicLink(Path.Combine(site.Root, "input/en/leak.md"), Path.Combine(site.Root, "input/../theme/escape/private.md"));
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "input/hop"), Path.Combine(site.Root, "outside"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, "input/en/hop.md"), "../hop/private.md");
+
+        site.Rebuild();
+
+        site.AssertDiagnostic("input/en/leak.md(1,1): error GEN070");
+        site.AssertDiagnostic("input/en/hop.md(1,1): error GEN070");
+    }
+
     [Fact]
     public void File_names_with_spaces_and_japanese_characters_get_percent_encoded_links()
     {

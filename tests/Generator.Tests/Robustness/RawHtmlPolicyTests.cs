@@ -58,6 +58,34 @@ public sealed class RawHtmlPolicyTests
         site.AssertDiagnostic("input/en/a.md(10,1): warning GEN074: the attribute 'onclick' is removed");
     }
 
+    // Issue 6: only bodies with something the policy must see go through the sanitizer, so
+    // each way Markdown alone can write something unsafe must still be caught on a page
+    // that has no raw HTML at all.
+    [Theory]
+    [InlineData("[click](javascript:alert(1))", "javascript:")]
+    [InlineData("<javascript:alert(1)>", "href=\"javascript:")]
+    [InlineData("![x](data:text/html,alert(1))", "data:text/html")]
+    [InlineData("Text{onclick=\"alert(1)\"}", "onclick")]
+    [InlineData("A ![inline](/assets/x.png){credit=\"UNDP\"} image in a sentence.", "credit=")]
+    public void A_markdown_only_page_is_still_cleaned_of_what_markdown_can_write(string markdown, string removed)
+    {
+        using var site = TestSite.Build("-- input/site.yml --\nlanguages: [en, ja]\n" + Settings + $"""
+            -- input/en/a.md --
+            ---
+            title: Plain
+            ---
+            A plain paragraph.
+
+            {markdown}
+
+            -- input/assets/x.png --
+            png
+
+            """);
+
+        site.AssertFile("en/a/index.html", "A plain paragraph.\n! " + removed);
+    }
+
     [Fact]
     public void What_markdown_itself_writes_passes_the_policy_unchanged()
     {

@@ -17,6 +17,20 @@ public sealed class ImageSizesTests : IDisposable
         Assert.Equal((1, 1), ImageSizes.Read(file));
     }
 
+    // Issue 6: each format is read by its own reader, and a file whose extension names the
+    // wrong format is still measured.
+    [Theory]
+    [InlineData("photo.jpg", "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=", 1, 1)]
+    [InlineData("anim.gif", "R0lGODlhAwACAIAAAP///wAAACwAAAAAAwACAAACAoRRADs=", 3, 2)]
+    [InlineData("mislabelled.jpg", "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==", 1, 1)]
+    public void Jpeg_gif_and_mislabelled_files_report_their_pixel_size(string name, string base64, int width, int height)
+    {
+        var file = Path.Combine(folder, name);
+        File.WriteAllBytes(file, Convert.FromBase64String(base64));
+
+        Assert.Equal((width, height), ImageSizes.Read(file));
+    }
+
     [Theory]
     [InlineData("""<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"/>""", 1200, 800)]
     [InlineData("""<svg xmlns="http://www.w3.org/2000/svg" width="300px" height="150.4px"/>""", 300, 150)]
