@@ -28,16 +28,18 @@ public static partial class Commands
 
         await using (server)
         {
-            using var watcher = new SourceWatcher([settings.InputFolder, settings.ThemeFolder], TimeSpan.FromMilliseconds(100), () =>
+            // 15 ms of quiet is enough to coalesce an editor's save (temp file, rename,
+            // attributes: microseconds apart) and leaves most of the 100 ms budget to the rebuild.
+            using var watcher = new SourceWatcher([settings.InputFolder, settings.ThemeFolder], TimeSpan.FromMilliseconds(15), paths =>
             {
                 try
                 {
-                    var result = site.RebuildAsync(cancel).GetAwaiter().GetResult();
+                    var result = site.UpdateAsync(paths, cancel).GetAwaiter().GetResult();
                     foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
                         printer.Print(diagnostic);
-                    Console.WriteLine(result.Succeeded
-                        ? $"rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {site.LastRendered.Count} page(s) rendered again"
-                        : $"rebuild failed with {result.ErrorCount} error(s); still serving the last good build");
+                    Console.WriteLine(!result.Succeeded ? $"rebuild failed with {result.ErrorCount} error(s); still serving the last good build"
+                        : site.LastWasQuick ? $"updated {site.LastRendered.Count} edited page(s) in {result.Elapsed.TotalMilliseconds:0} ms"
+                        : $"rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {site.LastRendered.Count} page(s) rendered again");
                 }
                 catch (OperationCanceledException)
                 {

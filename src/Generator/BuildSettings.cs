@@ -34,4 +34,7 @@ public sealed record BuildSettings
 
     /// Preview keeps rendered pages between its builds, so a rebuild renders only what changed.
     public Theme.RenderMemo? RenderMemo { get; init; }
+
+    /// Preview keeps the files it read between its builds, so a rebuild reads only what changed.
+    public Engine.FileSnapshot? Snapshot { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 
 namespace Generator.Engine.Modules;
@@ -5,8 +6,9 @@ namespace Generator.Engine.Modules;
 /// Reads the files under <paramref name="folder"/> that <paramref name="include"/> accepts
 /// (given their path relative to the folder, '/' separators), in ordinal path order.
 /// Text files are decoded as strict UTF-8; with <paramref name="readContent"/> false the
-/// documents carry only the path, for files that are copied as they are.
-public sealed class ReadFiles(string folder, string displayRoot, Func<string, bool> include, bool readContent = true) : IModule
+/// documents carry only the path, for files that are copied as they are. With a
+/// <see cref="FileSnapshot"/> (preview), a file unchanged since an earlier build is not read again.
+public sealed class ReadFiles(string folder, string displayRoot, Func<string, bool> include, bool readContent = true, FileSnapshot? snapshot = null) : IModule
 {
     public const string RelativePathKey = "relative_path";
 
@@ -18,14 +20,29 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
             return Task.FromResult(inputs);
 
         var root = Path.GetFullPath(folder);
-        var files = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
-            .Select(file => (file, relative: Path.GetRelativePath(root, file).Replace('\\', '/')))
-            .Where(f => include(f.relative))
-            .OrderBy(f => f.relative, StringComparer.Ordinal)
+        var files = new FileSystemEnumerable<(string File, DateTime Written, long Length)>(
+                root,
+                (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.LastWriteTimeUtc.UtcDateTime, entry.Length),
+                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            }
+            .Select(f => (f.File, f.Written, f.Length, Relative: Path.GetRelativePath(root, f.File).Replace('\\', '/')))
+            .Where(f => include(f.Relative))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 
         var links = new SymbolicLinks(folder);
-        var read = ParallelMap.Run(files, context.CancellationToken, f => Read(f.file, f.relative, links, context));
+        var read = ParallelMap.Run(files, context.CancellationToken, f =>
+        {
+            if (snapshot?.Find(root, readContent, f.File, f.Written, f.Length) is { } known)
+                return known;
+            var doc = Read(f.File, f.Relative, links, context);
+            if (doc is not null)
+                snapshot?.Keep(root, readContent, f.File, f.Written, f.Length, doc);
+            return doc;
+        });
+        snapshot?.KeepOnly(root, readContent, files.Select(f => f.File).ToHashSet(StringComparer.Ordinal));
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. read.OfType<Document>()]);
     }
 

@@ -19,6 +19,9 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
 
     private static readonly string[] ImageKeys = ["src", "alt", "caption", "credit"];
 
+    /// The taxonomy's tag keys: the only thing besides a file that its reading depends on.
+    public IEnumerable<string> TagKeys => taxonomy.Keys;
+
     public FrontMatter Read(string path, string text, PageKind kind, ICollection<Diagnostic> diagnostics)
     {
         if (!TrySplit(text, out var yamlText))

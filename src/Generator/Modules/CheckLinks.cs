@@ -32,7 +32,7 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : IModule
         return Task.FromResult<IReadOnlyList<Document>>([]);
     }
 
-    private static bool Exists(string target, HashSet<string> written)
+    public static bool Exists(string target, IReadOnlySet<string> written)
     {
         var path = target.TrimStart('/');
         return written.Contains(SitePaths.Destination(target))

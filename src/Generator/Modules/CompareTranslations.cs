@@ -10,7 +10,8 @@ namespace Generator.Modules;
 /// <paramref name="report"/> (check and preview) missing, stale and unmarked translations
 /// are warnings; `build` records the status for the pages' notices but stays quiet, so
 /// a site in the middle of its translation work (or a benchmark corpus) builds cleanly.
-public sealed class CompareTranslations(SiteConfig site, bool report) : IModule
+/// With a <see cref="Theme.RenderMemo"/> (preview), an unchanged file keeps its fingerprint.
+public sealed class CompareTranslations(SiteConfig site, bool report, Theme.RenderMemo? memo = null) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
@@ -20,7 +21,12 @@ public sealed class CompareTranslations(SiteConfig site, bool report) : IModule
         var originals = new Dictionary<string, (Document Doc, Lazy<string> Fingerprint)>(StringComparer.Ordinal);
         foreach (var doc in inputs.Where(d => d.Get<string>(Keys.Lang) == site.DefaultLanguage))
         {
-            var fingerprint = new Lazy<string>(() => TranslationFingerprint.Of(doc.Require<FrontMatter>(Keys.FrontMatter), doc.Get<string>(Keys.Markdown) ?? ""));
+            var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
+            var markdown = doc.Get<string>(Keys.Markdown) ?? "";
+            // The fingerprint reads the front matter's texts and the body: all in the file's text.
+            var fingerprint = new Lazy<string>(() => memo is null || doc.Source is null
+                ? TranslationFingerprint.Of(matter, markdown)
+                : memo.Remember("translation-fingerprint:" + doc.Source, markdown, () => TranslationFingerprint.Of(matter, markdown)));
             originals.TryAdd(doc.Require<string>(Keys.TranslationKey), (doc, fingerprint));
         }
 
@@ -49,9 +55,7 @@ public sealed class CompareTranslations(SiteConfig site, bool report) : IModule
                 continue;
             }
 
-            var status = matter.TranslatedFrom is null ? TranslationStatus.Unmarked
-                : matter.TranslatedFrom == original.Fingerprint.Value ? TranslationStatus.Ok
-                : TranslationStatus.Stale;
+            var status = StatusOf(matter, original.Fingerprint.Value);
             if (report && doc.Source is not null && status == TranslationStatus.Stale)
             {
                 context.Warning(DiagnosticCodes.StaleTranslation, matter.TranslatedFromAt ?? doc.At(),
@@ -68,6 +72,12 @@ public sealed class CompareTranslations(SiteConfig site, bool report) : IModule
 
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
+
+    /// A translation's status against its original's current fingerprint.
+    public static TranslationStatus StatusOf(FrontMatter translation, string originalFingerprint) =>
+        translation.TranslatedFrom is null ? TranslationStatus.Unmarked
+        : translation.TranslatedFrom == originalFingerprint ? TranslationStatus.Ok
+        : TranslationStatus.Stale;
 
     private void ReportMissing(Document doc, BuildContext context)
     {

@@ -7,17 +7,28 @@ namespace Generator.Modules;
 
 /// Reads and validates each page's front matter. A page with errors stays in the build
 /// (so links to it still resolve) while its diagnostics fail the build.
-public sealed class ParseFrontMatter(FrontMatterReader reader, bool includeDrafts) : IModule
+/// With a <see cref="Theme.RenderMemo"/> (preview), an unchanged file reuses its last reading and diagnostics.
+public sealed class ParseFrontMatter(FrontMatterReader reader, bool includeDrafts, Theme.RenderMemo? memo = null) : IModule
 {
+    // The reading depends on the file's text, path and kind and on the taxonomy's tag keys only.
+    private readonly string taxonomyKey = string.Join(',', reader.TagKeys.Order(StringComparer.Ordinal));
+
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
         Task.FromResult(ParallelMap.Documents(inputs, context, doc => Parse(doc, context)));
 
     private Document? Parse(Document doc, BuildContext context)
     {
-        var diagnostics = new List<Diagnostic>();
         var kind = doc.Require<PageKind>(Keys.Kind);
-        var matter = reader.Read(doc.Source!, doc.Content ?? "", kind, diagnostics);
-        foreach (var diagnostic in diagnostics)
+        var text = doc.Content ?? "";
+        (FrontMatter Matter, IReadOnlyList<Diagnostic> Diagnostics) Read()
+        {
+            var diagnostics = new List<Diagnostic>();
+            return (reader.Read(doc.Source!, text, kind, diagnostics), diagnostics);
+        }
+
+        // The file's text itself is the fingerprint: comparing it costs less than hashing it.
+        var (matter, found) = memo is null ? Read() : memo.Remember($"frontmatter:{doc.Source}\0{kind}\0{taxonomyKey}", text, Read);
+        foreach (var diagnostic in found)
             context.Report(diagnostic);
         if (matter.Draft && !includeDrafts)
             return null;

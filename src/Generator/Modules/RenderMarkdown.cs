@@ -12,9 +12,10 @@ namespace Generator.Modules;
 public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Theme.Theme theme, ImageSizes sizes, Theme.RenderMemo? memo = null) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
-        Task.FromResult(ParallelMap.Documents(inputs, context, doc => Render(doc, context)));
+        Task.FromResult(ParallelMap.Documents(inputs, context, doc => Render(doc, context.Report)));
 
-    private Document Render(Document doc, BuildContext context)
+    /// One page (preview's quick rebuild renders an edited page alone).
+    public Document Render(Document doc, Action<Diagnostic> report)
     {
         var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
         var url = doc.Require<string>(Keys.Url);
@@ -57,7 +58,7 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
         {
             // Rendering depends on the page's text and address, its strings and the site's base URL only.
             var fingerprint = Theme.RenderMemo.Hash(source.Markdown, source.Url, source.RelativePath, source.FirstFigureNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                site.BaseUrl.ToString(), string.Join('\n', strings.Values.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value)));
+                site.BaseUrl.ToString(), Theme.RenderMemo.Key(strings));
             var (remembered, found) = memo.Remember("markdown:" + source.Source, fingerprint, () =>
             {
                 var own = new List<Diagnostic>();
@@ -69,7 +70,7 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
         }
 
         foreach (var diagnostic in diagnostics)
-            context.Report(diagnostic);
+            report(diagnostic);
 
         return doc.With([
             new(Keys.BodyHtml, body.Html),

@@ -12,9 +12,9 @@ public static class Assets
     {
         Input =
         {
-            new ReadFiles(Path.Combine(build.Settings.InputFolder, "assets"), build.Settings.DisplayRoot, _ => true, readContent: false),
+            new ReadFiles(Path.Combine(build.Settings.InputFolder, "assets"), build.Settings.DisplayRoot, _ => true, readContent: false, build.Settings.Snapshot),
             new PlaceFiles("assets/"),
-            new ReadFiles(Path.Combine(build.Settings.ThemeFolder, "assets"), build.Settings.DisplayRoot, _ => true, readContent: false),
+            new ReadFiles(Path.Combine(build.Settings.ThemeFolder, "assets"), build.Settings.DisplayRoot, _ => true, readContent: false, build.Settings.Snapshot),
             new PlaceFiles("assets/"),
         },
         Output = { new WriteFiles() },

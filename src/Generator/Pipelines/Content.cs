@@ -14,21 +14,22 @@ public static class Content
         Input =
         {
             new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
-                path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("assets/", StringComparison.Ordinal)),
+                path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("assets/", StringComparison.Ordinal),
+                snapshot: build.Settings.Snapshot),
             new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
                 path => !ReportNonMarkdown.IsMarkdown(path) && path.Contains('/') && !path.StartsWith("assets/", StringComparison.Ordinal),
-                readContent: false),
+                readContent: false, build.Settings.Snapshot),
         },
         Process =
         {
             new ReportNonMarkdown(),
             new ClassifyPages(build.Site),
-            new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts),
+            new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts, build.Settings.RenderMemo),
             new AddMissingHomes(build.Site),
             new LeaveOutScheduled(build.Site, build.Settings.IncludeFuture || build.Settings.BuildTime is null),
             new PairTranslations(build.Site),
-            new LinkTopics(),
-            new CompareTranslations(build.Site, report: build.Settings.OutputFolder is null),
+            new LinkTopics(build.Settings.RenderMemo),
+            new CompareTranslations(build.Site, report: build.Settings.OutputFolder is null, build.Settings.RenderMemo),
             new RenderMarkdown(new MarkdownPages(build.Site, build.ImageSizes), build.Site, build.Theme, build.ImageSizes, build.Settings.RenderMemo),
         },
         PostProcess = { new RenderLayouts(build.Theme, build.Views, build.Settings.RenderMemo) },

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -29,26 +30,46 @@ public sealed class RenderMemo
         return taken;
     }
 
+    // Which site lists each layout names, found once per layout text rather than per page
+    // (scanning the layouts for every one of 25,000 pages cost seconds per rebuild).
+    private static readonly ConditionalWeakTable<Layout, HashSet<string>> ListsUsed = new();
+
+    private static bool Uses(IReadOnlyList<Layout> chain, string list) =>
+        chain.Any(layout => ListsUsed.GetValue(layout, l => [.. new[] { "topics", "latest", "editions", "tags" }
+            .Where(name => System.Text.RegularExpressions.Regex.IsMatch(l.Source, $@"\bsite\.{name}\b"))]).Contains(list));
+
+    // The site view, strings and layouts are shared by every page of a language: serialized
+    // once per build (per object), not once per page.
+    private static readonly ConditionalWeakTable<SiteView, ConcurrentDictionary<int, byte[]>> SiteJson = new();
+    private static readonly ConditionalWeakTable<Strings, byte[]> StringsJson = new();
+    private static readonly ConditionalWeakTable<Layout, byte[]> LayoutBytes = new();
+
     public static string Fingerprint(PageView page, SiteView site, Strings strings, IReadOnlyList<Layout> chain)
     {
         // The site's lists count only for layouts that name them (site.latest in the home
         // layout), so editing one topic's title does not re-render every page.
-        bool Uses(string list) => chain.Any(l => System.Text.RegularExpressions.Regex.IsMatch(l.Source, $@"\bsite\.{list}\b"));
-        var relevant = site with
+        var used = (Uses(chain, "topics") ? 1 : 0) | (Uses(chain, "latest") ? 2 : 0) | (Uses(chain, "editions") ? 4 : 0) | (Uses(chain, "tags") ? 8 : 0);
+        var siteJson = SiteJson.GetValue(site, _ => new()).GetOrAdd(used, flags => JsonSerializer.SerializeToUtf8Bytes(site with
         {
-            Topics = Uses("topics") ? site.Topics : [],
-            Latest = Uses("latest") ? site.Latest : [],
-            Editions = Uses("editions") ? site.Editions : [],
-            Tags = Uses("tags") ? site.Tags : [],
-        };
+            Topics = (flags & 1) != 0 ? site.Topics : [],
+            Latest = (flags & 2) != 0 ? site.Latest : [],
+            Editions = (flags & 4) != 0 ? site.Editions : [],
+            Tags = (flags & 8) != 0 ? site.Tags : [],
+        }, Json));
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, Json));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(relevant, Json));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(strings.Values, Json));
+        hash.AppendData(siteJson);
+        hash.AppendData(StringsJson.GetValue(strings, s => JsonSerializer.SerializeToUtf8Bytes(s.Values, Json)));
         foreach (var layout in chain)
-            hash.AppendData(Encoding.UTF8.GetBytes(layout.Path + "\0" + layout.Source + "\0"));
+            hash.AppendData(LayoutBytes.GetValue(layout, l => Encoding.UTF8.GetBytes(l.Path + "\0" + l.Source + "\0")));
         return Convert.ToHexString(hash.GetHashAndReset());
     }
+
+    /// A key for a language's interface strings, computed once per Strings object.
+    public static string Key(Strings strings) =>
+        StringsKeys.GetValue(strings, s => Hash([.. s.Values.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value)]));
+
+    private static readonly ConditionalWeakTable<Strings, string> StringsKeys = new();
 
     private readonly ConcurrentDictionary<string, (string Fingerprint, object Value)> parts = new(StringComparer.Ordinal);
 

@@ -196,7 +196,7 @@ public sealed class PreviewTests
             await site.RebuildAsync(CancellationToken.None);
             var server = await PreviewServer.StartAsync(site, port, CancellationToken.None);
             var watcher = new SourceWatcher([settings.InputFolder, settings.ThemeFolder], TimeSpan.FromMilliseconds(50),
-                () => site.RebuildAsync(CancellationToken.None).GetAwaiter().GetResult());
+                paths => site.UpdateAsync(paths, CancellationToken.None).GetAwaiter().GetResult());
             return new Preview(site, server, watcher, port);
         }
 
