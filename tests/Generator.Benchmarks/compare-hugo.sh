@@ -27,9 +27,13 @@ dotnet publish "$repo/src/Generator.Cli" -c Release -r linux-x64 --self-containe
 dotnet build "$here" -c Release -v quiet -nologo >/dev/null
 cli="$work/bin/Generator.Cli"
 
+# Every run writes into a folder of its own, removed only before the next size (then a
+# pause): ext4 skips inodes freed in the last 30 s when it allocates new ones, so removing
+# the previous run's 45,000 files just before a timed run slows whichever tool runs next,
+# the one writing more files the most. The disk is synced before each run.
 measure() { # label out command... → appends "wall user sys maxrss_kb" to $work/label.times
   local label=$1 out=$2; shift 2
-  rm -rf "$out"
+  sync
   /usr/bin/time -f "%e %U %S %M" -o "$work/last.time" "$@" >/dev/null 2>"$work/last.err" \
     || { echo "$label failed:"; cat "$work/last.err"; exit 1; }
   cat "$work/last.time" >> "$work/$label.times"
@@ -46,26 +50,28 @@ for n in $sizes; do
     [ -d "$corpus/input" ] || dotnet "$here/bin/Release/net10.0/Generator.Benchmarks.dll" corpus --topics "$n" --out "$corpus" >/dev/null
   fi
   rm -f "$work/hugo-$n.times" "$work/ours-$n.times"
-  for _ in $(seq "$runs"); do
-    measure "hugo-$n" "$work/hugo-out-$n" "$here/hugo-site/run_hugo.sh" "$corpus" "$work/hugo-out-$n"
-    measure "ours-$n" "$work/ours-out-$n" "$cli" build --no-search --input "$corpus/input" --theme "$repo/theme" --output "$work/ours-out-$n"
+  if [ -d "$work/runs" ]; then rm -rf "$work/runs"; sync; sleep 35; fi
+  mkdir -p "$work/runs"
+  for i in $(seq "$runs"); do
+    measure "hugo-$n" "$work/runs/hugo-$n.$i" "$here/hugo-site/run_hugo.sh" "$corpus" "$work/runs/hugo-$n.$i"
+    measure "ours-$n" "$work/runs/ours-$n.$i" "$cli" build --no-search --input "$corpus/input" --theme "$repo/theme" --output "$work/runs/ours-$n.$i"
   done
   if [ "${SEARCH:-0}" = 1 ]; then
     rm -f "$work/search-$n.times"
-    measure "search-$n" "$work/search-out-$n" "$cli" build --input "$corpus/input" --theme "$repo/theme" --output "$work/search-out-$n"
+    measure "search-$n" "$work/runs/search-$n" "$cli" build --input "$corpus/input" --theme "$repo/theme" --output "$work/runs/search-$n"
     awk '{printf "%-8s %-10s %9.2f %9.2f %11.0f   (ours with the search index, 1 run)\n", n, "ours+search", $1, $2+$3, $4/1024}' n="$n" "$work/search-$n.times"
   fi
   for tool in hugo ours; do
     wall=$(column_median "$tool-$n" 1)
     cpu=$(awk '{print $2+$3}' "$work/$tool-$n.times" | median)
     mem=$(column_median "$tool-$n" 4)
-    pages=$(find "$work/$tool-out-$n" -name '*.html' | wc -l)
+    pages=$(find "$work/runs/$tool-$n.1" -name '*.html' | wc -l)
     printf '%-8s %-10s %9.2f %9.2f %11.0f %7d\n' "$n" "$tool" "$wall" "$cpu" "$((mem / 1024))" "$pages"
     eval "${tool}_wall=$wall ${tool}_mem=$mem"
   done
   awk -v a="$ours_wall" -v b="$hugo_wall" -v c="$ours_mem" -v d="$hugo_mem" \
     'BEGIN {printf "%-8s %-10s %9.2f %9s %11.2f\n", "", "ours/hugo", a/b, "", c/d}'
-  python3 - "$work/hugo-out-$n" "$work/ours-out-$n" <<'PY'
+  python3 - "$work/runs/hugo-$n.1" "$work/runs/ours-$n.1" <<'PY'
 import os, statistics, sys
 hugo, ours = sys.argv[1:3]
 ratios = []
