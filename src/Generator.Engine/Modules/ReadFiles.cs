@@ -46,6 +46,14 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. read.OfType<Document>()]);
     }
 
+    /// A text file as strict UTF-8 without its byte order mark; throws
+    /// <see cref="DecoderFallbackException"/> on a bad byte.
+    public static string ReadText(string file)
+    {
+        var text = StrictUtf8.GetString(File.ReadAllBytes(file));
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+    }
+
     private Document? Read(string file, string relative, SymbolicLinks links, BuildContext context)
     {
         var display = DisplayPaths.Of(displayRoot, file);
@@ -61,8 +69,7 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
             return doc;
         try
         {
-            var text = StrictUtf8.GetString(File.ReadAllBytes(file));
-            return doc with { Content = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text };
+            return doc with { Content = ReadText(file) };
         }
         catch (DecoderFallbackException e)
         {

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
-using Fluid;
-using Fluid.Values;
 using Generator.Content;
 using Generator.Engine;
 using Generator.Markdown;
@@ -26,7 +24,6 @@ namespace Generator.Incremental;
 public sealed class QuickRebuild
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly SiteBuild build;
     private readonly RenderMarkdown markdown;
@@ -124,15 +121,13 @@ public sealed class QuickRebuild
         string text;
         try
         {
-            text = StrictUtf8.GetString(File.ReadAllBytes(path));
+            text = Engine.Modules.ReadFiles.ReadText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
             return null;
         }
 
-        if (text.Length > 0 && text[0] == '\uFEFF')
-            text = text[1..];
         var before = page.Get<string>(Keys.Markdown);
         if (before is null)
             return null;
@@ -188,35 +183,13 @@ public sealed class QuickRebuild
     /// (the full build then reports it).
     private string? Layout(Document doc)
     {
-        var name = doc.Get<FrontMatter>(Keys.FrontMatter)?.Layout
-            ?? doc.Get<string>(Keys.Layout)
-            ?? doc.Require<PageKind>(Keys.Kind).ToString().ToLowerInvariant();
         var theme = build.Theme;
-        if (theme.FindLayout(name) is not { } layout)
+        if (theme.FindLayout(RenderLayouts.LayoutName(doc)) is not { } layout)
             return null;
         var lang = doc.Require<string>(Keys.Lang);
         if (!sites.Value.TryGetValue(lang, out var site))
             return null;
-        var context = new TemplateContext(theme.Options);
-        context.SetValue("page", build.Views.Page(doc, withContent: true));
-        context.SetValue("site", site);
-        context.SetValue("t", theme.StringsFor(lang));
-        string? html = null;
-        for (var current = layout; current is not null; current = current.Parent is { } parent ? theme.FindLayout(parent) : null)
-        {
-            try
-            {
-                html = current.Template.Render(context, Theme.Theme.Encoder);
-            }
-            catch (Exception e) when (e is FluidException or InvalidOperationException or ArgumentException)
-            {
-                return null;
-            }
-
-            context.SetValue("content", new StringValue(html, encode: false));
-        }
-
-        return html;
+        return RenderLayouts.Apply(theme, layout, build.Views.Page(doc, withContent: true), site, theme.StringsFor(lang)).Html;
     }
 
     /// The index just after the front matter's closing line, or -1.

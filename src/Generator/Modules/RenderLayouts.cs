@@ -53,30 +53,43 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views, Re
                 return doc with { Content = remembered };
         }
 
-        var templateContext = new TemplateContext(theme.Options);
-        templateContext.SetValue("page", page);
-        templateContext.SetValue("site", siteView);
-        templateContext.SetValue("t", strings);
+        var (html, failed, message) = Apply(theme, layout, page, siteView, strings);
+        if (failed is not null)
+        {
+            failures.Add((failed, message!, doc.Source ?? doc.Destination));
+            return doc;
+        }
+
+        if (memo is not null && html is not null)
+            memo.Store(doc.Destination, fingerprint!, html);
+        return doc with { Content = html };
+    }
+
+    /// The page through its layout and the layout's parents, each one's output the next
+    /// one's <c>content</c>; on a theme error, the layout that failed and Fluid's message.
+    public static (string? Html, Layout? Failed, string? Message) Apply(Theme.Theme theme, Layout layout, PageView page, SiteView site, Strings strings)
+    {
+        var context = new TemplateContext(theme.Options);
+        context.SetValue("page", page);
+        context.SetValue("site", site);
+        context.SetValue("t", strings);
 
         string? html = null;
         for (var current = layout; current is not null; current = current.Parent is { } parent ? theme.FindLayout(parent) : null)
         {
             try
             {
-                html = current.Template.Render(templateContext, Theme.Theme.Encoder);
+                html = current.Template.Render(context, Theme.Theme.Encoder);
             }
             catch (Exception e) when (e is FluidException or InvalidOperationException or ArgumentException)
             {
-                failures.Add((current, e.Message, doc.Source ?? doc.Destination));
-                return doc;
+                return (null, current, e.Message);
             }
 
-            templateContext.SetValue("content", new StringValue(html, encode: false));
+            context.SetValue("content", new StringValue(html, encode: false));
         }
 
-        if (memo is not null && html is not null)
-            memo.Store(doc.Destination, fingerprint!, html);
-        return doc with { Content = html };
+        return (html, null, null);
     }
 
     private List<Layout> Chain(Layout layout)
@@ -87,7 +100,7 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views, Re
         return chain;
     }
 
-    private static string LayoutName(Document doc) =>
+    public static string LayoutName(Document doc) =>
         doc.Get<FrontMatter>(Keys.FrontMatter)?.Layout
         ?? doc.Get<string>(Keys.Layout)
         ?? doc.Require<PageKind>(Keys.Kind).ToString().ToLowerInvariant();
