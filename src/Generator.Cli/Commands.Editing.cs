@@ -9,8 +9,9 @@ public static partial class Commands
 {
     /// `check --translations`: the table (or JSON) of every page by language. Exit code 0
     /// unless the site has errors; missing and stale translations are not errors.
-    public static async Task<int> TranslationsAsync(BuildSettings settings, string format)
+    public static async Task<int> TranslationsAsync(BuildSettings settings, ReportOptions options)
     {
+        var format = options.Format;
         var build = new SiteBuild(settings);
         var result = await build.RunAsync();
         var report = TranslationReport.From(result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [], build.Site);
@@ -22,38 +23,57 @@ public static partial class Commands
                 printer.Print(diagnostic);
         }
 
-        return result.Succeeded ? 0 : 1;
+        return result.Succeeded && !(options.WarningsAsErrors && result.WarningCount > 0) ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 
-    /// `translations mark [files]`: writes translated_from into the translations.
+    /// `translations mark [files]`: writes translated_from into the translations. A named
+    /// file that does not exist is a usage mistake (exit 2); one that is not a translation
+    /// of an existing original is reported and fails the command (exit 1).
     public static async Task<int> MarkAsync(BuildSettings settings, IReadOnlyCollection<string> files)
     {
-        var result = await new SiteBuild(settings).RunAsync();
-        var wanted = files.Select(f => f.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
-        var changed = TranslationMarker.Mark(result, wanted);
+        foreach (var file in files.Where(f => !File.Exists(f)))
+            throw new UsageException(DiagnosticCodes.Usage, $"'{file}' does not exist; name translation files such as input/ja/topics/2022/human-security.md");
+        var build = new SiteBuild(settings);
+        var result = await build.RunAsync();
+        var wanted = files.Select(f => DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(f))).ToHashSet(StringComparer.Ordinal);
+        var (changed, current) = TranslationMarker.Mark(result, wanted);
         foreach (var path in changed)
             Console.WriteLine($"marked {path}");
-        var unknown = wanted.Except(changed).ToList();
-        foreach (var path in unknown)
-            Console.WriteLine($"{path}: not marked (not a translation with an original, or already up to date)");
-        if (changed.Count == 0 && unknown.Count == 0)
+        foreach (var path in current)
+            Console.WriteLine($"{path}: already marked as up to date");
+        var strays = wanted.Except(changed).Except(current).Order(StringComparer.Ordinal).ToList();
+        foreach (var path in strays)
+        {
+            Console.WriteLine(new Diagnostic(DiagnosticCodes.Usage, Severity.Error, new SourcePosition(path, 0, 0),
+                $"not marked: not a translation of a page in the default language ({build.Site.DefaultLanguage}); name a translation such as input/ja/topics/2022/human-security.md"));
+        }
+
+        if (wanted.Count == 0 && changed.Count == 0)
             Console.WriteLine("every translation is already marked as up to date");
-        return 0;
+        return strays.Count > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 
     /// `new topic`: prints the created paths, or why nothing was written (exit code 1).
-    public static int NewTopic(string input, int edition, string slug, string? title)
+    public static int NewTopic(string input, int edition, string slug, string? title) =>
+        Scaffold(input, (site, inputFolder) => TopicScaffold.Create(inputFolder, Directory.GetCurrentDirectory(), site, edition, slug, title, DateOnly.FromDateTime(DateTime.UtcNow)));
+
+    /// `new page`: the same for a plain page.
+    public static int NewPage(string input, string path, string? title) =>
+        Scaffold(input, (site, inputFolder) => PageScaffold.Create(inputFolder, Directory.GetCurrentDirectory(), site, path, title));
+
+    private static int Scaffold(string input, Func<SiteConfig, string, (IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Problems)> create)
     {
         var diagnostics = new List<Diagnostic>();
-        var site = SiteConfigLoader.Load(Path.Combine(input, "site.yml"), DisplayPaths.Of(Directory.GetCurrentDirectory(), Path.Combine(Path.GetFullPath(input), "site.yml")), diagnostics);
-        var (written, problems) = diagnostics.Any(d => d.IsError)
-            ? ([], diagnostics)
-            : TopicScaffold.Create(Path.GetFullPath(input), Directory.GetCurrentDirectory(), site, edition, slug, title, DateOnly.FromDateTime(DateTime.UtcNow));
+        var inputFolder = Path.GetFullPath(input);
+        var site = SiteConfigLoader.Load(Path.Combine(inputFolder, "site.yml"), DisplayPaths.Of(Directory.GetCurrentDirectory(), Path.Combine(inputFolder, "site.yml")), diagnostics);
+        var (written, problems) = diagnostics.Any(d => d.IsError) ? ([], diagnostics) : create(site, inputFolder);
         var printer = new DiagnosticPrinter(Console.Out, "text", color: UseColor());
         foreach (var problem in problems)
             printer.Print(problem);
         foreach (var path in written)
             Console.WriteLine(path);
-        return problems.Any(p => p.IsError) ? 1 : 0;
+        if (written.Count > 0)
+            Console.WriteLine("created as drafts (draft: true): write the text, then remove that line to publish; 'preview' shows drafts");
+        return problems.Any(p => p.IsError) ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 }

@@ -23,7 +23,7 @@ public static partial class Commands
         catch (IOException e)
         {
             Console.Error.WriteLine($"cannot listen on 127.0.0.1:{port}: {e.Message}; choose another port with --port");
-            return 1;
+            return ExitCodes.Usage;
         }
 
         await using (server)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Generator.Engine;
 
 namespace Generator.Cli;
@@ -5,19 +6,33 @@ namespace Generator.Cli;
 /// The verbs' work, kept out of Program.cs so it reads as the command-line surface.
 public static partial class Commands
 {
-    public static async Task<int> BuildAsync(BuildSettings settings, string format, bool timings = false)
+    public static async Task<int> BuildAsync(BuildSettings settings, ReportOptions report, bool timings = false)
     {
         var result = await new SiteBuild(settings).RunAsync();
-        var printer = new DiagnosticPrinter(Console.Out, format, color: UseColor());
-        foreach (var diagnostic in result.Diagnostics)
-            printer.Print(diagnostic);
-        foreach (var bug in result.Bugs)
-            Console.Error.WriteLine($"internal error (a bug in the generator, please report it):{Environment.NewLine}{bug}");
+        var failed = !result.Succeeded || report.WarningsAsErrors && result.WarningCount > 0;
+        var code = result.Bugs.Count > 0 ? ExitCodes.Bug : failed ? ExitCodes.ContentErrors : ExitCodes.Success;
+        if (report.Format == "json")
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                diagnostics = result.Diagnostics.Select(DiagnosticPrinter.ToJson),
+                errors = result.ErrorCount,
+                warnings = result.WarningCount,
+                written = settings.OutputFolder is not null && result.Succeeded,
+                exitCode = code,
+            }, DiagnosticPrinter.Json));
+        }
+        else
+        {
+            new DiagnosticPrinter(Console.Out, report.Format, color: UseColor()).PrintAll(result.Diagnostics);
+            if (timings)
+                PrintTimings(result.Timings);
+            Console.WriteLine(Summary(result, settings) + (result.Succeeded && failed ? " (--warnings-as-errors: the warnings fail it)" : ""));
+        }
 
-        if (timings)
-            PrintTimings(result.Timings);
-        Console.WriteLine(Summary(result, settings));
-        return result.Succeeded ? 0 : 1;
+        if (result.Bugs.Count > 0)
+            Console.Error.WriteLine(CrashReport.Write(result.Bugs, Environment.GetCommandLineArgs()[1..]));
+        return code;
     }
 
     /// The slowest modules first, as Hugo's --templateMetrics lists the slowest templates.
@@ -51,4 +66,17 @@ public static partial class Commands
 
     private static bool UseColor() =>
         !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("TERM") != "dumb";
+
+    /// `verify`: the built folder as its host will serve it; exit code 1 when anything is wrong.
+    public static int Verify(string output, Uri baseUrl)
+    {
+        var problems = Validation.OutputVerifier.Check(output, baseUrl);
+        var shown = DisplayPaths.Of(Directory.GetCurrentDirectory(), Path.GetFullPath(output));
+        foreach (var problem in problems)
+            Console.WriteLine(new Diagnostic(DiagnosticCodes.OutputCheck, Severity.Error, new SourcePosition($"{shown}/{problem.File}", 0, 0), problem.Message));
+        Console.WriteLine(problems.Count == 0
+            ? $"{shown} is ready to serve from {baseUrl}: every internal link resolves"
+            : $"{Count(problems.Count, "problem")} in {shown}: not ready to serve from {baseUrl}");
+        return problems.Count == 0 ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
 }

@@ -1,11 +1,39 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Generator.Engine;
 
 namespace Generator.Cli;
 
-/// Prints diagnostics compiler-style (coloured on a terminal) or as GitHub Actions
-/// workflow commands, which show as annotations on a pull request's lines.
+/// Prints diagnostics compiler-style (coloured on a terminal), as GitHub Actions workflow
+/// commands (annotations on a pull request's lines) or as one JSON document. Text and github
+/// show the first <see cref="ShownPerCode"/> of each code and count the rest, so 50,000
+/// broken links stay readable; JSON always has all of them.
 public sealed class DiagnosticPrinter(TextWriter writer, string format, bool color)
 {
+    public const int ShownPerCode = 20;
+
+    public static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// Prints every diagnostic, in order, capped per code (text and github formats).
+    public void PrintAll(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var shown = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var diagnostic in diagnostics)
+        {
+            var count = shown[diagnostic.Code] = shown.GetValueOrDefault(diagnostic.Code) + 1;
+            if (count <= ShownPerCode)
+                Print(diagnostic);
+        }
+
+        foreach (var group in diagnostics.GroupBy(d => d.Code).Where(g => g.Count() > ShownPerCode).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var rest = group.Count() - ShownPerCode;
+            var errors = group.Any(d => d.IsError);
+            var line = $"… and {rest:N0} more {group.Key} {(errors ? "error" : "warning")}{(rest == 1 ? "" : "s")} not shown; --format json lists every diagnostic";
+            writer.WriteLine(format == "github" ? $"::{(errors ? "error" : "warning")} title={group.Key}::{Escape(line, property: false)}" : line);
+        }
+    }
+
     public void Print(Diagnostic diagnostic)
     {
         if (format == "github")
@@ -26,6 +54,17 @@ public sealed class DiagnosticPrinter(TextWriter writer, string format, bool col
 
         writer.WriteLine(text);
     }
+
+    /// One diagnostic as a JSON object: file, line and column are null when unknown.
+    public static object ToJson(Diagnostic diagnostic) => new
+    {
+        file = diagnostic.Position?.Path,
+        line = diagnostic.Position is { Line: > 0 } at ? at.Line : (int?)null,
+        column = diagnostic.Position is { Line: > 0 } at2 ? at2.Column : (int?)null,
+        severity = diagnostic.IsError ? "error" : "warning",
+        code = diagnostic.Code,
+        message = diagnostic.Message,
+    };
 
     public static string GitHub(Diagnostic diagnostic)
     {

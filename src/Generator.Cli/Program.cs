@@ -1,84 +1,51 @@
 using System.CommandLine;
 using Generator;
 using Generator.Cli;
+using Generator.Site;
 
-var input = new Option<string>("--input") { Description = "Content folder (site.yml, taxonomy.yml, <lang>/, assets/)", DefaultValueFactory = _ => "input" };
-var theme = new Option<string>("--theme") { Description = "Theme folder (layouts/, i18n/, assets/)", DefaultValueFactory = _ => "theme" };
-var output = new Option<string>("--output") { Description = "Output folder, replaced only when the build succeeds", DefaultValueFactory = _ => "output" };
-var baseUrl = new Option<Uri?>("--base-url") { Description = "Overrides base_url from site.yml, such as https://org.github.io/repo/" };
-var drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true" };
-var future = new Option<bool>("--future") { Description = "Include pages dated after today (scheduled topics)" };
-var noSearch = new Option<bool>("--no-search") { Description = "Do not index the site for search (the search pages say search is unavailable)" };
-var format = new Option<string>("--format") { Description = "Output format: text (compiler style), github (workflow annotations) or json (with --translations)", DefaultValueFactory = _ => "text" };
-format.AcceptOnlyFromAmong("text", "github", "json");
-var timings = new Option<bool>("--timings") { Description = "Print how long each module of each pipeline took" };
-var translations = new Option<bool>("--translations") { Description = "Print every page by language: ok, missing, stale or unmarked" };
-
-BuildSettings Settings(ParseResult result, bool write) => new()
+// Exit codes: 0 success, 1 problems in the content, 2 a usage mistake, 70 a bug in the
+// generator (EX_SOFTWARE), 130 interrupted. Nothing escapes as a stack trace.
+try
 {
-    InputFolder = result.GetValue(input)!,
-    ThemeFolder = result.GetValue(theme)!,
-    OutputFolder = write ? result.GetValue(output) : null,
-    DisplayRoot = Directory.GetCurrentDirectory(),
-    BaseUrl = result.GetValue(baseUrl),
-    IncludeDrafts = result.GetValue(drafts),
-    IncludeFuture = result.GetValue(future),
-    Search = !result.GetValue(noSearch),
-    BuildTime = DateTimeOffset.UtcNow,
-};
-
-var build = new Command("build", "Build the site from the input and theme folders into the output folder (the default).")
-{
-    input, theme, output, baseUrl, drafts, future, noSearch, format, timings,
-};
-build.SetAction((result, cancel) => Commands.BuildAsync(Settings(result, write: true) with { CancellationToken = cancel }, result.GetValue(format)!, result.GetValue(timings)));
-
-var check = new Command("check", "Validate everything without writing output.")
-{
-    input, theme, baseUrl, drafts, future, format, translations,
-};
-check.SetAction((result, cancel) => result.GetValue(translations)
-    ? Commands.TranslationsAsync(Settings(result, write: false) with { CancellationToken = cancel }, result.GetValue(format)!)
-    : Commands.BuildAsync(Settings(result, write: false) with { CancellationToken = cancel }, result.GetValue(format)!));
-
-var markPaths = new Argument<string[]>("files") { Description = "Translations to mark (default: every stale or unmarked one)", Arity = ArgumentArity.ZeroOrMore };
-var mark = new Command("mark", "Record in each translation (translated_from) that it matches its original's current text.")
-{
-    input, theme, markPaths,
-};
-mark.SetAction((result, cancel) => Commands.MarkAsync(Settings(result, write: false) with { CancellationToken = cancel }, result.GetValue(markPaths) ?? []));
-var translationsCommand = new Command("translations", "Translation bookkeeping.") { mark };
-
-var edition = new Option<int>("--edition") { Description = "White paper year, such as 2023", Required = true };
-var slug = new Option<string>("--slug") { Description = "File and URL name, such as water-and-sanitation", Required = true };
-var title = new Option<string?>("--title") { Description = "The English title (default: from the slug)" };
-var newTopic = new Command("topic", "Create a topic in every language with valid front matter and print the paths.")
-{
-    input, edition, slug, title,
-};
-newTopic.SetAction(result => Commands.NewTopic(result.GetValue(input)!, result.GetValue(edition), result.GetValue(slug)!, result.GetValue(title)));
-var newCommand = new Command("new", "Scaffold content.") { newTopic };
-
-var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 to serve the preview on", DefaultValueFactory = _ => 5080 };
-var preview = new Command("preview", "Build, serve on http://127.0.0.1:5080 (drafts included), rebuild on every change and reload open tabs.")
-{
-    input, theme, future, port,
-};
-preview.SetAction((result, cancel) => Commands.PreviewAsync(
-    Settings(result, write: false) with
+    var parsed = CommandTree.Create().Parse(args);
+    if (parsed.Errors.Count > 0)
     {
-        IncludeDrafts = true,
-        BaseUrl = new Uri($"http://127.0.0.1:{result.GetValue(port)}/"),
-        InputFolder = Path.GetFullPath(result.GetValue(input)!),
-        ThemeFolder = Path.GetFullPath(result.GetValue(theme)!),
-    },
-    result.GetValue(port),
-    cancel));
+        foreach (var token in parsed.UnmatchedTokens)
+            Console.Error.WriteLine($"error {DiagnosticCodes.Usage}: unknown command, option or argument '{token}'{Suggestions.DidYouMean(token, Choices(parsed))}");
+        foreach (var error in parsed.Errors.Where(e => !parsed.UnmatchedTokens.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal))))
+            Console.Error.WriteLine($"error {DiagnosticCodes.Usage}: {error.Message.Replace("as expected type 'System.Int32'", "as a whole number", StringComparison.Ordinal)}");
+        Console.Error.WriteLine($"run '{CommandName(parsed)} --help' for the commands and options");
+        return ExitCodes.Usage;
+    }
 
-var root = new RootCommand("White paper topics: a bilingual static site generator.")
+    Faults.InjectIfAsked();
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (UsageException e)
 {
-    input, theme, output, baseUrl, drafts, future, noSearch, format, build, check, preview, translationsCommand, newCommand,
-};
-root.SetAction((result, cancel) => Commands.BuildAsync(Settings(result, write: true) with { CancellationToken = cancel }, result.GetValue(format)!));
+    Console.Error.WriteLine($"error {e.Code}: {e.Message}");
+    return ExitCodes.Usage;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("interrupted; the previous output is unchanged");
+    return ExitCodes.Interrupted;
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine(CrashReport.Write(e, args));
+    return ExitCodes.Bug;
+}
 
-return await root.Parse(args).InvokeAsync();
+static string CommandName(ParseResult parsed)
+{
+    var names = new List<string>();
+    for (var at = parsed.CommandResult; at.Parent is System.CommandLine.Parsing.CommandResult parent; at = parent)
+        names.Insert(0, at.Command.Name);
+    return string.Join(' ', [parsed.RootCommandResult.Command.Name, .. names]);
+}
+
+// What could have been meant at the point the command line went wrong.
+static IEnumerable<string> Choices(ParseResult parsed) =>
+    parsed.CommandResult.Command.Subcommands.Select(c => c.Name)
+        .Concat(parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)));

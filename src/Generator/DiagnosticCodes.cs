@@ -38,6 +38,10 @@ public static class DiagnosticCodes
     public const string SiteConfig = "GEN040";
     public const string Taxonomy = "GEN041";
 
+    // The command line: a usage mistake (exit code 2), and `verify`'s findings in a built folder
+    public const string Usage = "GEN042";
+    public const string OutputCheck = "GEN043";
+
     // Page structure (issue 3)
     public const string SecondTopHeading = "GEN050";
     public const string SkippedHeadingLevel = "GEN051";
@@ -54,6 +58,7 @@ public static class DiagnosticCodes
     public const string StaleTranslation = "GEN061";
     public const string UnmarkedTranslation = "GEN062";
     public const string ScaffoldExists = "GEN063";
+    public const string ScaffoldText = "GEN064";
 
     // Search (issue 7)
     public const string SearchNotBuilt = "GEN080";

@@ -23,30 +23,40 @@ public static partial class TopicScaffold
         }
 
         var files = site.Languages.Select(l => (Lang: l.Code, Path: Path.Combine(inputFolder, l.Code, "topics", edition.ToString(CultureInfo.InvariantCulture), slug + ".md"))).ToList();
-        foreach (var file in files.Where(f => File.Exists(f.Path)))
+        var number = NextNumber(inputFolder, site, edition);
+        var heading = title ?? TitleFrom(slug);
+        return Write(files, displayRoot, file => file.Lang == site.DefaultLanguage ? Original(heading, today, edition, number) : Translation(heading, file.Lang));
+    }
+
+    /// Writes every file or, when one of them exists, none.
+    internal static (IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Problems) Write(
+        IReadOnlyList<(string Lang, string Path)> files, string displayRoot, Func<(string Lang, string Path), string> text)
+    {
+        var problems = new List<Diagnostic>();
+        foreach (var file in files.Where(f => File.Exists(f.Path) || Directory.Exists(f.Path)))
         {
             problems.Add(new Diagnostic(DiagnosticCodes.ScaffoldExists, Severity.Error, new SourcePosition(DisplayPaths.Of(displayRoot, file.Path), 0, 0),
-                "already exists and was left as it is; choose another --slug or edit that file"));
+                "already exists and was left as it is; choose another name or edit that file"));
         }
 
         if (problems.Count > 0)
             return ([], problems);
 
-        var number = NextNumber(inputFolder, site, edition);
-        var heading = title ?? string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => i == 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
         var written = new List<string>();
-        foreach (var (lang, path) in files)
+        foreach (var file in files)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var text = lang == site.DefaultLanguage ? Original(heading, today, edition, number) : Translation(heading, lang);
-            using (var stream = new FileStream(path, FileMode.CreateNew))
+            Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!);
+            using (var stream = new FileStream(file.Path, FileMode.CreateNew))
             using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
-                writer.Write(text);
-            written.Add(DisplayPaths.Of(displayRoot, path));
+                writer.Write(text(file));
+            written.Add(DisplayPaths.Of(displayRoot, file.Path));
         }
 
         return (written, problems);
     }
+
+    internal static string TitleFrom(string slug) =>
+        string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => i == 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
 
     /// One more than the highest `number:` of the edition's topics in any language.
     public static int NextNumber(string inputFolder, SiteConfig site, int edition)
@@ -69,18 +79,21 @@ public static partial class TopicScaffold
         return highest + 1;
     }
 
+    // Drafts until an editor replaces the placeholder text: `check` reports any that is left
+    // (ScaffoldText), so a scaffold cannot be published as it is.
     private static string Original(string title, DateOnly date, int edition, int number) => $"""
         ---
         title: {Quote(title)}
-        summary: "One or two sentences that say what the topic is about; shown in lists, feeds and search results."
+        summary: "{ScaffoldText.Summary}"
         date: {date:yyyy-MM-dd}
         edition: {edition}
         series: "ODA Topics"
         number: {number}
         tags: []
+        draft: true
         ---
 
-        Write the topic here. Add photos under input/assets/images/{edition}/ and list them in `images`.
+        {ScaffoldText.Body} Add photos under input/assets/images/{edition}/ and list them in `images`.
 
         """;
 
@@ -89,15 +102,16 @@ public static partial class TopicScaffold
     private static string Translation(string title, string lang) => $"""
         ---
         title: {Quote(title)}
-        summary: "Translate the summary ({lang})."
+        summary: "{ScaffoldText.TranslateSummary} ({lang})."
         series: "{(lang == "ja" ? "ODAトピックス" : "ODA Topics")}"
+        draft: true
         ---
 
-        Translate the topic here ({lang}).
+        {ScaffoldText.TranslateBody} ({lang}).
 
         """;
 
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    internal static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();

@@ -11,8 +11,8 @@ public static class TranslationMarker
 {
     /// Marks the translations whose source path (as diagnostics show it) is in
     /// <paramref name="only"/>, or every stale and unmarked one when it is empty. Returns
-    /// the paths it changed.
-    public static IReadOnlyList<string> Mark(BuildResult checkResult, IReadOnlyCollection<string> only)
+    /// the paths it changed and those of <paramref name="only"/> that were already up to date.
+    public static (IReadOnlyList<string> Changed, IReadOnlyList<string> Current) Mark(BuildResult checkResult, IReadOnlyCollection<string> only)
     {
         var pages = checkResult.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [];
         var fingerprints = pages
@@ -20,6 +20,7 @@ public static class TranslationMarker
             .GroupBy(p => p.Require<string>(Keys.TranslationKey), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Require<string>(Keys.Fingerprint), StringComparer.Ordinal);
         var changed = new List<string>();
+        var current = new List<string>();
         foreach (var page in pages.Where(p => p.Source is not null && p.SourceFile is not null).OrderBy(p => p.Source, StringComparer.Ordinal))
         {
             var status = page.Get<TranslationStatus?>(Keys.TranslationStatus);
@@ -29,15 +30,22 @@ public static class TranslationMarker
                 continue;
             if (!fingerprints.TryGetValue(page.Require<string>(Keys.TranslationKey), out var fingerprint))
                 continue;
-            var text = File.ReadAllText(page.SourceFile!);
+            // Keep the file's own encoding details: a byte order mark stays, line endings stay.
+            var bytes = File.ReadAllBytes(page.SourceFile!);
+            var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble);
+            var text = new UTF8Encoding(false).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
             var marked = WithTranslatedFrom(text, fingerprint);
             if (marked == text)
+            {
+                current.Add(page.Source!);
                 continue;
-            File.WriteAllText(page.SourceFile!, marked, new UTF8Encoding(false));
+            }
+
+            File.WriteAllText(page.SourceFile!, marked, new UTF8Encoding(bom));
             changed.Add(page.Source!);
         }
 
-        return changed;
+        return (changed, current);
     }
 
     /// Replaces the front matter's translated_from line, or adds one before its closing line.

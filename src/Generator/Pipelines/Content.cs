@@ -25,6 +25,7 @@ public static class Content
             new ReportNonMarkdown(),
             new ClassifyPages(build.Site),
             new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts, build.Settings.RenderMemo),
+            new FindScaffoldText(),
             new AddMissingHomes(build.Site),
             new LeaveOutScheduled(build.Site, build.Settings.IncludeFuture || build.Settings.BuildTime is null),
             new PairTranslations(build.Site),

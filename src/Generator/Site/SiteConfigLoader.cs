@@ -40,10 +40,10 @@ public static class SiteConfigLoader
             switch (key)
             {
                 case "base_url":
-                    if (Uri.TryCreate(YamlText.Scalar(value), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+                    if (BaseUrl.Parse(YamlText.Scalar(value), out var problem) is { } uri)
                         baseUrl = uri;
                     else
-                        Error(diagnostics, yaml.At(value), $"base_url must be an absolute http(s) URL such as \"https://example.org/\", got \"{YamlText.Scalar(value)}\"");
+                        Error(diagnostics, yaml.At(value), $"base_url {problem}, such as \"https://example.org/\", got \"{YamlText.Scalar(value)}\"");
                     break;
                 case "default_language":
                     defaultLanguage = YamlText.Scalar(value);
