@@ -21,7 +21,7 @@ public static partial class PageScaffold
 
         var heading = title ?? TopicScaffold.TitleFrom(relative.Split('/')[^1]);
         var files = site.Languages.Select(l => (Lang: l.Code, Path: Path.Combine([inputFolder, l.Code, .. relative.Split('/')]) + ".md")).ToList();
-        return TopicScaffold.Write(files, displayRoot, file => $"""
+        return TopicScaffold.Write(files, displayRoot, "--path", file => $"""
             ---
             title: {TopicScaffold.Quote(heading)}
             draft: true

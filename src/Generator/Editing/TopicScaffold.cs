@@ -25,18 +25,18 @@ public static partial class TopicScaffold
         var files = site.Languages.Select(l => (Lang: l.Code, Path: Path.Combine(inputFolder, l.Code, "topics", edition.ToString(CultureInfo.InvariantCulture), slug + ".md"))).ToList();
         var number = NextNumber(inputFolder, site, edition);
         var heading = title ?? TitleFrom(slug);
-        return Write(files, displayRoot, file => file.Lang == site.DefaultLanguage ? Original(heading, today, edition, number) : Translation(heading, file.Lang));
+        return Write(files, displayRoot, "--slug", file => file.Lang == site.DefaultLanguage ? Original(heading, today, edition, number) : Translation(heading, file.Lang));
     }
 
     /// Writes every file or, when one of them exists, none.
     internal static (IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Problems) Write(
-        IReadOnlyList<(string Lang, string Path)> files, string displayRoot, Func<(string Lang, string Path), string> text)
+        IReadOnlyList<(string Lang, string Path)> files, string displayRoot, string nameOption, Func<(string Lang, string Path), string> text)
     {
         var problems = new List<Diagnostic>();
         foreach (var file in files.Where(f => File.Exists(f.Path) || Directory.Exists(f.Path)))
         {
             problems.Add(new Diagnostic(DiagnosticCodes.ScaffoldExists, Severity.Error, new SourcePosition(DisplayPaths.Of(displayRoot, file.Path), 0, 0),
-                "already exists and was left as it is; choose another name or edit that file"));
+                $"already exists and was left as it is; choose another {nameOption} or edit that file"));
         }
 
         if (problems.Count > 0)

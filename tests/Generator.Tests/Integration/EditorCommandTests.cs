@@ -34,18 +34,41 @@ public sealed class EditorCommandTests
         var (code, stdout) = CommandLineTests.Run(site, "new", "topic", "--edition", "2023", "--slug", "water-and-sanitation", "--title", "Water and \"Sanitation\"");
 
         Assert.True(code == 0, stdout);
-        Assert.Equal("input/en/topics/2023/water-and-sanitation.md\ninput/ja/topics/2023/water-and-sanitation.md\n", stdout.Replace("\r\n", "\n"));
+        Assert.StartsWith("input/en/topics/2023/water-and-sanitation.md\ninput/ja/topics/2023/water-and-sanitation.md\ncreated as drafts", stdout.Replace("\r\n", "\n"));
         var english = File.ReadAllText(Path.Combine(site.Root, "input/en/topics/2023/water-and-sanitation.md"));
         TestSite.AssertText(english, """
             title: "Water and \"Sanitation\""
             edition: 2023
             number: 4
             """, "the English scaffold");
-        // The scaffold is dated today, so build on today's date (tests otherwise build in 2025).
+        // The scaffold is dated today, so build on today's date (tests otherwise build in 2025);
+        // it is a draft, published only with --drafts.
         site.Rebuild(site.Settings() with { BuildTime = DateTimeOffset.UtcNow });
+        site.AssertSucceeded();
+        Assert.False(site.Exists("en/topics/2023/water-and-sanitation/index.html"));
+        site.Rebuild(site.Settings() with { BuildTime = DateTimeOffset.UtcNow, IncludeDrafts = true });
         site.AssertSucceeded();
         site.AssertFile("en/topics/2023/water-and-sanitation/index.html", "Water and &quot;Sanitation&quot;");
         site.AssertFile("ja/topics/2023/water-and-sanitation/index.html", "ODAトピックス4");
+    }
+
+    // Issue 13 (B): a scaffold whose draft line was removed before its text was written
+    // is an error at the placeholder, so it cannot be published as it is.
+    [Fact]
+    public void A_scaffold_published_with_its_placeholder_text_is_an_error_at_that_text()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "new", "topic", "--edition", "2023", "--slug", "wells").Code);
+        foreach (var lang in new[] { "en", "ja" })
+        {
+            var file = Path.Combine(site.Root, $"input/{lang}/topics/2023/wells.md");
+            File.WriteAllText(file, File.ReadAllText(file).Replace("draft: true\n", ""));
+        }
+
+        site.Rebuild(site.Settings() with { BuildTime = DateTimeOffset.UtcNow });
+
+        site.AssertDiagnostic("input/en/topics/2023/wells.md(3,11): error GEN064: still holds the placeholder text \"One or two sentences");
+        site.AssertDiagnostic("input/ja/topics/2023/wells.md(3,11): error GEN064: still holds the placeholder text \"Translate the summary\"");
     }
 
     [Fact]

@@ -1,0 +1,147 @@
+using System.Text.Json;
+
+namespace Generator.Tests.Cli;
+
+// Issue 12: `build` and the bare command (which builds) run as a user runs them, one row
+// per option. The --base-url rows are the ones that would have caught the deploy job's crash.
+public sealed class BuildOptionTests
+{
+    public static readonly TheoryData<CliCase> Cases = CliCase.Table(
+        new(["build"], ["build"], 0, """
+            0 errors
+            written to output
+            """)
+        {
+            Then = (site, _) =>
+            {
+                Assert.True(site.Exists("en/topics/2022/a/index.html"));
+                Assert.True(site.Exists("pagefind/pagefind.js"), "the default build indexes for search");
+                Assert.False(site.Exists("en/topics/2022/draft/index.html"), "a draft is left out");
+                Assert.False(site.Exists("en/topics/2099/later/index.html") || site.Exists("en/topics/2022/later/index.html"), "a scheduled topic is left out");
+            },
+        },
+        new(["build --input"], ["build", "--input", "content", "--no-search"], 0, "written to output")
+        {
+            Given = site => CliSites.Move(site, "input", "content"),
+            Then = (site, _) => Assert.True(site.Exists("en/topics/2022/a/index.html")),
+        },
+        new(["build --input"], ["build", "--input", "nowhere"], 2, """
+            error GEN042: --input "nowhere" does not exist; pass the folder that holds site.yml
+            """)
+        {
+            Then = (site, _) => Assert.False(Directory.Exists(site.Output)),
+        },
+        new(["build --theme"], ["build", "--theme", "skin", "--no-search"], 0, "written to output")
+        {
+            Given = site => CliSites.Move(site, "theme", "skin"),
+            Then = (site, _) => Assert.True(site.Exists("en/index.html")),
+        },
+        new(["build --output"], ["build", "--output", "public", "--no-search"], 0, "written to public")
+        {
+            Then = (site, _) =>
+            {
+                Assert.True(CliSites.Exists(site, "public/en/topics/2022/a/index.html"));
+                Assert.False(Directory.Exists(site.Output));
+            },
+        },
+        new(["build --base-url"], ["build", "--base-url", "https://example.org/repo", "--no-search"], 0, "written to output")
+        {
+            Then = (site, _) => TestSite.AssertText(site.Read("en/topics/2022/a/index.html"), """
+                <link rel="canonical" href="https://example.org/repo/en/topics/2022/a/">
+                href="/repo/en/"
+                href="/repo/assets/css/site.css"
+                ! href="/en/
+                ! href="/assets/
+                """, "topic page"),
+        },
+        new(["build --base-url"], ["build", "--base-url", "https://example.org/repo/?x=1"], 2, """
+            error GEN040: --base-url must be an absolute http(s) URL without a query (?…) or fragment (#…), such as https://org.github.io/repo/, got "https://example.org/repo/?x=1"
+            """)
+        {
+            Then = (site, _) => Assert.False(Directory.Exists(site.Output)),
+        },
+        new(["build --base-url"], ["build", "--base-url", "example.org/repo/"], 2, """
+            error GEN040: --base-url must be an absolute http(s) URL, such as https://org.github.io/repo/, got "example.org/repo/"
+            """),
+        new(["build --drafts"], ["build", "--drafts", "--no-search"], 0, "written to output")
+        {
+            Then = (site, _) => TestSite.AssertText(site.Read("en/topics/2022/draft/index.html"), "Draft topic", "draft page"),
+        },
+        new(["build --future"], ["build", "--future", "--no-search"], 0, "written to output")
+        {
+            Then = (site, _) => TestSite.AssertText(site.Read("en/topics/2022/later/index.html"), "Later topic", "scheduled page"),
+        },
+        new(["build --no-search"], ["build", "--no-search"], 0, "written to output")
+        {
+            Then = (site, _) => Assert.False(site.Exists("pagefind/pagefind.js")),
+        },
+        new(["build --format text"], ["build", "--format", "text"], 1, """
+            input/en/topics/2022/b.md(4,7): error GEN012: 'date' must be YYYY-MM-DD, got "2022-13-01"
+            nothing written; the previous output is unchanged
+            """)
+        {
+            Given = site => CliSites.Write(site, "input/en/topics/2022/b.md", CliSites.BrokenTopic),
+        },
+        new(["build --format github"], ["build", "--format", "github"], 1, """
+            ::error file=input/en/topics/2022/b.md,line=4,col=7,title=GEN012::'date' must be YYYY-MM-DD, got "2022-13-01"
+            """)
+        {
+            Given = site => CliSites.Write(site, "input/en/topics/2022/b.md", CliSites.BrokenTopic),
+        },
+        new(["build --format json"], ["build", "--format", "json"], 1)
+        {
+            Given = site => CliSites.Write(site, "input/en/topics/2022/b.md", CliSites.BrokenTopic),
+            Then = (_, outcome) => AssertJsonDiagnostic(outcome.Stdout, "input/en/topics/2022/b.md", 4, 7, "GEN012"),
+        },
+        new(["build --format"], ["build", "--format", "xml"], 2, "error GEN042: Argument 'xml' not recognized. Must be one of:"),
+        new(["build --timings"], ["build", "--timings", "--no-search"], 0, """
+            Content      Process      RenderMarkdown
+            garbage collections:
+            """),
+        new(["build --warnings-as-errors"], ["build", "--warnings-as-errors", "--no-search"], 1, """
+            input/en/notes.txt(1,1): warning GEN072
+            (--warnings-as-errors: the warnings fail it)
+            """)
+        {
+            Given = site => CliSites.Write(site, "input/en/notes.txt", "not a page"),
+        },
+        // The bare command builds: its options are build's.
+        new(["--input", "--theme", "--output", "--base-url", "--drafts", "--future", "--no-search", "--timings", "--warnings-as-errors", "--format text"],
+            ["--input", "content", "--theme", "skin", "--output", "public", "--base-url", "https://example.org/r", "--drafts", "--future", "--no-search", "--timings", "--warnings-as-errors", "--format", "text"], 0,
+            "RenderMarkdown")
+        {
+            Given = site =>
+            {
+                CliSites.Move(site, "input", "content");
+                CliSites.Move(site, "theme", "skin");
+            },
+            Then = (site, _) =>
+            {
+                TestSite.AssertText(CliSites.Read(site, "public/en/topics/2022/draft/index.html"), "href=\"/r/en/\"", "draft page");
+                Assert.True(CliSites.Exists(site, "public/en/topics/2022/later/index.html"));
+                Assert.False(CliSites.Exists(site, "public/pagefind/pagefind.js"));
+            },
+        },
+        new(["--format github"], ["--format", "github"], 1, "::error file=input/en/topics/2022/b.md,line=4,col=7,title=GEN012::")
+        {
+            Given = site => CliSites.Write(site, "input/en/topics/2022/b.md", CliSites.BrokenTopic),
+        },
+        new(["--format", "--format json"], ["--format", "json", "--no-search"], 0)
+        {
+            Then = (_, outcome) => Assert.Equal(0, JsonDocument.Parse(outcome.Stdout).RootElement.GetProperty("errors").GetInt32()),
+        });
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Build_option(CliCase row) => row.Run();
+
+    internal static void AssertJsonDiagnostic(string stdout, string file, int line, int column, string code)
+    {
+        using var json = JsonDocument.Parse(stdout);
+        var found = json.RootElement.GetProperty("diagnostics").EnumerateArray().Any(d =>
+            d.GetProperty("file").GetString() == file && d.GetProperty("line").GetInt32() == line
+            && d.GetProperty("column").GetInt32() == column && d.GetProperty("code").GetString() == code
+            && d.GetProperty("severity").GetString() == "error" && d.GetProperty("message").GetString()!.Length > 0);
+        Assert.True(found, $"no {code} at {file}({line},{column}) in:\n{stdout}");
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+
+namespace Generator.Tests.Cli;
+
+// Issue 12: `check` as a user runs it, one row per option and per format.
+public sealed class CheckOptionTests
+{
+    public static readonly TheoryData<CliCase> Cases = CliCase.Table(
+        new(["check"], ["check"], 0, """
+            input/ja/topics/2022/a.md(1,1): warning GEN062
+            0 errors
+            checked, nothing written
+            """)
+        {
+            Then = (site, _) => Assert.False(Directory.Exists(site.Output)),
+        },
+        new(["check --input"], ["check", "--input", "content"], 1, "content/en/topics/2022/b.md(4,7): error GEN012")
+        {
+            Given = site =>
+            {
+                CliSites.Write(site, "input/en/topics/2022/b.md", CliSites.BrokenTopic);
+                CliSites.Move(site, "input", "content");
+            },
+        },
+        new(["check --theme"], ["check", "--theme", "skin"], 1, """
+            skin/layouts/topic.liquid
+            error GEN030
+            """)
+        {
+            Given = site =>
+            {
+                CliSites.Move(site, "theme", "skin");
+                CliSites.Write(site, "skin/layouts/topic.liquid", "{{ page.title | no_such_filter }}");
+            },
+        },
+        new(["check --theme"], ["check", "--theme", "nowhere"], 2, "error GEN042: --theme \"nowhere\" does not exist"),
+        new(["check --base-url"], ["check", "--base-url", "https://example.org/repo"], 0, "checked, nothing written"),
+        new(["check --base-url"], ["check", "--base-url", "https://example.org/#top"], 2, "error GEN040: --base-url must be an absolute http(s) URL without a query"),
+        // A draft's and a scheduled topic's problems show only when they are included.
+        new(["check --drafts"], ["check", "--drafts"], 1, "input/en/topics/2022/draft.md(6,1): error GEN011")
+        {
+            Given = site => CliSites.Write(site, "input/en/topics/2022/draft.md", "---\ntitle: D\nsummary: S\ndate: 2022-01-01\ndraft: true\nsumary: x\n---\n"),
+        },
+        new(["check --future"], ["check", "--future"], 1, "input/en/topics/2022/later.md(5,1): error GEN011")
+        {
+            Given = site => CliSites.Write(site, "input/en/topics/2022/later.md", "---\ntitle: L\nsummary: S\ndate: 2099-01-01\nsumary: x\n---\n"),
+        },
+        new(["check --format text"], ["check", "--format", "text"], 1, "input/en/topics/2022/b.md(4,7): error GEN012: 'date' must be YYYY-MM-DD")
+        {
+            Given = site => CliSites.Write(site, "input/en/topics/2022/b.md", CliSites.BrokenTopic),
+        },
+        new(["check --format github"], ["check", "--format", "github"], 1, """
+            ::error file=input/en/topics/2022/b.md,line=4,col=7,title=GEN012::
+            ::warning file=input/ja/topics/2022/a.md,line=1,col=1,title=GEN062::
+            """)
+        {
+            Given = site => CliSites.Write(site, "input/en/topics/2022/b.md", CliSites.BrokenTopic),
+        },
+        new(["check --format json"], ["check", "--format", "json"], 1)
+        {
+            Given = site => CliSites.Write(site, "input/en/topics/2022/b.md", CliSites.BrokenTopic),
+            Then = (_, outcome) => BuildOptionTests.AssertJsonDiagnostic(outcome.Stdout, "input/en/topics/2022/b.md", 4, 7, "GEN012"),
+        },
+        new(["check --format"], ["check", "--format", "yaml"], 2, "error GEN042: Argument 'yaml' not recognized"),
+        new(["check --translations"], ["check", "--translations"], 0, """
+            ja
+            unmarked
+            """),
+        new(["check --translations", "check --format json"], ["check", "--translations", "--format", "json"], 0)
+        {
+            Then = (_, outcome) => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(outcome.Stdout).RootElement.ValueKind),
+        },
+        new(["check --warnings-as-errors"], ["check", "--warnings-as-errors"], 1, """
+            warning GEN062
+            (--warnings-as-errors: the warnings fail it)
+            """));
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Check_option(CliCase row) => row.Run();
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+
+namespace Generator.Tests.Cli;
+
+/// The built executable started as a user starts it: a child process in the site's folder.
+public static class CliProcess
+{
+    public static string Executable => Path.Combine(AppContext.BaseDirectory, "Generator.Cli.dll");
+
+    public sealed record Outcome(int Code, string Stdout, string Stderr)
+    {
+        public string All => Stdout + Stderr;
+
+        public override string ToString() => $"exit code {Code}\n--- stdout ---\n{Stdout}\n--- stderr ---\n{Stderr}";
+    }
+
+    public static Outcome Run(TestSite site, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = Start(site.Root, arguments, environment);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"'{string.Join(' ', arguments)}' did not finish in two minutes");
+        }
+
+        return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// Starts `preview` with <paramref name="arguments"/>, waits until it says where it
+    /// serves and serves <paramref name="page"/> there, then stops it with Ctrl+C (SIGINT) as
+    /// a terminal does. Returns the page's text and what the process printed.
+    public static async Task<(string Page, Outcome Process)> PreviewAsync(TestSite site, IReadOnlyList<string> arguments, string page)
+    {
+        // The test host may start children with SIGINT ignored; env puts the default back.
+        var start = Start(site.Root, ["--default-signal=INT", "dotnet", Executable, "preview", .. arguments], null, program: "env");
+        using var process = new Process { StartInfo = start };
+        var stdout = new System.Text.StringBuilder();
+        var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is null)
+                return;
+            lock (stdout)
+                stdout.AppendLine(line.Data);
+            if (line.Data.StartsWith("Serving http://", StringComparison.Ordinal))
+                address.TrySetResult(new Uri(line.Data["Serving ".Length..].Split(' ')[0]));
+        };
+        process.Start();
+        process.BeginOutputReadLine();
+        var stderr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            string? text = null;
+            var exited = process.WaitForExitAsync();
+            if (await Task.WhenAny(address.Task, exited, Task.Delay(TimeSpan.FromMinutes(2))) == address.Task)
+            {
+                using var http = new HttpClient { BaseAddress = address.Task.Result, Timeout = TimeSpan.FromSeconds(10) };
+                var response = await http.GetAsync(page);
+                if (response.StatusCode == HttpStatusCode.OK)
+                    text = await response.Content.ReadAsStringAsync();
+            }
+
+            if (!process.HasExited)
+            {
+                using var kill = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]);
+                await kill!.WaitForExitAsync();
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await process.WaitForExitAsync(timeout.Token);
+            string printed;
+            lock (stdout)
+                printed = stdout.ToString();
+            var outcome = new Outcome(process.ExitCode, printed, await stderr);
+            Assert.True(text is not null, $"preview did not serve {page}:\n{outcome}");
+            return (text!, outcome);
+        }
+        finally
+        {
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static ProcessStartInfo Start(string folder, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment, string program = "dotnet")
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (program == "dotnet")
+            start.ArgumentList.Add(Executable);
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
+        return start;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text;
+
+namespace Generator.Tests.Cli;
+
+// Issue 12: `translations mark`, `new topic`, `new page` and `verify` as a user runs them.
+public sealed class EditingOptionTests
+{
+    private static readonly byte[] Bom = Encoding.UTF8.Preamble.ToArray();
+
+    public static readonly TheoryData<CliCase> Cases = CliCase.Table(
+        new(["translations mark"], ["translations", "mark"], 0, "marked input/ja/topics/2022/a.md")
+        {
+            Then = (site, _) => TestSite.AssertText(CliSites.Read(site, "input/ja/topics/2022/a.md"), "translated_from: \"", "the translation"),
+        },
+        new(["translations mark files"], ["translations", "mark", "input/ja/topics/2022/a.md"], 0, "marked input/ja/topics/2022/a.md")
+        {
+            // The file's byte order mark stays (issue 13, item 20).
+            Given = site => File.WriteAllBytes(Path.Combine(site.Root, "input/ja/topics/2022/a.md"), [.. Bom, .. File.ReadAllBytes(Path.Combine(site.Root, "input/ja/topics/2022/a.md"))]),
+            Then = (site, _) =>
+            {
+                var bytes = File.ReadAllBytes(Path.Combine(site.Root, "input/ja/topics/2022/a.md"));
+                Assert.True(bytes.AsSpan().StartsWith(Bom), "the byte order mark was removed");
+                TestSite.AssertText(Encoding.UTF8.GetString(bytes), "translated_from: \"", "the translation");
+            },
+        },
+        new(["translations mark files"], ["translations", "mark", "input/ja/nope.md"], 2, "error GEN042: 'input/ja/nope.md' does not exist"),
+        new(["translations mark files"], ["translations", "mark", "input/en/topics/2022/a.md"], 1,
+            "input/en/topics/2022/a.md: error GEN042: not marked: not a translation of a page in the default language (en)"),
+        new(["translations mark --input"], ["translations", "mark", "--input", "content"], 0, "marked content/ja/topics/2022/a.md")
+        {
+            Given = site => CliSites.Move(site, "input", "content"),
+        },
+        new(["translations mark --theme"], ["translations", "mark", "--theme", "skin"], 0, "marked input/ja/topics/2022/a.md")
+        {
+            Given = site => CliSites.Move(site, "theme", "skin"),
+        },
+        new(["new topic", "new topic --edition", "new topic --slug"], ["new", "topic", "--edition", "2023", "--slug", "water-and-sanitation"], 0, """
+            input/en/topics/2023/water-and-sanitation.md
+            input/ja/topics/2023/water-and-sanitation.md
+            created as drafts (draft: true)
+            """)
+        {
+            Then = (site, _) => TestSite.AssertText(CliSites.Read(site, "input/en/topics/2023/water-and-sanitation.md"), """
+                title: "Water and sanitation"
+                draft: true
+                """, "the new topic"),
+        },
+        new(["new topic --title"], ["new", "topic", "--edition", "2023", "--slug", "wells", "--title", "Wells \"for\" villages"], 0, "input/en/topics/2023/wells.md")
+        {
+            Then = (site, _) => TestSite.AssertText(CliSites.Read(site, "input/en/topics/2023/wells.md"), "title: \"Wells \\\"for\\\" villages\"", "the new topic"),
+        },
+        new(["new topic --input"], ["new", "topic", "--input", "content", "--edition", "2023", "--slug", "wells"], 0, "content/ja/topics/2023/wells.md")
+        {
+            Given = site => CliSites.Move(site, "input", "content"),
+        },
+        new(["new topic --slug"], ["new", "topic", "--edition", "2023", "--slug", "Wells!"], 1, "error GEN063: 'Wells!' is not a usable slug"),
+        new(["new topic --slug"], ["new", "topic", "--edition", "2022", "--slug", "a"], 1, "input/en/topics/2022/a.md: error GEN063: already exists"),
+        new(["new topic --edition"], ["new", "topic", "--slug", "wells", "--edition", "next"], 2, "error GEN042: Cannot parse argument 'next' for option '--edition' as a whole number"),
+        new(["new page", "new page --path"], ["new", "page", "--path", "policies/privacy"], 0, """
+            input/en/policies/privacy.md
+            input/ja/policies/privacy.md
+            created as drafts
+            """)
+        {
+            Then = (site, _) => TestSite.AssertText(CliSites.Read(site, "input/en/policies/privacy.md"), """
+                title: "Privacy"
+                draft: true
+                """, "the new page"),
+        },
+        new(["new page --path"], ["new", "page", "--path", "topics/x"], 1, "error GEN063: 'topics/x' is not a usable page path"),
+        new(["new page --title"], ["new", "page", "--path", "about", "--title", "About this site"], 0, "input/en/about.md")
+        {
+            Then = (site, _) => TestSite.AssertText(CliSites.Read(site, "input/en/about.md"), "title: \"About this site\"", "the new page"),
+        },
+        new(["new page --input"], ["new", "page", "--input", "content", "--path", "about"], 0, "content/en/about.md")
+        {
+            Given = site => CliSites.Move(site, "input", "content"),
+        },
+        new(["verify", "verify --output", "verify --base-url"], ["verify", "--output", "public", "--base-url", "https://example.org/repo"], 0,
+            "public is ready to serve from https://example.org/repo/")
+        {
+            Given = site => Assert.Equal(0, CliProcess.Run(site, ["build", "--output", "public", "--base-url", "https://example.org/repo/", "--no-search"]).Code),
+        },
+        new(["verify --base-url"], ["verify", "--output", "public", "--base-url", "https://example.org/other/"], 1, """
+            public/sitemap.xml: error GEN043: https://example.org/repo/en/ leaves the base path /other/
+            public/en/index.html: error GEN043: href="/repo/assets/css/site.css" leaves the site's base path /other/
+            not ready to serve from https://example.org/other/
+            """)
+        {
+            Given = site => Assert.Equal(0, CliProcess.Run(site, ["build", "--output", "public", "--base-url", "https://example.org/repo/", "--no-search"]).Code),
+        },
+        new(["verify --output"], ["verify", "--output", "public", "--base-url", "https://example.org/"], 1, """
+            public/404.html: error GEN043: missing at the root of the folder
+            public/en/index.html: error GEN043: href="/assets/css/site.css" points to /assets/css/site.css, which is not in the output
+            """)
+        {
+            Given = site =>
+            {
+                Assert.Equal(0, CliProcess.Run(site, ["build", "--output", "public", "--no-search"]).Code);
+                File.Delete(Path.Combine(site.Root, "public/404.html"));
+                File.Delete(Path.Combine(site.Root, "public/assets/css/site.css"));
+            },
+        },
+        new(["verify --output"], ["verify", "--output", "public", "--base-url", "https://example.org/"], 2, "error GEN042: --output \"public\" does not exist"));
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Editing_option(CliCase row) => row.Run();
+}

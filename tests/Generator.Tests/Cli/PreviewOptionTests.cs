@@ -1,0 +1,65 @@
+namespace Generator.Tests.Cli;
+
+// Issue 12 (and issue 13, item 19): `preview` as a user runs it, one test per option. Each
+// starts the real process, fetches a page over HTTP and stops it with Ctrl+C.
+public sealed class PreviewOptionTests
+{
+    public static readonly string[] Covers = ["preview", "preview --port", "preview --input", "preview --theme", "preview --future"];
+
+    [Fact]
+    public async Task Preview_serves_on_the_port_given_and_shows_drafts()
+    {
+        using var site = TestSite.Create(CliSites.Small);
+        var port = TestSite.FreeLoopbackPort();
+
+        var (page, process) = await CliProcess.PreviewAsync(site, ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], "en/topics/2022/draft/");
+
+        TestSite.AssertText(page, "Draft topic", "the draft in preview");
+        TestSite.AssertText(process.Stdout, $"Serving http://127.0.0.1:{port}/", "stdout");
+        Assert.Equal(0, process.Code);
+    }
+
+    [Fact]
+    public async Task Preview_with_port_zero_prints_the_port_it_bound()
+    {
+        using var site = TestSite.Create(CliSites.Small);
+
+        var (page, process) = await CliProcess.PreviewAsync(site, ["--port", "0"], "en/");
+
+        TestSite.AssertText(page, "Topic A", "home page");
+        TestSite.AssertText(process.Stdout, "! Serving http://127.0.0.1:0/", "stdout");
+    }
+
+    [Fact]
+    public async Task Preview_reads_the_input_and_theme_folders_given()
+    {
+        using var site = TestSite.Create(CliSites.Small);
+        CliSites.Move(site, "input", "content");
+        CliSites.Move(site, "theme", "skin");
+        CliSites.Write(site, "skin/layouts/topic.liquid", "<p>skin: {{ page.title }}</p>");
+
+        var (page, _) = await CliProcess.PreviewAsync(site, ["--port", "0", "--input", "content", "--theme", "skin"], "en/topics/2022/a/");
+
+        TestSite.AssertText(page, "skin: Topic A", "topic page");
+    }
+
+    [Fact]
+    public async Task Preview_with_future_shows_scheduled_topics()
+    {
+        using var site = TestSite.Create(CliSites.Small);
+
+        var (page, _) = await CliProcess.PreviewAsync(site, ["--port", "0", "--future"], "en/topics/2022/later/");
+
+        TestSite.AssertText(page, "Later topic", "scheduled topic");
+    }
+
+    public static readonly TheoryData<CliCase> Mistakes = CliCase.Table(
+        new(["preview --port"], ["preview", "--port", "80000"], 2, "error GEN042: --port must be between 1 and 65535 (or 0 for any free port), got 80000"),
+        new(["preview --port"], ["preview", "--port", "http"], 2, "error GEN042: Cannot parse argument 'http' for option '--port' as a whole number"),
+        new(["preview --input"], ["preview", "--input", "/nonexistent"], 2, "error GEN042: --input \"/nonexistent\" does not exist"),
+        new(["preview --theme"], ["preview", "--theme", "input/site.yml"], 2, "error GEN042: --theme \"input/site.yml\" is a file"));
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void Preview_mistake(CliCase row) => row.Run();
+}
