@@ -26,14 +26,15 @@ public static class CommandTree
         };
         format.AcceptOnlyFromAmong("text", "github", "json");
         var timings = new Option<bool>("--timings") { Description = "Print how long each module of each pipeline took" };
-        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit with code 1 when there is a warning, as for an error (for CI)" };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "A warning fails the build as an error does: exit code 1, nothing written (for CI)" };
         var translations = new Option<bool>("--translations") { Description = "Print every page by language: ok, missing, stale or unmarked" };
 
         BuildSettings Settings(ParseResult result, bool write, CancellationToken cancel) => new()
         {
+            WarningsAsErrors = result.GetValue(warningsAsErrors),
             InputFolder = Usage.ExistingFolder(result.GetValue(input)!, "--input", "the folder that holds site.yml"),
             ThemeFolder = Usage.ExistingFolder(result.GetValue(theme)!, "--theme", "the folder that holds layouts/ and i18n/"),
-            OutputFolder = write ? result.GetValue(output) : null,
+            OutputFolder = write ? Usage.OutputFolder(result.GetValue(output)!, result.GetValue(input)!, result.GetValue(theme)!) : null,
             DisplayRoot = Directory.GetCurrentDirectory(),
             BaseUrl = Usage.BaseUrl(result.GetValue(baseUrl)),
             IncludeDrafts = result.GetValue(drafts),
@@ -43,7 +44,7 @@ public static class CommandTree
             CancellationToken = cancel,
         };
 
-        ReportOptions Report(ParseResult result) => new(result.GetValue(format)!, result.GetValue(warningsAsErrors));
+        string Report(ParseResult result) => result.GetValue(format)!;
 
         var build = new Command("build", "Build the site from the input and theme folders into the output folder (the default).")
         {

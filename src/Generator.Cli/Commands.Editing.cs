@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Generator.Content;
 using Generator.Editing;
 using Generator.Engine;
@@ -9,42 +10,60 @@ public static partial class Commands
 {
     /// `check --translations`: the table (or JSON) of every page by language. Exit code 0
     /// unless the site has errors; missing and stale translations are not errors.
-    public static async Task<int> TranslationsAsync(BuildSettings settings, ReportOptions options)
+    public static async Task<int> TranslationsAsync(BuildSettings settings, string format)
     {
-        var format = options.Format;
         var build = new SiteBuild(settings);
         var result = await build.RunAsync();
         var report = TranslationReport.From(result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [], build.Site);
-        Console.Write(format == "json" ? report.ToJson() + Environment.NewLine : report.ToText());
-        if (!result.Succeeded)
+        var code = result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+        if (format == "json")
         {
-            var printer = new DiagnosticPrinter(Console.Error, format == "github" ? "github" : "text", color: false);
-            foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
-                printer.Print(diagnostic);
+            // The table and every diagnostic in one document.
+            var json = DiagnosticPrinter.JsonReport(result.Diagnostics, code);
+            foreach (var (name, value) in JsonNode.Parse(report.ToJson())!.AsObject().ToList())
+                json[name] = value?.DeepClone();
+            Console.WriteLine(json.ToJsonString(DiagnosticPrinter.Json));
+            return code;
         }
 
-        return result.Succeeded && !(options.WarningsAsErrors && result.WarningCount > 0) ? ExitCodes.Success : ExitCodes.ContentErrors;
+        Console.Write(report.ToText());
+        if (!result.Succeeded)
+            new DiagnosticPrinter(Console.Error, format, color: false).PrintAll([.. result.Diagnostics.Where(d => d.IsError)]);
+        return code;
     }
 
-    /// `translations mark [files]`: writes translated_from into the translations. A named
-    /// file that does not exist is a usage mistake (exit 2); one that is not a translation
-    /// of an existing original is reported and fails the command (exit 1).
+    /// `translations mark [files]`: writes translated_from into the translations, drafts and
+    /// scheduled ones included. A folder stands for the Markdown files under it. A named path
+    /// that does not exist is a usage mistake (exit 2); a file that is not a translation of
+    /// an existing original is reported and fails the command (exit 1).
     public static async Task<int> MarkAsync(BuildSettings settings, IReadOnlyCollection<string> files)
     {
-        foreach (var file in files.Where(f => !File.Exists(f)))
-            throw new UsageException(DiagnosticCodes.Usage, $"'{file}' does not exist; name translation files such as input/ja/topics/2022/human-security.md");
-        var build = new SiteBuild(settings);
+        foreach (var file in files.Where(f => !File.Exists(f) && !Directory.Exists(f)))
+        {
+            throw new UsageException(DiagnosticCodes.Usage, file.StartsWith('-')
+                ? $"unknown option '{file}' for 'translations mark'; it takes --input, --theme and the files to mark"
+                : $"'{file}' does not exist; name translation files or folders such as input/ja/topics/2022/human-security.md");
+        }
+
+        var build = new SiteBuild(settings with { IncludeDrafts = true, IncludeFuture = true });
         var result = await build.RunAsync();
-        var wanted = files.Select(f => DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(f))).ToHashSet(StringComparer.Ordinal);
+        var wanted = files
+            .SelectMany(f => Directory.Exists(f) ? Directory.EnumerateFiles(f, "*.md", SearchOption.AllDirectories) : [f])
+            .Select(f => DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(f)))
+            .ToHashSet(StringComparer.Ordinal);
+        var originals = files.Where(Directory.Exists).ToList();
         var (changed, current) = TranslationMarker.Mark(result, wanted);
         foreach (var path in changed)
             Console.WriteLine($"marked {path}");
         foreach (var path in current)
             Console.WriteLine($"{path}: already marked as up to date");
-        var strays = wanted.Except(changed).Except(current).Order(StringComparer.Ordinal).ToList();
+        // Within a named folder, originals are simply not translations; a file named alone must be one.
+        var strays = wanted.Except(changed).Except(current)
+            .Where(path => !originals.Any(folder => path.StartsWith(DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(folder)).TrimEnd('/') + "/", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
         foreach (var path in strays)
         {
-            Console.WriteLine(new Diagnostic(DiagnosticCodes.Usage, Severity.Error, new SourcePosition(path, 0, 0),
+            Console.WriteLine(new Diagnostic(DiagnosticCodes.NotATranslation, Severity.Error, new SourcePosition(path, 0, 0),
                 $"not marked: not a translation of a page in the default language ({build.Site.DefaultLanguage}); name a translation such as input/ja/topics/2022/human-security.md"));
         }
 

@@ -22,7 +22,7 @@ public static partial class Commands
         }
         catch (IOException e)
         {
-            Console.Error.WriteLine($"cannot listen on 127.0.0.1:{port}: {e.Message}; choose another port with --port");
+            Console.Error.WriteLine($"error {DiagnosticCodes.Usage}: cannot listen on 127.0.0.1:{port}: {e.Message.TrimEnd('.')}; choose another with --port, or --port 0 for any free port");
             return ExitCodes.Usage;
         }
 

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using Generator.Engine;
 
 namespace Generator.Cli;
@@ -6,28 +6,30 @@ namespace Generator.Cli;
 /// The verbs' work, kept out of Program.cs so it reads as the command-line surface.
 public static partial class Commands
 {
-    public static async Task<int> BuildAsync(BuildSettings settings, ReportOptions report, bool timings = false)
+    public static async Task<int> BuildAsync(BuildSettings settings, string format, bool timings = false)
     {
         var result = await new SiteBuild(settings).RunAsync();
-        var failed = !result.Succeeded || report.WarningsAsErrors && result.WarningCount > 0;
-        var code = result.Bugs.Count > 0 ? ExitCodes.Bug : failed ? ExitCodes.ContentErrors : ExitCodes.Success;
-        if (report.Format == "json")
+        var code = result.Bugs.Count > 0 ? ExitCodes.Bug : result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+        if (format == "json")
         {
-            Console.WriteLine(JsonSerializer.Serialize(new
+            var json = DiagnosticPrinter.JsonReport(result.Diagnostics, code);
+            json["written"] = settings.OutputFolder is not null && result.Succeeded;
+            if (timings)
             {
-                diagnostics = result.Diagnostics.Select(DiagnosticPrinter.ToJson),
-                errors = result.ErrorCount,
-                warnings = result.WarningCount,
-                written = settings.OutputFolder is not null && result.Succeeded,
-                exitCode = code,
-            }, DiagnosticPrinter.Json));
+                json["timings"] = new JsonArray([.. result.Timings.Select(t => new JsonObject
+                {
+                    ["pipeline"] = t.Pipeline, ["phase"] = t.Phase.ToString(), ["module"] = t.Module, ["ms"] = Math.Round(t.Elapsed.TotalMilliseconds, 1),
+                })]);
+            }
+
+            Console.WriteLine(json.ToJsonString(DiagnosticPrinter.Json));
         }
         else
         {
-            new DiagnosticPrinter(Console.Out, report.Format, color: UseColor()).PrintAll(result.Diagnostics);
+            new DiagnosticPrinter(Console.Out, format, color: UseColor()).PrintAll(result.Diagnostics);
             if (timings)
                 PrintTimings(result.Timings);
-            Console.WriteLine(Summary(result, settings) + (result.Succeeded && failed ? " (--warnings-as-errors: the warnings fail it)" : ""));
+            Console.WriteLine(Summary(result, settings) + (result.WarningsAsErrors && result.ErrorCount == 0 && !result.Succeeded ? " (--warnings-as-errors: the warnings fail it)" : ""));
         }
 
         if (result.Bugs.Count > 0)

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Generator.Engine;
 
 namespace Generator.Cli;
@@ -42,7 +43,7 @@ public sealed class DiagnosticPrinter(TextWriter writer, string format, bool col
             return;
         }
 
-        var text = diagnostic.ToString();
+        var text = Visible(diagnostic.ToString(), keepLineBreaks: false);
         if (color)
         {
             // Paint only the severity word: "path(1,2): error GEN012: ..." stays one plain line otherwise.
@@ -55,15 +56,24 @@ public sealed class DiagnosticPrinter(TextWriter writer, string format, bool col
         writer.WriteLine(text);
     }
 
-    /// One diagnostic as a JSON object: file, line and column are null when unknown.
-    public static object ToJson(Diagnostic diagnostic) => new
+    /// The JSON document of `--format json`: every diagnostic, the counts and the exit code.
+    public static JsonObject JsonReport(IReadOnlyList<Diagnostic> diagnostics, int exitCode) => new()
     {
-        file = diagnostic.Position?.Path,
-        line = diagnostic.Position is { Line: > 0 } at ? at.Line : (int?)null,
-        column = diagnostic.Position is { Line: > 0 } at2 ? at2.Column : (int?)null,
-        severity = diagnostic.IsError ? "error" : "warning",
-        code = diagnostic.Code,
-        message = diagnostic.Message,
+        ["diagnostics"] = new JsonArray([.. diagnostics.Select(ToJson)]),
+        ["errors"] = diagnostics.Count(d => d.IsError),
+        ["warnings"] = diagnostics.Count(d => !d.IsError),
+        ["exitCode"] = exitCode,
+    };
+
+    /// One diagnostic as a JSON object: file, line and column are null when unknown.
+    public static JsonObject ToJson(Diagnostic diagnostic) => new()
+    {
+        ["file"] = diagnostic.Position?.Path,
+        ["line"] = diagnostic.Position is { Line: > 0 } at ? at.Line : null,
+        ["column"] = diagnostic.Position is { Line: > 0 } position ? position.Column : null,
+        ["severity"] = diagnostic.IsError ? "error" : "warning",
+        ["code"] = diagnostic.Code,
+        ["message"] = diagnostic.Message,
     };
 
     public static string GitHub(Diagnostic diagnostic)
@@ -72,7 +82,7 @@ public sealed class DiagnosticPrinter(TextWriter writer, string format, bool col
         var properties = new List<string>();
         if (diagnostic.Position is { } at)
         {
-            properties.Add($"file={Escape(at.Path, property: true)}");
+            properties.Add($"file={Escape(Visible(at.Path, keepLineBreaks: true), property: true)}");
             if (at.Line > 0)
             {
                 properties.Add($"line={at.Line}");
@@ -81,7 +91,25 @@ public sealed class DiagnosticPrinter(TextWriter writer, string format, bool col
         }
 
         properties.Add($"title={diagnostic.Code}");
-        return $"::{command} {string.Join(',', properties)}::{Escape(diagnostic.Message, property: false)}";
+        return $"::{command} {string.Join(',', properties)}::{Escape(Visible(diagnostic.Message, keepLineBreaks: true), property: false)}";
+    }
+
+    /// Content reaches diagnostics (a key, a file name): its control characters are shown as
+    /// \uXXXX, so a pull request cannot send escape sequences to a terminal or split a line.
+    public static string Visible(string text, bool keepLineBreaks)
+    {
+        if (!text.Any(c => char.IsControl(c) && c != '\t'))
+            return text;
+        var visible = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (!char.IsControl(c) || c == '\t' || keepLineBreaks && c is '\r' or '\n')
+                visible.Append(c);
+            else
+                visible.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+        }
+
+        return visible.ToString();
     }
 
     /// Workflow commands escape %, CR and LF, and in properties also ':' and ','.

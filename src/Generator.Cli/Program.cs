@@ -10,12 +10,16 @@ try
     var parsed = CommandTree.Create().Parse(args);
     if (parsed.Errors.Count > 0)
     {
-        foreach (var token in parsed.UnmatchedTokens)
-            Console.Error.WriteLine($"error {DiagnosticCodes.Usage}: unknown command, option or argument '{token}'{Suggestions.DidYouMean(token, Choices(parsed))}");
-        foreach (var error in parsed.Errors.Where(e => !parsed.UnmatchedTokens.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal))))
-            Console.Error.WriteLine($"error {DiagnosticCodes.Usage}: {error.Message.Replace("as expected type 'System.Int32'", "as a whole number", StringComparison.Ordinal)}");
-        Console.Error.WriteLine($"run '{CommandName(parsed)} --help' for the commands and options");
-        return ExitCodes.Usage;
+        // One line per distinct mistake: System.CommandLine may report one twice, or over lines.
+        var mistakes = parsed.UnmatchedTokens
+            .Select(token => $"unknown command, option or argument '{token}'{Suggestions.DidYouMean(token, Choices(parsed))}")
+            .Concat(parsed.Errors
+                .Where(e => !parsed.UnmatchedTokens.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal)))
+                .Select(e => string.Join(' ', e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    .Replace("as expected type 'System.Int32'", "as a whole number", StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return UsageMistake(args, [.. mistakes.Select(m => (DiagnosticCodes.Usage, m))], $"run '{CommandName(parsed)} --help' for the commands and options");
     }
 
     Faults.InjectIfAsked();
@@ -23,8 +27,7 @@ try
 }
 catch (UsageException e)
 {
-    Console.Error.WriteLine($"error {e.Code}: {e.Message}");
-    return ExitCodes.Usage;
+    return UsageMistake(args, [(e.Code, e.Message)], null);
 }
 catch (OperationCanceledException)
 {
@@ -49,3 +52,22 @@ static string CommandName(ParseResult parsed)
 static IEnumerable<string> Choices(ParseResult parsed) =>
     parsed.CommandResult.Command.Subcommands.Select(c => c.Name)
         .Concat(parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)));
+
+// A usage mistake: one line each on standard error, or with --format json the JSON report
+// on standard output, as every other outcome of that format.
+static int UsageMistake(string[] args, IReadOnlyList<(string Code, string Message)> mistakes, string? hint)
+{
+    var wantsJson = args.Where((a, i) => a is "--format=json" or "--format:json" || a == "--format" && i + 1 < args.Length && args[i + 1] == "json").Any();
+    if (wantsJson)
+    {
+        var diagnostics = mistakes.Select(m => new Generator.Engine.Diagnostic(m.Code, Generator.Engine.Severity.Error, null, m.Message)).ToList();
+        Console.WriteLine(DiagnosticPrinter.JsonReport(diagnostics, ExitCodes.Usage).ToJsonString(DiagnosticPrinter.Json));
+        return ExitCodes.Usage;
+    }
+
+    foreach (var (code, message) in mistakes)
+        Console.Error.WriteLine(DiagnosticPrinter.Visible($"error {code}: {message}", keepLineBreaks: false));
+    if (hint is not null)
+        Console.Error.WriteLine(hint);
+    return ExitCodes.Usage;
+}

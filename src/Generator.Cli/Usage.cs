@@ -14,8 +14,15 @@ public static class Usage
             ?? throw new UsageException(DiagnosticCodes.SiteConfig, $"--base-url {problem}, such as {Site.BaseUrl.Example}, got \"{text}\"");
     }
 
+    public static string OutputFolder(string output, string input, string theme) =>
+        Generator.OutputFolder.Problem(output, input, theme, Directory.GetCurrentDirectory()) is { } problem
+            ? throw new UsageException(DiagnosticCodes.Usage, $"--output: {problem}")
+            : output;
+
     public static string ExistingFolder(string path, string option, string what)
     {
+        if (string.IsNullOrWhiteSpace(path))
+            throw new UsageException(DiagnosticCodes.Usage, $"{option} must not be empty; pass {what}");
         if (!Directory.Exists(path))
         {
             throw new UsageException(DiagnosticCodes.Usage, File.Exists(path)
@@ -31,10 +38,17 @@ public static class Usage
     {
         if (port is < 0 or > IPEndPoint.MaxPort)
             throw new UsageException(DiagnosticCodes.Usage, $"--port must be between 1 and {IPEndPoint.MaxPort} (or 0 for any free port), got {port}");
-        if (port != 0)
-            return port;
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
+        // Checked before the first build, which can take a while on a large site.
+        using var probe = new TcpListener(IPAddress.Loopback, port);
+        try
+        {
+            probe.Start();
+        }
+        catch (SocketException e) when (e.SocketErrorCode is SocketError.AddressAlreadyInUse or SocketError.AccessDenied)
+        {
+            throw new UsageException(DiagnosticCodes.Usage, $"cannot listen on 127.0.0.1:{port}: {(e.SocketErrorCode == SocketError.AccessDenied ? "not allowed" : "the port is in use")}; choose another with --port, or --port 0 for any free port");
+        }
+
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

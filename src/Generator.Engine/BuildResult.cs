@@ -9,7 +9,11 @@ public sealed record BuildResult(
     /// Each module's time, in the order the modules finished; `build --timings` prints them.
     public IReadOnlyList<ModuleTiming> Timings { get; init; } = [];
 
-    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+    /// Whether warnings counted as errors in this build (`--warnings-as-errors`).
+    public bool WarningsAsErrors { get; init; }
+
+    /// No error (nor, with <see cref="WarningsAsErrors"/>, a warning): the output was written.
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError || WarningsAsErrors);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 

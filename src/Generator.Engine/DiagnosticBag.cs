@@ -8,14 +8,19 @@ public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> items = new();
     private int errors;
+    private int warnings;
 
     public bool HasErrors => Volatile.Read(ref errors) > 0;
+
+    public bool HasWarnings => Volatile.Read(ref warnings) > 0;
 
     public void Add(Diagnostic diagnostic)
     {
         items.Enqueue(diagnostic);
         if (diagnostic.IsError)
             Interlocked.Increment(ref errors);
+        else
+            Interlocked.Increment(ref warnings);
     }
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)

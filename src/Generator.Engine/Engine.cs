@@ -31,11 +31,14 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         await run.PhaseAsync(Phase.PostProcess).ConfigureAwait(false);
         ReportDuplicateDestinations(run.Final, diagnostics);
 
-        if (options.OutputFolder is not null && !diagnostics.HasErrors)
+        if (options.OutputFolder is not null && !Fails(diagnostics, options))
             await WriteAsync(run, options, diagnostics).ConfigureAwait(false);
 
-        return new BuildResult(diagnostics.Sorted(), run.Final, clock.Elapsed, [.. bugs]) { Timings = [.. run.Timings] };
+        return new BuildResult(diagnostics.Sorted(), run.Final, clock.Elapsed, [.. bugs]) { Timings = [.. run.Timings], WarningsAsErrors = options.WarningsAsErrors };
     }
+
+    private static bool Fails(DiagnosticBag diagnostics, EngineOptions options) =>
+        diagnostics.HasErrors || options.WarningsAsErrors && diagnostics.HasWarnings;
 
     /// A killed build may have left the output set aside; it comes back even if this build fails.
     private static void RecoverOutput(string outputFolder, DiagnosticBag diagnostics)
@@ -66,7 +69,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         }
 
         await run.OutputAsync(options with { StagingFolder = staged.StagingFolder }).ConfigureAwait(false);
-        if (!diagnostics.HasErrors && options.BeforeCommit is { } step)
+        if (!Fails(diagnostics, options) && options.BeforeCommit is { } step)
         {
             var started = Stopwatch.GetTimestamp();
             await BeforeCommitAsync(step, staged.StagingFolder, options.CancellationToken, diagnostics).ConfigureAwait(false);
@@ -74,7 +77,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         }
         try
         {
-            if (diagnostics.HasErrors)
+            if (Fails(diagnostics, options))
                 staged.Abandon();
             else
                 staged.Commit();

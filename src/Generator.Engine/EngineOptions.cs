@@ -14,6 +14,9 @@ public sealed record EngineOptions
     /// abandons the staging folder, so the output never holds half of such a step's work.
     public Func<string, CancellationToken, Task<IReadOnlyList<Diagnostic>>>? BeforeCommit { get; init; }
 
+    /// A warning fails the build as an error does: nothing is written (`--warnings-as-errors`).
+    public bool WarningsAsErrors { get; init; }
+
     /// Set by the engine while it runs: the staging folder the Output phase writes into.
     internal string? StagingFolder { get; init; }
 }

@@ -17,6 +17,9 @@ public sealed record BuildSettings
 
     public bool IncludeDrafts { get; init; }
 
+    /// A warning fails the build and nothing is written (`--warnings-as-errors`).
+    public bool WarningsAsErrors { get; init; }
+
     /// Include pages dated after <see cref="BuildTime"/> (scheduled topics).
     public bool IncludeFuture { get; init; }
 

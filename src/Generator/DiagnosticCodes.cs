@@ -59,6 +59,7 @@ public static class DiagnosticCodes
     public const string UnmarkedTranslation = "GEN062";
     public const string ScaffoldExists = "GEN063";
     public const string ScaffoldText = "GEN064";
+    public const string NotATranslation = "GEN065";
 
     // Search (issue 7)
     public const string SearchNotBuilt = "GEN080";

@@ -25,6 +25,12 @@ public sealed class SiteBuild
                 $"the input folder '{settings.InputFolder}' does not exist; pass the folder that holds site.yml with --input"));
         }
 
+        if (Settings.OutputFolder is { } output && OutputFolder.Problem(output, Settings.InputFolder, Settings.ThemeFolder, Settings.DisplayRoot) is { } problem)
+        {
+            loadDiagnostics.Add(new Diagnostic(DiagnosticCodes.OutputWrite, Severity.Error, null, problem));
+            Settings = Settings with { OutputFolder = null };
+        }
+
         var site = SiteConfigLoader.Load(Path.Combine(Settings.InputFolder, "site.yml"), DisplayPath("site.yml"), loadDiagnostics);
         Site = settings.BaseUrl is { } baseUrl ? site with { BaseUrl = baseUrl } : site;
         Taxonomy = Taxonomy.Load(Path.Combine(Settings.InputFolder, "taxonomy.yml"), DisplayPath("taxonomy.yml"), Site, loadDiagnostics);
@@ -67,6 +73,7 @@ public sealed class SiteBuild
             {
                 OutputFolder = Settings.OutputFolder,
                 CancellationToken = Settings.CancellationToken,
+                WarningsAsErrors = Settings.WarningsAsErrors,
                 BuildTime = Settings.BuildTime ?? DateTimeOffset.UnixEpoch,
                 // Indexes the staging folder before the swap: a failed index never reaches the output.
                 BeforeCommit = Indexer is { } indexer ? indexer.IndexAsync : null,

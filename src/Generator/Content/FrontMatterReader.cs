@@ -11,6 +11,9 @@ namespace Generator.Content;
 /// topic schema, reporting every problem with its file position.
 public sealed partial class FrontMatterReader(Taxonomy taxonomy)
 {
+    /// The years an edition may have (front matter `edition`, `new topic --edition`).
+    public const int FirstEdition = 1900, LastEdition = 2999;
+
     public static readonly string[] KnownKeys =
     [
         "title", "summary", "date", "edition", "series", "number", "tags", "images", "image",
@@ -99,7 +102,7 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
                 "title" => matter with { Title = reader.Text() },
                 "summary" => matter with { Summary = reader.Text() },
                 "date" => matter with { Date = reader.Date() },
-                "edition" => matter with { Edition = reader.Whole(1900, 2999, "a year such as 2022") },
+                "edition" => matter with { Edition = reader.Whole(FirstEdition, LastEdition, "a year such as 2022") },
                 "number" => matter with { Number = reader.Whole(1, 9999, "a whole number such as 3") },
                 "series" => matter with { Series = reader.Text() },
                 "tags" => matter with { Tags = Tags(reader) },

@@ -14,13 +14,13 @@ public static partial class TopicScaffold
     public static (IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Problems) Create(
         string inputFolder, string displayRoot, SiteConfig site, int edition, string slug, string? title, DateOnly today)
     {
-        var problems = new List<Diagnostic>();
-        if (!Slug().IsMatch(slug))
-        {
-            problems.Add(new Diagnostic(DiagnosticCodes.ScaffoldExists, Severity.Error, null,
-                $"'{slug}' is not a usable slug; use lowercase letters, digits and hyphens, such as water-and-sanitation"));
-            return ([], problems);
-        }
+        var problem = !Slug().IsMatch(slug) ? $"'{slug}' is not a usable slug; use lowercase letters, digits and hyphens, such as water-and-sanitation"
+            : slug.Length > MaxName ? $"the slug is {slug.Length} characters long; keep it to {MaxName}, such as water-and-sanitation"
+            : slug is "index" or "page" ? $"'{slug}' is the name of a generated page of the edition; choose another slug, such as water-and-sanitation"
+            : edition is < FrontMatterReader.FirstEdition or > FrontMatterReader.LastEdition ? $"--edition must be a year between {FrontMatterReader.FirstEdition} and {FrontMatterReader.LastEdition}, such as 2023, got {edition}"
+            : TitleProblem(title);
+        if (problem is not null)
+            return ([], [new Diagnostic(DiagnosticCodes.ScaffoldExists, Severity.Error, null, problem)]);
 
         var files = site.Languages.Select(l => (Lang: l.Code, Path: Path.Combine(inputFolder, l.Code, "topics", edition.ToString(CultureInfo.InvariantCulture), slug + ".md"))).ToList();
         var number = NextNumber(inputFolder, site, edition);
@@ -54,6 +54,15 @@ public static partial class TopicScaffold
 
         return (written, problems);
     }
+
+    /// The longest slug or page name `new` writes: file systems cap a name at 255 bytes.
+    internal const int MaxName = 100;
+
+    internal static string? TitleProblem(string? title) =>
+        title is null ? null
+        : string.IsNullOrWhiteSpace(title) ? "--title must not be blank; leave it out to make the title from the name"
+        : title.Any(char.IsControl) ? "--title must be one line of text, without line breaks or control characters"
+        : null;
 
     internal static string TitleFrom(string slug) =>
         string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => i == 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
@@ -101,7 +110,7 @@ public static partial class TopicScaffold
     // warning in check) until a translator translates it and runs `translations mark`.
     private static string Translation(string title, string lang) => $"""
         ---
-        title: {Quote(title)}
+        title: {Quote($"{ScaffoldText.TranslateTitle} ({lang}): {title}")}
         summary: "{ScaffoldText.TranslateSummary} ({lang})."
         series: "{(lang == "ja" ? "ODAトピックス" : "ODA Topics")}"
         draft: true

@@ -15,7 +15,7 @@ public sealed class FindScaffoldText : IModule
         {
             if (doc.Content is not { } text || doc.Get<FrontMatter>(Keys.FrontMatter) is not { Draft: false })
                 continue;
-            if (ScaffoldText.Find(text) is { } found)
+            foreach (var found in ScaffoldText.Find(text))
             {
                 var (line, column) = Markdown.NestingDepth.Position(text, found.Index);
                 context.Error(DiagnosticCodes.ScaffoldText, doc.At(line, column),

@@ -68,10 +68,12 @@ public static class OutputLinkChecker
         var resolved = new Uri(new Uri("http://site" + pageUrl), href);
         var path = Uri.UnescapeDataString(resolved.AbsolutePath);
         var fragment = resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : null;
-        if (!path.StartsWith(basePath, StringComparison.Ordinal))
+        // Both decoded: a base path such as /my%20repo/ is compared as the host reads it.
+        var decodedBase = Uri.UnescapeDataString(basePath);
+        if (!path.StartsWith(decodedBase, StringComparison.Ordinal))
             return $"leaves the site's base path {basePath}";
 
-        var target = path[basePath.Length..];
+        var target = path[decodedBase.Length..];
         if (target.Length == 0 || target.EndsWith('/'))
             target += "index.html";
         if (!File.Exists(Path.Combine(root, target)))

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
@@ -14,9 +16,6 @@ public static class OutputVerifier
 {
     public const long MaxFileBytes = 100L * 1024 * 1024;
 
-    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
     /// Every problem, in a stable order; paths relative to the folder.
     public static IReadOnlyList<OutputProblem> Check(string outputFolder, Uri baseUrl)
@@ -35,12 +34,12 @@ public static class OutputVerifier
             if (entry.LinkTarget is not null)
                 problems.Add(new(relative, "is a symbolic link; a Pages artifact must hold plain files"));
             else if (entry is FileInfo { Length: > MaxFileBytes } big)
-                problems.Add(new(relative, $"is {big.Length / (1024 * 1024)} MB; GitHub Pages refuses files over 100 MB"));
+                problems.Add(new(relative, $"is {big.Length:N0} bytes; GitHub Pages refuses files over 100 MiB ({MaxFileBytes:N0} bytes)"));
         }
 
         var basePath = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl.AbsolutePath : baseUrl.AbsolutePath + "/";
         problems.AddRange(OutputLinkChecker.Check(root, basePath).Select(b => new OutputProblem(b.Page, $"{b.Attribute}=\"{b.Href}\" {b.Problem}")));
-        foreach (var (file, url) in AbsoluteUrls(root, problems).OrderBy(u => u.File, StringComparer.Ordinal))
+        foreach (var (file, url) in AbsoluteUrls(root, baseUrl, problems).OrderBy(u => u.File, StringComparer.Ordinal).ThenBy(u => u.Url, StringComparer.Ordinal).Distinct())
         {
             if (Problem(root, url, baseUrl, basePath) is { } problem)
                 problems.Add(new(file, $"{url} {problem}"));
@@ -58,71 +57,58 @@ public static class OutputVerifier
         if (uri.Scheme != baseUrl.Scheme)
             return $"uses {uri.Scheme}, the site is served over {baseUrl.Scheme}";
         var path = Uri.UnescapeDataString(uri.AbsolutePath);
-        if (!path.StartsWith(basePath, StringComparison.Ordinal))
+        var decodedBase = Uri.UnescapeDataString(basePath);
+        if (!path.StartsWith(decodedBase, StringComparison.Ordinal))
             return $"leaves the base path {basePath}";
-        var target = path[basePath.Length..];
+        var target = path[decodedBase.Length..];
         if (target.Length == 0 || target.EndsWith('/'))
             target += "index.html";
         return File.Exists(Path.Combine(root, target)) ? null : $"points to {path}, which is not in the folder";
     }
 
-    /// The absolute URLs a crawler or feed reader follows: link and meta elements of every
-    /// page, Atom links and ids, sitemap locations and alternates, robots.txt's Sitemap line.
-    private static List<(string File, string Url)> AbsoluteUrls(string root, List<OutputProblem> problems)
+    /// Every absolute URL of the site's own origin in the files a browser, crawler or feed
+    /// reader reads (pages with their JSON-LD, feeds, the sitemap, robots.txt, JSON files),
+    /// and every root-relative path in a page's data-* attributes (such as the search
+    /// script's address), which the link checker's href and src rules do not see.
+    private static List<(string File, string Url)> AbsoluteUrls(string root, Uri baseUrl, List<OutputProblem> problems)
     {
         var found = new List<(string File, string Url)>();
+        var ownOrigin = new Regex($@"https?://{Regex.Escape(baseUrl.Authority)}(?=[/""'\s<>?#]|$)[^\s""'<>\\)]*", RegexOptions.IgnoreCase);
+        var texts = new[] { "*.html", "*.xml", "*.txt", "*.json", "*.webmanifest" }
+            .SelectMany(pattern => Directory.EnumerateFiles(root, pattern, SearchOption.AllDirectories));
+        foreach (var file in texts)
+        {
+            var relative = Relative(root, file);
+            var text = File.ReadAllText(file);
+            foreach (Match match in ownOrigin.Matches(text))
+                found.Add((relative, WebUtility.HtmlDecode(match.Value).TrimEnd('.', ',', ';', ':', '!')));
+            if (file.EndsWith(".xml", StringComparison.Ordinal))
+            {
+                try
+                {
+                    XDocument.Parse(text);
+                }
+                catch (XmlException e)
+                {
+                    problems.Add(new(relative, $"is not well-formed XML ({e.Message})"));
+                }
+            }
+        }
+
         var parser = new HtmlParser();
+        var origin = baseUrl.GetLeftPart(UriPartial.Authority);
         foreach (var file in Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories))
         {
-            var page = parser.ParseDocument(File.ReadAllText(file));
             var relative = Relative(root, file);
-            foreach (var link in page.QuerySelectorAll("link[href]"))
+            foreach (var element in parser.ParseDocument(File.ReadAllText(file)).All)
             {
-                if (link.GetAttribute("href") is { } href && IsAbsolute(href))
-                    found.Add((relative, href));
+                foreach (var attribute in element.Attributes.Where(a => a.Name.StartsWith("data-", StringComparison.Ordinal) && a.Value.StartsWith('/') && !a.Value.StartsWith("//", StringComparison.Ordinal)))
+                    found.Add((relative, origin + attribute.Value));
             }
-
-            foreach (var meta in page.QuerySelectorAll("meta[property^='og:'][content], meta[name^='twitter:'][content]"))
-            {
-                if (meta.GetAttribute("content") is { } content && IsAbsolute(content))
-                    found.Add((relative, content));
-            }
-        }
-
-        foreach (var file in Directory.EnumerateFiles(root, "*.xml", SearchOption.AllDirectories))
-        {
-            var relative = Relative(root, file);
-            XDocument xml;
-            try
-            {
-                xml = XDocument.Load(file);
-            }
-            catch (XmlException e)
-            {
-                problems.Add(new(relative, $"is not well-formed XML ({e.Message})"));
-                continue;
-            }
-
-            var urls = xml.Descendants(Atom + "link").Select(l => (string?)l.Attribute("href"))
-                .Concat(xml.Descendants(Atom + "id").Select(i => (string?)i))
-                .Concat(xml.Descendants(Sitemap + "loc").Select(l => (string?)l))
-                .Concat(xml.Descendants(Xhtml + "link").Select(l => (string?)l.Attribute("href")));
-            foreach (var url in urls.OfType<string>().Where(IsAbsolute))
-                found.Add((relative, url));
-        }
-
-        var robots = Path.Combine(root, "robots.txt");
-        if (File.Exists(robots))
-        {
-            foreach (var line in File.ReadLines(robots).Where(l => l.StartsWith("Sitemap:", StringComparison.OrdinalIgnoreCase)))
-                found.Add(("robots.txt", line["Sitemap:".Length..].Trim()));
         }
 
         return found;
     }
-
-    private static bool IsAbsolute(string url) =>
-        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
 }

@@ -98,12 +98,53 @@ public sealed class BuildOptionTests
             Content      Process      RenderMarkdown
             garbage collections:
             """),
-        new(["build --warnings-as-errors"], ["build", "--warnings-as-errors", "--no-search"], 1, """
-            input/en/notes.txt(1,1): warning GEN072
-            (--warnings-as-errors: the warnings fail it)
-            """)
+        WarningsFailAndLeaveTheOutput(),
+        // Issue 12 (outside look): an output folder that would replace the sources, or is not one.
+        new(["build --output"], ["build", "--output", "input"], 2, "error GEN042: --output: 'input' would replace the input folder")
         {
-            Given = site => CliSites.Write(site, "input/en/notes.txt", "not a page"),
+            Then = (site, _) => Assert.True(CliSites.Exists(site, "input/site.yml"), "the sources were replaced"),
+        },
+        new(["build --output"], ["build", "--output", "."], 2, "error GEN042: --output: '.' would replace the input folder")
+        {
+            Then = (site, _) => Assert.True(CliSites.Exists(site, "input/site.yml"), "the sources were replaced"),
+        },
+        new(["build --output"], ["build", "--output", "input/out"], 2, "error GEN042: --output: 'input/out' is inside the input folder"),
+        new(["build --output"], ["build", "--output", ""], 2, "error GEN042: --output: the output folder must be named"),
+        new(["build --output"], ["build", "--output", "link"], 2, "error GEN042: --output: 'link' is a symbolic link; pass the folder it points to")
+        {
+            Given = site => Directory.CreateSymbolicLink(Path.Combine(site.Root, "link"), Directory.CreateDirectory(Path.Combine(site.Root, "real")).FullName),
+        },
+        new(["build --base-url"], ["build", "--base-url", "https://org.github.io//repo"], 2, "error GEN040: --base-url must be an absolute http(s) URL without an empty path segment (//)"),
+        new(["build --base-url"], ["build", "--base-url", "https://exämple.org/my repo", "--no-search"], 0, "written to output")
+        {
+            Then = (site, _) =>
+            {
+                TestSite.AssertText(site.Read("en/index.html"), """
+                    <link rel="canonical" href="https://xn--exmple-cua.org/my%20repo/en/">
+                    href="/my%20repo/assets/css/site.css"
+                    """, "home page");
+                var verified = CliProcess.Run(site, ["verify", "--base-url", "https://exämple.org/my repo"]);
+                Assert.True(verified.Code == 0, verified.ToString());
+            },
+        },
+        new(["build --timings", "build --format json"], ["build", "--timings", "--format", "json", "--no-search"], 0)
+        {
+            Then = (_, outcome) => Assert.Contains(JsonDocument.Parse(outcome.Stdout).RootElement.GetProperty("timings").EnumerateArray(),
+                t => t.GetProperty("module").GetString() == "RenderMarkdown"),
+        },
+        new(["build --format"], ["build", "--format", "xml"], 2)
+        {
+            // One line for one mistake, whatever System.CommandLine makes of it.
+            Then = (_, outcome) => Assert.Equal(1, outcome.Stderr.Split('\n').Count(l => l.StartsWith("error GEN042: Argument 'xml' not recognized. Must be one of: 'text' 'github' 'json'", StringComparison.Ordinal))),
+        },
+        new(["build --format json"], ["build", "--format", "json", "--base-url", "ftp://x/"], 2)
+        {
+            Then = (_, outcome) =>
+            {
+                using var json = JsonDocument.Parse(outcome.Stdout);
+                Assert.Equal(2, json.RootElement.GetProperty("exitCode").GetInt32());
+                Assert.Equal("GEN040", json.RootElement.GetProperty("diagnostics")[0].GetProperty("code").GetString());
+            },
         },
         // The bare command builds: its options are build's.
         new(["--input", "--theme", "--output", "--base-url", "--drafts", "--future", "--no-search", "--timings", "--warnings-as-errors", "--format text"],
@@ -134,6 +175,26 @@ public sealed class BuildOptionTests
     [Theory]
     [MemberData(nameof(Cases))]
     public void Build_option(CliCase row) => row.Run();
+
+    /// With --warnings-as-errors a warning fails the build like an error: exit code 1 and the
+    /// previous output left exactly as it was.
+    private static CliCase WarningsFailAndLeaveTheOutput()
+    {
+        SortedDictionary<string, string>? before = null;
+        return new(["build --warnings-as-errors"], ["build", "--warnings-as-errors", "--no-search"], 1, """
+            input/en/notes.txt(1,1): warning GEN072
+            nothing written; the previous output is unchanged (--warnings-as-errors: the warnings fail it)
+            """)
+        {
+            Given = site =>
+            {
+                Assert.Equal(0, CliProcess.Run(site, ["build", "--no-search"]).Code);
+                before = Integration.OutputTests.Snapshot(site.Output);
+                CliSites.Write(site, "input/en/notes.txt", "not a page");
+            },
+            Then = (site, _) => Assert.Equal(before, Integration.OutputTests.Snapshot(site.Output)),
+        };
+    }
 
     internal static void AssertJsonDiagnostic(string stdout, string file, int line, int column, string code)
     {

@@ -70,6 +70,28 @@ public sealed class CheckOptionTests
         {
             Then = (_, outcome) => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(outcome.Stdout).RootElement.ValueKind),
         },
+        new(["check --translations", "check --format json"], ["check", "--translations", "--format", "json"], 1)
+        {
+            // The table and the errors in one document (issue 12, outside look).
+            Given = site => CliSites.Write(site, "input/en/topics/2022/b.md", CliSites.BrokenTopic),
+            Then = (_, outcome) =>
+            {
+                BuildOptionTests.AssertJsonDiagnostic(outcome.Stdout, "input/en/topics/2022/b.md", 4, 7, "GEN012");
+                using var json = JsonDocument.Parse(outcome.Stdout);
+                Assert.Equal(1, json.RootElement.GetProperty("exitCode").GetInt32());
+                Assert.True(json.RootElement.TryGetProperty("pages", out var table) && table.ValueKind == JsonValueKind.Array, outcome.Stdout);
+            },
+        },
+        new(["check --format json"], ["check", "--format", "json", "--input", "nowhere"], 2)
+        {
+            Then = (_, outcome) => Assert.Equal("GEN042", JsonDocument.Parse(outcome.Stdout).RootElement.GetProperty("diagnostics")[0].GetProperty("code").GetString()),
+        },
+        // Content reaches diagnostics: its control characters are shown, never sent to the terminal.
+        new(["check --format text"], ["check"], 1, "\\u001B[31mtel")
+        {
+            Given = site => CliSites.Write(site, "input/en/topics/2022/b.md", "---\ntitle: B\nsummary: S\ndate: 2022-01-01\n\"ti\\e[31mtel\": x\n---\n"),
+            Then = (_, outcome) => Assert.DoesNotContain('\u001B', outcome.All),
+        },
         new(["check --warnings-as-errors"], ["check", "--warnings-as-errors"], 1, """
             warning GEN062
             (--warnings-as-errors: the warnings fail it)

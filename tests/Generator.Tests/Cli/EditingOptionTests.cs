@@ -25,7 +25,7 @@ public sealed class EditingOptionTests
         },
         new(["translations mark files"], ["translations", "mark", "input/ja/nope.md"], 2, "error GEN042: 'input/ja/nope.md' does not exist"),
         new(["translations mark files"], ["translations", "mark", "input/en/topics/2022/a.md"], 1,
-            "input/en/topics/2022/a.md: error GEN042: not marked: not a translation of a page in the default language (en)"),
+            "input/en/topics/2022/a.md: error GEN065: not marked: not a translation of a page in the default language (en)"),
         new(["translations mark --input"], ["translations", "mark", "--input", "content"], 0, "marked content/ja/topics/2022/a.md")
         {
             Given = site => CliSites.Move(site, "input", "content"),
@@ -67,7 +67,7 @@ public sealed class EditingOptionTests
                 draft: true
                 """, "the new page"),
         },
-        new(["new page --path"], ["new", "page", "--path", "topics/x"], 1, "error GEN063: 'topics/x' is not a usable page path"),
+        new(["new page --path"], ["new", "page", "--path", "topics/x"], 1, "error GEN063: 'topics' is reserved for the generated pages"),
         new(["new page --title"], ["new", "page", "--path", "about", "--title", "About this site"], 0, "input/en/about.md")
         {
             Then = (site, _) => TestSite.AssertText(CliSites.Read(site, "input/en/about.md"), "title: \"About this site\"", "the new page"),
@@ -99,6 +99,36 @@ public sealed class EditingOptionTests
                 Assert.Equal(0, CliProcess.Run(site, ["build", "--output", "public", "--no-search"]).Code);
                 File.Delete(Path.Combine(site.Root, "public/404.html"));
                 File.Delete(Path.Combine(site.Root, "public/assets/css/site.css"));
+            },
+        },
+        // Issue 12 (outside look): what new and translations mark refuse or now accept.
+        new(["new topic --edition"], ["new", "topic", "--edition", "1850", "--slug", "wells"], 1, "error GEN063: --edition must be a year between 1900 and 2999"),
+        new(["new topic --slug"], ["new", "topic", "--edition", "2023", "--slug", "index"], 1, "error GEN063: 'index' is the name of a generated page of the edition"),
+        new(["new topic --slug"], ["new", "topic", "--edition", "2023", "--slug", new string('a', 300)], 1, "error GEN063: the slug is 300 characters long; keep it to 100"),
+        new(["new topic --title"], ["new", "topic", "--edition", "2023", "--slug", "wells", "--title", "Two\nlines"], 1, "error GEN063: --title must be one line of text"),
+        new(["new topic --title"], ["new", "topic", "--edition", "2023", "--slug", "wells", "--title", " "], 1, "error GEN063: --title must not be blank"),
+        new(["new page --path"], ["new", "page", "--path", "en/about"], 1, "error GEN063: 'en/about' starts with the language folder 'en'"),
+        new(["new page --path"], ["new", "page", "--path", "/about"], 1, "error GEN063: '/about' starts with '/'"),
+        new(["new page --path"], ["new", "page", "--path", "tags"], 1, "error GEN063: 'tags' is reserved for the generated pages"),
+        new(["translations mark files"], ["translations", "mark", "input/ja"], 0, "marked input/ja/topics/2022/a.md"),
+        new(["translations mark files"], ["translations", "mark", "input/ja/topics/2023/wells.md"], 0, "marked input/ja/topics/2023/wells.md")
+        {
+            // A draft translation can be marked: check tells the translator to.
+            Given = site => Assert.Equal(0, CliProcess.Run(site, ["new", "topic", "--edition", "2023", "--slug", "wells"]).Code),
+        },
+        new(["translations mark files"], ["translations", "mark", "--drafts"], 2, "error GEN042: unknown option '--drafts' for 'translations mark'"),
+        new(["verify --base-url"], ["verify", "--output", "public", "--base-url", "https://example.org/"], 1, """
+            public/en/topics/2022/a/index.html: error GEN043: https://example.org/en/nope/ points to /en/nope/, which is not in the folder
+            public/en/topics/2022/a/index.html: error GEN043: https://example.org/elsewhere/x.html points to /elsewhere/x.html
+            public/en/search/index.html: error GEN043: https://example.org/pagefind/pagefind.js points to /pagefind/pagefind.js
+            """)
+        {
+            // Own-origin absolute links in the text and the search script's data attribute are checked too.
+            Given = site =>
+            {
+                CliSites.Write(site, "input/en/topics/2022/a.md", "---\ntitle: Topic A\nsummary: S\ndate: 2022-01-01\n---\n[gone](https://example.org/en/nope/) and [out](https://example.org/elsewhere/x.html)\n");
+                Assert.Equal(0, CliProcess.Run(site, ["build", "--output", "public"]).Code);
+                File.Delete(Path.Combine(site.Root, "public/pagefind/pagefind.js"));
             },
         },
         new(["verify --output"], ["verify", "--output", "public", "--base-url", "https://example.org/"], 2, "error GEN042: --output \"public\" does not exist"));

@@ -1,0 +1,37 @@
+namespace Generator;
+
+/// What the output folder may be. The build replaces the folder as a whole, so it must never
+/// be, or hold, the sources or the folder the build runs in, and never sit inside the sources.
+public static class OutputFolder
+{
+    /// Why <paramref name="output"/> cannot be the output folder, or null when it can.
+    public static string? Problem(string output, string input, string theme, string workingFolder)
+    {
+        if (string.IsNullOrWhiteSpace(output))
+            return "the output folder must be named, such as output or _site";
+        var full = Trimmed(Path.GetFullPath(output));
+        if (File.Exists(full))
+            return $"'{output}' is a file; the output must be a folder, which the build replaces";
+        if (new DirectoryInfo(full).LinkTarget is not null)
+            return $"'{output}' is a symbolic link; pass the folder it points to";
+
+        foreach (var (folder, what) in new[] { (input, "the input folder"), (theme, "the theme folder"), (workingFolder, "the folder the build runs in") })
+        {
+            var kept = Trimmed(Path.GetFullPath(folder));
+            if (Contains(full, kept))
+                return $"'{output}' would replace {what} ({kept}); the build replaces the whole output folder, so choose one that holds nothing else, such as output or _site";
+            if (what != "the folder the build runs in" && Contains(kept, full))
+                return $"'{output}' is inside {what} ({kept}); choose a folder outside it, such as output or _site";
+        }
+
+        return null;
+    }
+
+    /// <paramref name="outer"/> is <paramref name="inner"/> or one of its ancestors.
+    private static bool Contains(string outer, string inner) =>
+        string.Equals(outer, inner, StringComparison.Ordinal)
+        || inner.StartsWith(outer.EndsWith(Path.DirectorySeparatorChar) ? outer : outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static string Trimmed(string path) =>
+        path.Length > 1 ? path.TrimEnd(Path.DirectorySeparatorChar) : path;
+}
