@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Generator.Engine;
 
 namespace Generator.Tests.Integration;
 
@@ -62,6 +63,81 @@ public sealed class ChildProcessTests
                 generator.Kill();
             if (pagefind is { } pid && IsRunning(pid))
                 Process.GetProcessById(pid).Kill();
+        }
+    }
+
+    [Fact]
+    public async Task Arguments_output_and_exit_code_pass_through_the_wrapper_as_written()
+    {
+        string[] arguments = ["a b", "", "$HOME", "\"q\"", "'", "--pdeathsig", "*"];
+
+        var result = await ChildProcess.RunAsync("/bin/sh", ["-c", "printf '[%s]\\n' \"$@\"; echo oops >&2; exit 7", "sh", .. arguments],
+            Path.GetTempPath(), CancellationToken.None);
+
+        Assert.Equal(string.Concat(arguments.Select(a => $"[{a}]\n")), result.Output);
+        Assert.Equal("oops\n", result.Errors);
+        Assert.Equal(7, result.ExitCode);
+    }
+
+    // The program replaces the wrapper (exec), so the generator's own child is the program:
+    // the parent-death signal and a kill on cancellation reach it.
+    [Fact]
+    public async Task The_program_is_the_generators_direct_child()
+    {
+        var result = await ChildProcess.RunAsync("/bin/sh", ["-c", "echo $PPID"], Path.GetTempPath(), CancellationToken.None);
+
+        Assert.Equal(Environment.ProcessId.ToString(CultureInfo.InvariantCulture), result.Output.Trim());
+    }
+
+    // PR_SET_PDEATHSIG fires when the thread that started the child ends, not the process:
+    // a child started from a thread that ends while it runs must still run to its end.
+    [Fact]
+    public async Task The_child_outlives_the_thread_that_started_it()
+    {
+        var started = Path.Combine(Path.GetTempPath(), $"child-{Guid.NewGuid():N}.started");
+        Task<ChildProcess.Result>? run = null;
+        var starter = new Thread(() =>
+        {
+            run = ChildProcess.RunAsync("/bin/sh", ["-c", $"touch '{started}'; sleep 1; echo done"], Path.GetTempPath(), CancellationToken.None);
+            // End only once the program runs, so setpriv has asked for the signal.
+            var clock = Stopwatch.StartNew();
+            while (!File.Exists(started) && clock.Elapsed < TimeSpan.FromSeconds(60))
+                Thread.Sleep(10);
+        });
+        try
+        {
+            starter.Start();
+            starter.Join();
+
+            var result = await run!.WaitAsync(TimeSpan.FromSeconds(60));
+
+            Assert.Equal((0, "done\n"), (result.ExitCode, result.Output));
+        }
+        finally
+        {
+            File.Delete(started);
+        }
+    }
+
+    [Fact]
+    public async Task Cancelling_kills_the_child()
+    {
+        var pidFile = Path.Combine(Path.GetTempPath(), $"child-{Guid.NewGuid():N}.pid");
+        using var cancel = new CancellationTokenSource();
+        var run = ChildProcess.RunAsync("/bin/sh", ["-c", $"echo $$ > '{pidFile}'; exec sleep 600"], Path.GetTempPath(), cancel.Token);
+        try
+        {
+            Assert.True(await WaitForAsync(() => File.Exists(pidFile) && File.ReadAllText(pidFile).EndsWith('\n'), TimeSpan.FromSeconds(60)), "the child never started");
+            var pid = int.Parse(File.ReadAllText(pidFile).Trim(), CultureInfo.InvariantCulture);
+
+            await cancel.CancelAsync();
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TimeSpan.FromSeconds(60)));
+            Assert.False(IsRunning(pid), "the child still runs after cancelling");
+        }
+        finally
+        {
+            File.Delete(pidFile);
         }
     }
 
