@@ -3,9 +3,10 @@ using System.Text;
 
 namespace Generator.Preview;
 
-/// What preview adds to each HTML page it serves (never to build output): a script that
-/// reloads the page when a rebuild finishes, and an overlay listing the errors while the
-/// last build failed (the page underneath is from the last good build).
+/// What preview adds to each HTML page it serves (never to build output): the script
+/// (<see cref="PreviewServer.ScriptPath"/>) that reloads the page when a rebuild finishes,
+/// and an overlay listing the errors while the last build failed (the page underneath is
+/// from the last good build).
 public static class PreviewPage
 {
     public const string OverlayId = "preview-errors";
@@ -22,9 +23,10 @@ public static class PreviewPage
             extra.Append("</pre></div>");
         }
 
-        extra.Append("<script>/* preview only: reload when the site is rebuilt */(function(){var s=new EventSource('")
-            .Append(PreviewServer.EventsPath).Append("?v=").Append(site.Version)
-            .Append("');s.addEventListener('reload',function(){s.close();location.reload();});})();</script>");
+        // A file, not an inline script: every page's CSP says script-src 'self' (issue 13).
+        extra.Append("<script src=\"").Append(PreviewServer.ScriptPath)
+            .Append("\" data-events=\"").Append(PreviewServer.EventsPath).Append("?v=").Append(site.Version)
+            .Append("\"></script>");
         var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return end < 0 ? html + extra : html[..end] + extra + html[end..];
     }

@@ -2,9 +2,12 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -12,24 +15,32 @@ namespace Generator.Preview;
 
 /// Serves a <see cref="PreviewSite"/> with Kestrel on the loopback interface only. HTML
 /// responses get the live-reload script (and the error overlay while the last build
-/// failed); build output never contains either. Paths that try to leave the site are
-/// refused with 400, unknown ones get 404.
+/// failed); build output never contains either. A request whose Host is not this server's
+/// loopback address is refused with 403 (a DNS-rebinding page in the editor's browser must
+/// not read drafts), any method but GET and HEAD gets 405, paths that try to leave the site
+/// get 400, unknown ones 404.
 public sealed class PreviewServer : IAsyncDisposable
 {
     public const string EventsPath = "/__preview/events";
 
+    /// The reload script, served as a file: every page's CSP says script-src 'self', which
+    /// refuses an inline script.
+    public const string ScriptPath = "/__preview/reload.js";
+
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private static readonly byte[] Script = ReadScript();
     private readonly WebApplication app;
     private readonly PreviewSite site;
+    private string[] hosts = [];
 
-    private PreviewServer(WebApplication app, PreviewSite site, int port)
+    private PreviewServer(WebApplication app, PreviewSite site)
     {
         this.app = app;
         this.site = site;
-        Address = new Uri($"http://127.0.0.1:{port}/");
     }
 
-    public Uri Address { get; }
+    /// The address the server listens on, with the port it bound (also when asked for port 0).
+    public Uri Address { get; private set; } = null!;
 
     public static async Task<PreviewServer> StartAsync(PreviewSite site, int port, CancellationToken cancel)
     {
@@ -38,10 +49,22 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         builder.Host.UseConsoleLifetime(options => options.SuppressStatusMessages = true);
         var app = builder.Build();
-        var server = new PreviewServer(app, site, port);
+        var server = new PreviewServer(app, site);
         app.Run(server.HandleAsync);
         await app.StartAsync(cancel).ConfigureAwait(false);
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            .Select(a => new Uri(a).Port).FirstOrDefault() ?? port;
+        server.Address = new Uri($"http://127.0.0.1:{bound}/");
+        server.hosts = AllowedHosts(bound);
         return server;
+    }
+
+    /// The Host headers a browser sends for this server: the loopback names with the port
+    /// (without it only for port 80, which browsers leave out).
+    private static string[] AllowedHosts(int port)
+    {
+        string[] names = ["127.0.0.1", "localhost", "[::1]"];
+        return [.. names.Select(n => $"{n}:{port}"), .. port == 80 ? names : []];
     }
 
     public Task StopAsync() => app.StopAsync(TimeSpan.FromSeconds(5));
@@ -55,18 +78,42 @@ public sealed class PreviewServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         context.Response.Headers.CacheControl = "no-store";
+        var host = context.Request.Headers.Host.ToString();
+        if (!hosts.Contains(host, StringComparer.OrdinalIgnoreCase))
+        {
+            await RefuseAsync(context, StatusCodes.Status403Forbidden,
+                $"403: preview answers only requests for {string.Join(", ", hosts)}, not for host '{host}'.\n").ConfigureAwait(false);
+            return;
+        }
+
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.Headers.Allow = "GET, HEAD";
+            await RefuseAsync(context, StatusCodes.Status405MethodNotAllowed, "405: preview only reads (GET, HEAD).\n").ConfigureAwait(false);
+            return;
+        }
+
         var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "";
         if (LeavesSite(raw) || LeavesSite(context.Request.Path.Value ?? ""))
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await context.Response.WriteAsync("400: this path leaves the site folder.\n").ConfigureAwait(false);
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, "400: this path leaves the site folder.\n").ConfigureAwait(false);
             return;
         }
 
         var path = context.Request.Path.Value ?? "/";
+        if (path == ScriptPath)
+        {
+            context.Response.ContentType = "text/javascript; charset=utf-8";
+            await WriteAsync(context, Script).ConfigureAwait(false);
+            return;
+        }
+
         if (path == EventsPath)
         {
-            await EventsAsync(context).ConfigureAwait(false);
+            if (HttpMethods.IsHead(context.Request.Method))
+                context.Response.ContentType = "text/event-stream";
+            else
+                await EventsAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -78,15 +125,18 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             if (files.ContainsKey(destination + "/index.html"))
             {
-                context.Response.Redirect(path + "/" + context.Request.QueryString);
+                // The server's only redirect, to the folder's URL. Built from the site path
+                // (leading slashes trimmed), never from the request target, so "//host/x"
+                // cannot become a protocol-relative Location that leaves the site (issue 13).
+                context.Response.Redirect("/" + destination + "/" + context.Request.QueryString);
                 return;
             }
 
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(PreviewPage.Inject(
+            await WriteAsync(context, Encoding.UTF8.GetBytes(PreviewPage.Inject(
                 $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><h1>404: nothing is built at {WebUtility.HtmlEncode(path)}</h1></body></html>",
-                site)).ConfigureAwait(false);
+                site))).ConfigureAwait(false);
             return;
         }
 
@@ -96,7 +146,7 @@ public sealed class PreviewServer : IAsyncDisposable
         if (file.Content is { } text)
         {
             var body = destination.EndsWith(".html", StringComparison.Ordinal) ? PreviewPage.Inject(text, site) : text;
-            await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(body), context.RequestAborted).ConfigureAwait(false);
+            await WriteAsync(context, Encoding.UTF8.GetBytes(body)).ConfigureAwait(false);
         }
         else if (file.SourceFile is { } source && File.Exists(source))
         {
@@ -106,6 +156,30 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
         }
+    }
+
+    /// Writes a whole body with its length, so HEAD gets the same headers as GET (Kestrel
+    /// drops the body of a HEAD response).
+    private static Task WriteAsync(HttpContext context, byte[] body)
+    {
+        context.Response.ContentLength = body.Length;
+        return context.Response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+    }
+
+    private static Task RefuseAsync(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return WriteAsync(context, Encoding.UTF8.GetBytes(message));
+    }
+
+    private static byte[] ReadScript()
+    {
+        using var stream = typeof(PreviewServer).Assembly.GetManifestResourceStream("reload.js")
+            ?? throw new InvalidOperationException("reload.js is not embedded in " + typeof(PreviewServer).Assembly.GetName().Name);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     /// Server-sent events: "reload" whenever a build finishes after the version the page was served with.

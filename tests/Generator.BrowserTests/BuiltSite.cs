@@ -41,13 +41,7 @@ public sealed class BuiltSite
     /// Writes the sections under <paramref name="into"/> and builds them with the repository's theme.
     public static Task<BuiltSite> BuildInlineAsync(string files, string into)
     {
-        foreach (var (path, text) in Sections(files))
-        {
-            var file = Path.Combine(into, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllText(file, text, new UTF8Encoding(false));
-        }
-
+        WriteSections(files, into);
         return BuildAsync("fixture site", Path.Combine(into, "input"), Path.Combine(RepositoryRoot(), "theme"), into);
     }
 
@@ -76,6 +70,17 @@ public sealed class BuiltSite
         }
 
         throw new InvalidOperationException("Generator.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// Writes each "-- path --" section of <paramref name="files"/> under <paramref name="into"/>.
+    public static void WriteSections(string files, string into)
+    {
+        foreach (var (path, text) in Sections(files))
+        {
+            var file = Path.Combine(into, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, text, new UTF8Encoding(false));
+        }
     }
 
     private static Dictionary<string, string> Sections(string files)

@@ -76,7 +76,7 @@ public sealed class Sites : IAsyncLifetime
 
     // Debian's Chromium, never a downloaded browser. The background-networking flags keep
     // Chromium from dialling out (refused on a closed network, and noise in any case).
-    private static async Task<(IPlaywright, IBrowser)> LaunchAsync()
+    public static async Task<(IPlaywright, IBrowser)> LaunchAsync()
     {
         const string install = "install it with: apt-get install -y chromium fonts-noto-cjk (or run bash tests/run.sh, which does)";
         if (!File.Exists(ChromiumPath))

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using Generator.Engine;
 
 namespace Generator.Search;
@@ -23,51 +22,28 @@ public sealed class Pagefind(string binary)
     /// The binary at <paramref name="path"/>, or null when it is not there.
     public static Pagefind? Find(string path) => File.Exists(path) ? new Pagefind(path) : null;
 
-    /// Indexes <paramref name="siteFolder"/> in place. A failure is one error, with the end of Pagefind's own report.
+    /// Indexes <paramref name="siteFolder"/> in place. A failure is one error, with the end of
+    /// Pagefind's own report. Pagefind runs as a <see cref="ChildProcess"/>, so it dies with
+    /// the generator instead of writing on into a staging folder nobody will swap in.
     public async Task<IReadOnlyList<Diagnostic>> IndexAsync(string siteFolder, CancellationToken cancel)
     {
-        var start = new ProcessStartInfo(Binary)
+        ChildProcess.Result result;
+        try
         {
             // Pagefind reads pagefind.yml/.toml/.json from its working directory: the site
             // folder holds none, so only the arguments below configure it.
-            WorkingDirectory = siteFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "--site", ".", "--output-subdir", BundleFolder, "--quiet" })
-            start.ArgumentList.Add(argument);
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new Win32Exception("the process did not start");
+            result = await ChildProcess.RunAsync(Binary, ["--site", ".", "--output-subdir", BundleFolder, "--quiet"], siteFolder, cancel)
+                .ConfigureAwait(false);
         }
         catch (Win32Exception e)
         {
             return [Failed($"Pagefind could not start ({Binary}): {e.Message}")];
         }
 
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync(cancel);
-            var errors = process.StandardError.ReadToEndAsync(cancel);
-            try
-            {
-                await process.WaitForExitAsync(cancel).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-
-            var report = (await errors.ConfigureAwait(false)) + (await output.ConfigureAwait(false));
-            if (process.ExitCode == 0 && File.Exists(Path.Combine(siteFolder, BundleFolder, "pagefind.js")))
-                return [];
-            var tail = string.Join(" ", report.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(5));
-            return [Failed($"Pagefind failed (exit code {process.ExitCode}) while indexing the site{(tail.Length > 0 ? ": " + tail : "")}")];
-        }
+        if (result.ExitCode == 0 && File.Exists(Path.Combine(siteFolder, BundleFolder, "pagefind.js")))
+            return [];
+        var tail = string.Join(" ", (result.Errors + result.Output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(5));
+        return [Failed($"Pagefind failed (exit code {result.ExitCode}) while indexing the site{(tail.Length > 0 ? ": " + tail : "")}")];
     }
 
     private static Diagnostic Failed(string message) =>

@@ -46,8 +46,8 @@ public sealed class PreviewTests
         var page = await preview.Http.GetStringAsync("en/topics/2022/a/");
         TestSite.AssertText(page, """
             First version.
-            <script>/* preview only
-            EventSource('/__preview/events?v=1')
+            <script src="/__preview/reload.js" data-events="/__preview/events?v=1"></script>
+            ! <script>
             """, "served page");
         using var events = await preview.Http.GetStreamAsync("__preview/events?v=1");
         using var reader = new StreamReader(events);
@@ -147,6 +147,124 @@ public sealed class PreviewTests
         Assert.True(status.Length == 3 && status[0] == '4', $"{target[..Math.Min(40, target.Length)]} answered {status}");
     }
 
+    // Issue 13, A.1: the reload script is a file of the preview server, so the theme's
+    // script-src 'self' lets it run (the browser test LiveReloadTests proves it does).
+    [Fact]
+    public async Task The_reload_script_is_served_as_a_file()
+    {
+        using var site = TestSite.Create(Site);
+        await using var preview = await Preview.StartAsync(site);
+
+        using var script = await preview.Http.GetAsync("__preview/reload.js");
+
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        TestSite.AssertText(await script.Content.ReadAsStringAsync(), """
+            new EventSource(script.dataset.events)
+            location.reload()
+            """, "reload.js");
+    }
+
+    // Issue 13, A.13: a DNS-rebinding page (evil.example resolving to 127.0.0.1) sends its
+    // own name as Host; only the loopback names with the server's port are answered.
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:PORT")]
+    [InlineData("127.0.0.1")]
+    [InlineData("127.0.0.1:1")]
+    [InlineData("localhost")]
+    [InlineData("localhost.:PORT")]
+    [InlineData("127.0.0.2:PORT")]
+    [InlineData("")]
+    public async Task Requests_for_another_host_are_refused(string host)
+    {
+        using var site = TestSite.Create(Site);
+        await using var preview = await Preview.StartAsync(site);
+
+        var response = await RawAsync(preview.Port, "GET", "/en/topics/2022/a/", host.Replace("PORT", preview.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.True(response.Status == "403", $"Host '{host}' answered {response.Status}");
+        Assert.DoesNotContain("First version", response.Text);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1:PORT")]
+    [InlineData("localhost:PORT")]
+    [InlineData("LOCALHOST:PORT")]
+    [InlineData("[::1]:PORT")]
+    public async Task Requests_for_a_loopback_name_with_the_port_are_answered(string host)
+    {
+        using var site = TestSite.Create(Site);
+        await using var preview = await Preview.StartAsync(site);
+
+        var response = await RawAsync(preview.Port, "GET", "/en/topics/2022/a/", host.Replace("PORT", preview.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal("200", response.Status);
+        Assert.Contains("First version.", response.Text);
+    }
+
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    [InlineData("OPTIONS")]
+    [InlineData("TRACE")]
+    [InlineData("PROPFIND")]
+    public async Task Only_GET_and_HEAD_are_answered(string method)
+    {
+        using var site = TestSite.Create(Site);
+        await using var preview = await Preview.StartAsync(site);
+
+        var response = await RawAsync(preview.Port, method, "/en/topics/2022/a/");
+
+        Assert.True(response.Status == "405", $"{method} answered {response.Status}");
+        Assert.Contains("Allow: GET, HEAD", response.Headers);
+        Assert.DoesNotContain("First version", response.Text);
+    }
+
+    [Fact]
+    public async Task HEAD_gets_the_headers_of_GET_without_a_body()
+    {
+        using var site = TestSite.Create(Site);
+        await using var preview = await Preview.StartAsync(site);
+
+        var head = await RawAsync(preview.Port, "HEAD", "/en/topics/2022/a/");
+        var events = await RawAsync(preview.Port, "HEAD", "/__preview/events?v=1");
+
+        Assert.Equal("200", head.Status);
+        Assert.Contains("Content-Type: text/html; charset=utf-8", head.Headers);
+        Assert.Contains("Content-Length: ", head.Headers);
+        Assert.Equal("", head.Text);
+        Assert.Equal("200", events.Status);
+        Assert.Contains("Content-Type: text/event-stream", events.Headers);
+    }
+
+    // Issue 13, A.13: "//en/topics" redirected to "//en/topics/", which a browser reads as
+    // the host "en"; every redirect preview makes stays a path on this server.
+    [Theory]
+    [InlineData("/en/topics", "/en/topics/")]
+    [InlineData("//en/topics", "/en/topics/")]
+    [InlineData("///en/topics", "/en/topics/")]
+    [InlineData("//en/topics?x=1", "/en/topics/?x=1")]
+    [InlineData("/en//topics", null)]
+    [InlineData("//evil.example/en/topics", null)]
+    [InlineData("/%2F/en/topics", null)]
+    [InlineData("/%2Fen/topics", null)]
+    [InlineData("/%5C/en/topics", null)]
+    [InlineData("/%09/en/topics", null)]
+    public async Task Redirects_stay_on_the_preview_server(string target, string? location)
+    {
+        using var site = TestSite.Create(Site);
+        await using var preview = await Preview.StartAsync(site);
+
+        var response = await RawAsync(preview.Port, "GET", target);
+
+        var redirect = response.Headers.Split("\r\n").FirstOrDefault(h => h.StartsWith("Location: ", StringComparison.OrdinalIgnoreCase))?["Location: ".Length..];
+        if (redirect is not null)
+            Assert.True(redirect.StartsWith('/') && redirect.Length > 1 && redirect[1] is not ('/' or '\\'), $"{target} redirected to {redirect}");
+        Assert.Equal(location, redirect);
+    }
+
     [Fact]
     public void Build_output_never_carries_the_preview_script()
     {
@@ -157,15 +275,34 @@ public sealed class PreviewTests
     }
 
     /// Sends the request target as written: HttpClient would normalize "/../".
-    private static async Task<string> RawGetAsync(int port, string target)
+    private static async Task<string> RawGetAsync(int port, string target) => (await RawAsync(port, "GET", target)).Status;
+
+    /// One request as written (method, target, Host; null Host is the server's own address).
+    /// A response that never ends (an event stream) fails after 30 s instead of hanging.
+    private static async Task<(string Status, string Headers, string Text)> RawAsync(int port, string method, string target, string? host = null)
     {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         using var client = new TcpClient();
-        await client.ConnectAsync(IPAddress.Loopback, port);
+        await client.ConnectAsync(IPAddress.Loopback, port, timeout.Token);
         await using var stream = client.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+        host ??= $"127.0.0.1:{port}";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"{method} {target} HTTP/1.1\r\nHost: {host}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"), timeout.Token);
         using var reader = new StreamReader(stream);
-        var statusLine = await reader.ReadLineAsync() ?? "";
-        return statusLine.Split(' ') is [_, var code, ..] ? code : statusLine;
+        string response;
+        try
+        {
+            response = await reader.ReadToEndAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new Xunit.Sdk.XunitException($"{method} {target}: the response did not end within 30 s");
+        }
+
+        var split = response.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var headers = split < 0 ? response : response[..split];
+        var statusLine = headers.Split("\r\n")[0];
+        var status = statusLine.Split(' ') is [_, var code, ..] ? code : statusLine;
+        return (status, headers, split < 0 ? "" : response[(split + 4)..]);
     }
 
     private sealed class Preview : IAsyncDisposable
