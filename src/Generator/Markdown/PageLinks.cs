@@ -1,0 +1,106 @@
+using AngleSharp.Html.Parser;
+using Generator.Content;
+using Generator.Engine;
+using Generator.Site;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Generator.Markdown;
+
+/// The links and images of one page, as Markdown writes them and as its raw HTML does
+/// (issue 13: <c>&lt;img src="/nope.png"&gt;</c> and <c>&lt;a href="/en/no-such-page/"&gt;</c>
+/// passed unchecked): each is checked the same way, alt text first, then resolved and
+/// recorded for CheckLinks, fragment included.
+internal sealed class PageLinks(SiteConfig site, PageSource page, ICollection<Diagnostic> diagnostics)
+{
+    // One parser per thread: pages are rendered in parallel.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }));
+
+    public List<LinkReference> Found { get; } = [];
+
+    /// Checks the Markdown links and images, and rewrites each internal one for the base path.
+    public void CheckMarkdown(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var at = new SourcePosition(page.Source, link.Line + 1, link.Column + 1); // Markdig is 0-based
+            if (Check(link.Url, link.IsImage, link.IsImage ? AltText(link) : null, at,
+                    "describe what it shows between the brackets: ![Foreign Minister delivering a video message](…)") is { } href)
+            {
+                link.Url = href;
+                link.GetDynamicUrl = null;
+            }
+        }
+    }
+
+    /// Checks the href of each &lt;a&gt; and the src and alt of each &lt;img&gt; in raw HTML,
+    /// at the tag's position. The HTML is read with AngleSharp, as a browser would.
+    public void CheckRawHtml(MarkdownDocument document)
+    {
+        foreach (var node in document.Descendants())
+        {
+            if (node is HtmlInline inline && !inline.Tag.StartsWith("</", StringComparison.Ordinal))
+                CheckHtml(inline.Tag, (_, column) => new SourcePosition(page.Source, inline.Line + 1, inline.Column + column));
+            else if (node is HtmlBlock block)
+            {
+                var lines = block.Lines;
+                CheckHtml(lines.ToString(), (line, column) => line <= lines.Count
+                    ? new SourcePosition(page.Source, lines.Lines[line - 1].Line + 1, lines.Lines[line - 1].Column + column)
+                    : new SourcePosition(page.Source, block.Line + 1, block.Column + 1));
+            }
+        }
+    }
+
+    private void CheckHtml(string html, Func<int, int, SourcePosition> position)
+    {
+        if (!html.Contains("<a", StringComparison.OrdinalIgnoreCase) && !html.Contains("<img", StringComparison.OrdinalIgnoreCase)
+            && !html.Contains("<area", StringComparison.OrdinalIgnoreCase))
+            return;
+        using var parsed = Parser.Value!.ParseDocument(html);
+        foreach (var element in parsed.QuerySelectorAll("a[href], area[href], img"))
+        {
+            var at = element.SourceReference is { } source ? position(source.Position.Line, source.Position.Column) : position(1, 1);
+            var isImage = element.LocalName == "img";
+            Check(element.GetAttribute(isImage ? "src" : "href"), isImage, isImage ? element.GetAttribute("alt") ?? "" : null, at,
+                "describe what it shows in the tag: <img src=\"…\" alt=\"Foreign Minister delivering a video message\">");
+        }
+    }
+
+    /// Reports a missing alt text and a link that climbs above the site root; records an
+    /// internal link for CheckLinks. Returns the address to write for an internal link, or null.
+    private string? Check(string? url, bool isImage, string? alt, SourcePosition at, string altHint)
+    {
+        if (isImage && string.IsNullOrWhiteSpace(alt))
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingAltText, Severity.Error, at, "image has no alt text; " + altHint));
+        if (url is null)
+            return null;
+        if (url.StartsWith('#'))
+        {
+            if (Fragment(url) is { } own)
+                Found.Add(new LinkReference(page.Url, url, isImage, at, own));
+            return null;
+        }
+
+        if (SitePaths.Resolve(url, page.Url, page.RelativePath) is not { } resolved)
+            return null;
+        if (resolved.Target is null)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.LinkOutsideSite, Severity.Error, at,
+                $"'{url}' climbs above the site root; write a path from the site root such as /en/topics/2022/human-security/"));
+            return null;
+        }
+
+        Found.Add(new LinkReference(resolved.Target, url, isImage, at, Fragment(resolved.Suffix)));
+        return site.Href(resolved.Target) + resolved.Suffix;
+    }
+
+    /// The id a "?query#id" suffix points at, unescaped; null when there is none.
+    private static string? Fragment(string suffix)
+    {
+        var hash = suffix.IndexOf('#');
+        return hash < 0 || hash == suffix.Length - 1 ? null : Uri.UnescapeDataString(suffix[(hash + 1)..]);
+    }
+
+    public static string AltText(LinkInline image) =>
+        string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+}
