@@ -66,7 +66,9 @@ public sealed class MarkdownSyntaxTests
             <figure class="figure" id="photo-1"><img src="/assets/images/2022/well.png" alt="A village well"
             <span class="figure-credit">(Photo: UNDP)</span>
             <p class="note">A closing note.
-            ! {
+            ! {.
+            ! {#
+            ! {credit
             """);
         Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.BracesShownAsText);
     }
