@@ -34,36 +34,72 @@ internal sealed class PageLinks(SiteConfig site, PageSource page, ICollection<Di
     }
 
     /// Checks the href of each &lt;a&gt; and the src and alt of each &lt;img&gt; in raw HTML,
-    /// at the tag's position. The HTML is read with AngleSharp, as a browser would.
+    /// at the tag's position, and rewrites internal ones for the base path as Markdown links
+    /// are. The HTML is read with AngleSharp, as a browser would.
     public void CheckRawHtml(MarkdownDocument document)
     {
         foreach (var node in document.Descendants())
         {
             if (node is HtmlInline inline && !inline.Tag.StartsWith("</", StringComparison.Ordinal))
-                CheckHtml(inline.Tag, (_, column) => new SourcePosition(page.Source, inline.Line + 1, inline.Column + column));
+            {
+                if (CheckHtml(inline.Tag, (_, column) => new SourcePosition(page.Source, inline.Line + 1, inline.Column + column)) is { } rewritten)
+                    inline.Tag = rewritten;
+            }
             else if (node is HtmlBlock block)
             {
                 var lines = block.Lines;
-                CheckHtml(lines.ToString(), (line, column) => line <= lines.Count
-                    ? new SourcePosition(page.Source, lines.Lines[line - 1].Line + 1, lines.Lines[line - 1].Column + column)
-                    : new SourcePosition(page.Source, block.Line + 1, block.Column + 1));
+                var text = lines.ToString();
+                if (CheckHtml(text, (line, column) => line <= lines.Count
+                        ? new SourcePosition(page.Source, lines.Lines[line - 1].Line + 1, lines.Lines[line - 1].Column + column)
+                        : new SourcePosition(page.Source, block.Line + 1, block.Column + 1)) is { } rewritten)
+                {
+                    var split = rewritten.Split('\n');
+                    var group = new Markdig.Helpers.StringLineGroup(split.Length);
+                    for (var i = 0; i < split.Length; i++)
+                    {
+                        var original = i < lines.Count ? lines.Lines[i] : lines.Lines[lines.Count - 1];
+                        group.Add(new Markdig.Helpers.StringLine(new Markdig.Helpers.StringSlice(split[i]), original.Line, original.Column, original.Position, original.NewLine));
+                    }
+
+                    block.Lines = group;
+                }
             }
         }
     }
 
-    private void CheckHtml(string html, Func<int, int, SourcePosition> position)
+    /// Checks the links and images of one raw HTML snippet; returns it with internal
+    /// addresses rewritten, or null when nothing changes.
+    private string? CheckHtml(string html, Func<int, int, SourcePosition> position)
     {
         if (!html.Contains("<a", StringComparison.OrdinalIgnoreCase) && !html.Contains("<img", StringComparison.OrdinalIgnoreCase)
             && !html.Contains("<area", StringComparison.OrdinalIgnoreCase))
-            return;
+            return null;
         using var parsed = Parser.Value!.ParseDocument(html);
+        var lineStarts = new List<int> { 0 };
+        for (var i = html.IndexOf('\n'); i >= 0; i = html.IndexOf('\n', i + 1))
+            lineStarts.Add(i + 1);
+        var edits = new List<(int Start, int End, string Value)>();
         foreach (var element in parsed.QuerySelectorAll("a[href], area[href], img"))
         {
-            var at = element.SourceReference is { } source ? position(source.Position.Line, source.Position.Column) : position(1, 1);
+            var source = element.SourceReference?.Position;
+            var at = source is { } p ? position(p.Line, p.Column) : position(1, 1);
             var isImage = element.LocalName == "img";
-            Check(element.GetAttribute(isImage ? "src" : "href"), isImage, isImage ? element.GetAttribute("alt") ?? "" : null, at,
+            var attribute = isImage ? "src" : "href";
+            var written = element.GetAttribute(attribute);
+            var href = Check(written, isImage, isImage ? element.GetAttribute("alt") ?? "" : null, at,
                 "describe what it shows in the tag: <img src=\"…\" alt=\"Foreign Minister delivering a video message\">");
+            if (href is null || href == written || source is not { } tag || tag.Line > lineStarts.Count)
+                continue;
+            if (RawTag.ValueSpan(html, lineStarts[tag.Line - 1] + tag.Column - 1, attribute) is { } span)
+                edits.Add((span.Start, span.End, href));
         }
+
+        if (edits.Count == 0)
+            return null;
+        var result = new System.Text.StringBuilder(html);
+        foreach (var (start, end, value) in edits.OrderByDescending(e => e.Start))
+            result.Remove(start, end - start).Insert(start, "\"" + System.Net.WebUtility.HtmlEncode(value) + "\"");
+        return result.ToString();
     }
 
     /// Reports a missing alt text and a link that climbs above the site root; records an

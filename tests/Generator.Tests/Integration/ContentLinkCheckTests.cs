@@ -97,4 +97,27 @@ public sealed class ContentLinkCheckTests
 
         site.AssertSucceeded();
     }
+
+    [Fact]
+    public void Raw_html_links_and_images_are_rewritten_for_a_base_path()
+    {
+        using var site = TestSite.Build(Site.Replace("languages: [en, ja]", "base_url: \"https://org.github.io/repo/\"\nlanguages: [en, ja]") + """
+            -- input/en/a.md --
+            ---
+            title: A
+            ---
+            Inline <a class="x" href='/en/topics/2022/human-security/#schools-built'>schools</a>.
+
+            <figure>
+              <img alt="A village well" src=../../assets/images/2022/well.png width=10>
+              <a href="https://example.org/">external</a> <a href="#here" id="here">here</a>
+            </figure>
+            """);
+
+        site.AssertFile("en/a/index.html", """
+            Inline <a class="x" href="/repo/en/topics/2022/human-security/#schools-built">schools</a>.
+            <img alt="A village well" src="/repo/assets/images/2022/well.png" width="10">
+            <a href="https://example.org/">external</a> <a href="#here" id="here">here</a>
+            """);
+    }
 }
