@@ -81,7 +81,8 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
 
         var links = new PageLinks(site, page, diagnostics);
         links.CheckMarkdown(document);
-        links.CheckRawHtml(document);
+        if (page.Markdown.Contains('<'))
+            links.CheckRawHtml(document);
 
         var needsCleaning = safeHtml is not null && SafeHtml.Check(document, page.Source, diagnostics);
         var figures = NumberFigures(document, page.FirstFigureNumber, strings);
