@@ -120,4 +120,21 @@ public sealed class ContentLinkCheckTests
             <a href="https://example.org/">external</a> <a href="#here" id="here">here</a>
             """);
     }
+
+    [Fact]
+    public void Japanese_heading_ids_are_matched_written_or_percent_encoded()
+    {
+        using var site = TestSite.Build(Site + """
+            -- input/ja/a.md --
+            ---
+            title: エー
+            ---
+            ## 背景
+
+            [背景へ](#背景)、[符号化](#%E8%83%8C%E6%99%AF)、[誤り](#背影)
+            """);
+
+        site.AssertDiagnostic("input/ja/a.md(6,39): error GEN025: '#背影' points to '#背影', which is not a heading or id on this page; did you mean '#背景'?");
+        Assert.Single(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenFragment);
+    }
 }
