@@ -33,7 +33,7 @@ internal sealed class PageLinks(SiteConfig site, PageSource page, ICollection<Di
         }
     }
 
-    /// Checks the href of each &lt;a&gt; and the src and alt of each &lt;img&gt; in raw HTML,
+    /// Checks the href of each &lt;a&gt;, the src and alt of each &lt;img&gt; and every srcset image in raw HTML,
     /// at the tag's position, and rewrites internal ones for the base path as Markdown links
     /// are. The HTML is read with AngleSharp, as a browser would.
     public void CheckRawHtml(MarkdownDocument document)
@@ -72,26 +72,27 @@ internal sealed class PageLinks(SiteConfig site, PageSource page, ICollection<Di
     private string? CheckHtml(string html, Func<int, int, SourcePosition> position)
     {
         if (!html.Contains("<a", StringComparison.OrdinalIgnoreCase) && !html.Contains("<img", StringComparison.OrdinalIgnoreCase)
-            && !html.Contains("<area", StringComparison.OrdinalIgnoreCase))
+            && !html.Contains("<area", StringComparison.OrdinalIgnoreCase) && !html.Contains("<source", StringComparison.OrdinalIgnoreCase))
             return null;
         using var parsed = Parser.Value!.ParseDocument(html);
         var lineStarts = new List<int> { 0 };
         for (var i = html.IndexOf('\n'); i >= 0; i = html.IndexOf('\n', i + 1))
             lineStarts.Add(i + 1);
         var edits = new List<(int Start, int End, string Value)>();
-        foreach (var element in parsed.QuerySelectorAll("a[href], area[href], img"))
+        foreach (var element in parsed.QuerySelectorAll("a[href], area[href], img, source[srcset]"))
         {
             var source = element.SourceReference?.Position;
             var at = source is { } p ? position(p.Line, p.Column) : position(1, 1);
-            var isImage = element.LocalName == "img";
+            var tagStart = source is { } t && t.Line <= lineStarts.Count ? lineStarts[t.Line - 1] + t.Column - 1 : -1;
+            var isImage = element.LocalName is "img" or "source";
             var attribute = isImage ? "src" : "href";
             var written = element.GetAttribute(attribute);
-            var href = Check(written, isImage, isImage ? element.GetAttribute("alt") ?? "" : null, at,
+            var href = Check(written, isImage, element.LocalName == "img" ? element.GetAttribute("alt") ?? "" : null, at,
                 "describe what it shows in the tag: <img src=\"…\" alt=\"Foreign Minister delivering a video message\">");
-            if (href is null || href == written || source is not { } tag || tag.Line > lineStarts.Count)
-                continue;
-            if (RawTag.ValueSpan(html, lineStarts[tag.Line - 1] + tag.Column - 1, attribute) is { } span)
+            if (href is not null && href != written && RawTag.ValueSpan(html, tagStart, attribute) is { } span)
                 edits.Add((span.Start, span.End, href));
+            if (element.GetAttribute("srcset") is { } srcset && CheckSrcset(srcset, at) is { } rewritten && RawTag.ValueSpan(html, tagStart, "srcset") is { } set)
+                edits.Add((set.Start, set.End, rewritten));
         }
 
         if (edits.Count == 0)
@@ -102,11 +103,30 @@ internal sealed class PageLinks(SiteConfig site, PageSource page, ICollection<Di
         return result.ToString();
     }
 
-    /// Reports a missing alt text and a link that climbs above the site root; records an
-    /// internal link for CheckLinks. Returns the address to write for an internal link, or null.
+    /// Checks each image of a srcset ("a.jpg 1x, b.jpg 2x"); returns it with internal
+    /// addresses rewritten, or null when nothing changes.
+    private string? CheckSrcset(string srcset, SourcePosition at)
+    {
+        var changed = false;
+        var candidates = srcset.Split(',').Select(candidate =>
+        {
+            var trimmed = candidate.Trim();
+            var cut = trimmed.IndexOfAny([' ', '\t', '\n']);
+            var url = cut < 0 ? trimmed : trimmed[..cut];
+            if (url.Length == 0 || Check(url, isImage: true, alt: null, at, "") is not { } href || href == url)
+                return trimmed;
+            changed = true;
+            return href + trimmed[url.Length..];
+        }).ToList();
+        return changed ? string.Join(", ", candidates) : null;
+    }
+
+    /// Reports a missing alt text (when <paramref name="alt"/> is given) and a link that
+    /// climbs above the site root; records an internal link for CheckLinks. Returns the
+    /// address to write for an internal link, or null.
     private string? Check(string? url, bool isImage, string? alt, SourcePosition at, string altHint)
     {
-        if (isImage && string.IsNullOrWhiteSpace(alt))
+        if (alt is not null && string.IsNullOrWhiteSpace(alt))
             diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingAltText, Severity.Error, at, "image has no alt text; " + altHint));
         if (url is null)
             return null;

@@ -122,6 +122,30 @@ public sealed class ContentLinkCheckTests
     }
 
     [Fact]
+    public void Srcset_images_in_raw_html_are_checked_and_rewritten_for_a_base_path()
+    {
+        // Only a trusted site keeps <picture> and srcset (the safe list removes them), but
+        // both are checked.
+        var files = Site.Replace("languages: [en, ja]", "base_url: \"https://org.github.io/repo/\"\ntrusted_html: true\nlanguages: [en, ja]") + """
+            -- input/en/a.md --
+            ---
+            title: A
+            ---
+            <picture><source srcset="/assets/images/2022/well.png 2x, https://example.org/a.png 3x"><img src="/assets/images/2022/well.png" alt="A well" srcset="/assets/images/2022/well.png 1x"></picture>
+
+            <img srcset="/assets/images/2022/nope.png 2x" src="/assets/images/2022/well.png" alt="Missing">
+            """;
+        using var broken = TestSite.Build(files);
+        using var site = TestSite.Build(files.Replace("nope.png", "well.png"));
+
+        broken.AssertDiagnostic("input/en/a.md(6,1): error GEN021: no image at '/assets/images/2022/nope.png'");
+        site.AssertFile("en/a/index.html", """
+            <source srcset="/repo/assets/images/2022/well.png 2x, https://example.org/a.png 3x">
+            <img src="/repo/assets/images/2022/well.png" alt="A well" srcset="/repo/assets/images/2022/well.png 1x">
+            """);
+    }
+
+    [Fact]
     public void Japanese_heading_ids_are_matched_written_or_percent_encoded()
     {
         using var site = TestSite.Build(Site + """
