@@ -28,6 +28,9 @@ public static class DiagnosticCodes
     public const string MissingImage = "GEN021";
     public const string LinkOutsideSite = "GEN022";
     public const string StrayContentFile = "GEN023";
+    public const string BrokenFragment = "GEN025";
+    public const string TooManyLinkDefinitions = "GEN026";
+    public const string BracesShownAsText = "GEN027";
 
     // Theme
     public const string LayoutError = "GEN030";

@@ -97,6 +97,13 @@ public static class FixtureSite
         ---
         Community health workers visit every household once a month.
 
+        What a health post does (a task list, strikethrough and a bare link, issue 13):
+
+        - [x] Weigh every newborn
+        - [ ] ~~Visit by car~~ Reach remote houses on foot
+
+        Guidance at https://www.who.int/.
+
         This topic has no Japanese translation yet.
         -- input/ja/topics/2022/japanese-only.md --
         ---

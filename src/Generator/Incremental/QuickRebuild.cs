@@ -17,7 +17,8 @@ namespace Generator.Incremental;
 /// matter text is unchanged (so metadata, lists, feeds, sitemap, pairing and neighbours
 /// are too); the page's view in lists (photos, figures) is unchanged; a translation's
 /// stale/ok status does not move; rendering reports the same diagnostics before and after;
-/// and every link of the old and new body resolves. Anything else (an added, deleted or
+/// every link of the old and new body resolves, neither has a link to a fragment, and no
+/// page links to a fragment of this one (its ids may have changed). Anything else (an added, deleted or
 /// renamed file, a theme or config edit, a front matter edit, a new broken link, a failed
 /// last build) returns null, and preview runs a full build. Integration tests compare the
 /// shortcut's files with a fresh build's after each kind of edit.
@@ -30,6 +31,7 @@ public sealed class QuickRebuild
     private readonly ImmutableDictionary<string, Document> pages;
     private readonly HashSet<string> written;
     private readonly HashSet<string> sources;
+    private readonly HashSet<string> fragmentTargets;
     private readonly ILookup<string, string> byTranslationKey;
     private readonly Lazy<IReadOnlyDictionary<string, SiteView>> sites;
 
@@ -39,6 +41,7 @@ public sealed class QuickRebuild
         ImmutableDictionary<string, Document> pages,
         HashSet<string> written,
         HashSet<string> sources,
+        HashSet<string> fragmentTargets,
         ILookup<string, string> byTranslationKey,
         Lazy<IReadOnlyDictionary<string, SiteView>> sites)
     {
@@ -48,6 +51,7 @@ public sealed class QuickRebuild
         this.pages = pages;
         this.written = written;
         this.sources = sources;
+        this.fragmentTargets = fragmentTargets;
         this.sites = sites;
     }
 
@@ -72,7 +76,9 @@ public sealed class QuickRebuild
         });
         var markdown = new RenderMarkdown(new MarkdownPages(build.Site, build.ImageSizes), build.Site, build.Theme, build.ImageSizes);
         var byTranslationKey = pages.ToLookup(p => p.Value.Get<string>(Keys.TranslationKey) ?? "", p => p.Key, StringComparer.Ordinal);
-        return new QuickRebuild(build, markdown, pages, written, sources, byTranslationKey, sites);
+        var fragmentTargets = content.SelectMany(d => d.Get<IReadOnlyList<LinkReference>>(Keys.Links) ?? [])
+            .Where(l => l.Fragment is not null).Select(l => l.Target).ToHashSet(StringComparer.Ordinal);
+        return new QuickRebuild(build, markdown, pages, written, sources, fragmentTargets, byTranslationKey, sites);
     }
 
     /// Prepares the site views in the background, so the first edit does not wait for them.
@@ -98,7 +104,7 @@ public sealed class QuickRebuild
             }
         }
 
-        var next = new QuickRebuild(build, markdown, pages.SetItems(changed.Select(d => KeyValuePair.Create(Path.GetFullPath(d.SourceFile!), d))), written, sources, byTranslationKey, sites);
+        var next = new QuickRebuild(build, markdown, pages.SetItems(changed.Select(d => KeyValuePair.Create(Path.GetFullPath(d.SourceFile!), d))), written, sources, fragmentTargets, byTranslationKey, sites);
         return (next, changed);
     }
 
@@ -133,6 +139,8 @@ public sealed class QuickRebuild
             return null;
         if (text == before)
             return page;
+        if (fragmentTargets.Contains(page.Require<string>(Keys.Url)))
+            return null;
         var end = FrontMatterEnd(before);
         if (end < 0 || FrontMatterEnd(text) != end || string.CompareOrdinal(before, 0, text, 0, end) != 0)
             return null;
@@ -173,8 +181,9 @@ public sealed class QuickRebuild
         return true;
     }
 
+    /// Every link reaches a page the last build wrote, and none needs that page's ids.
     private bool Resolves(Document page) =>
-        (page.Get<IReadOnlyList<LinkReference>>(Keys.Links) ?? []).All(link => CheckLinks.Exists(link.Target, written));
+        (page.Get<IReadOnlyList<LinkReference>>(Keys.Links) ?? []).All(link => link.Fragment is null && CheckLinks.Exists(link.Target, written));
 
     /// What lists and other pages see of a page (its view without content).
     private string ListEntry(Document page) => JsonSerializer.Serialize(build.Views.Page(page, withContent: false), Json);

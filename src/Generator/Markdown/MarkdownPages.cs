@@ -4,6 +4,7 @@ using Generator.Site;
 using Generator.Theme;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -15,15 +16,21 @@ namespace Generator.Markdown;
 /// and rewritten for the base path; captioned images numbered as figures.
 public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
 {
-    /// CommonMark plus pipe tables, footnotes, GitHub-style heading ids and generic attributes.
-    /// The whole file is parsed (front matter included) so positions stay file-relative.
+    /// CommonMark plus pipe tables, footnotes, GitHub-style heading ids, what editors type
+    /// from GitHub (~~strikethrough~~, "- [x]" task lists, bare www. and https:// links) and
+    /// generic attributes (last, as Markdig asks). The whole file is parsed (front matter
+    /// included) so positions stay file-relative.
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseYamlFrontMatter()
         .UsePipeTables()
         .UseFootnotes()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        .UseTaskLists()
+        .UseAutoLinks()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseGenericAttributes()
+        .Use<AttachedAttributes>()
         .Build();
 
     private readonly SafeHtml? safeHtml = site.TrustedHtml ? null : new SafeHtml();
@@ -33,6 +40,13 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
         if (NestingDepth.FirstTooDeep(page.Markdown) is { } deep)
         {
             diagnostics.Add(TooDeep(new SourcePosition(page.Source, deep.Line, deep.Column)));
+            return new RenderedPage("", [], [], []);
+        }
+
+        if (LinkDefinitions.FirstBeyondLimit(page.Markdown) is { } many)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TooManyLinkDefinitions, Severity.Error, new SourcePosition(page.Source, many.Line, many.Column),
+                $"more than {LinkDefinitions.Limit} link reference definitions ('[label]: url') in one page; write the links inline, [text](/en/topics/2022/x/), or split the page"));
             return new RenderedPage("", [], [], []);
         }
 
@@ -59,29 +73,16 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
     private RenderedPage RenderChecked(PageSource page, Strings strings, ICollection<Diagnostic> diagnostics)
     {
         var document = Markdig.Markdown.Parse(page.Markdown, pipeline);
-        var links = new List<LinkReference>();
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var (line, column, text) in AttachedAttributes.ShownAsText(document))
         {
-            var at = new SourcePosition(page.Source, link.Line + 1, link.Column + 1); // Markdig is 0-based
-            if (link.IsImage && string.IsNullOrWhiteSpace(AltText(link)))
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingAltText, Severity.Error, at,
-                    "image has no alt text; describe what it shows between the brackets: ![Foreign Minister delivering a video message](…)"));
-            }
-
-            if (link.Url is not { } url || SitePaths.Resolve(url, page.Url, page.RelativePath) is not { } resolved)
-                continue;
-            if (resolved.Target is null)
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.LinkOutsideSite, Severity.Error, at,
-                    $"'{url}' climbs above the site root; write a path from the site root such as /en/topics/2022/human-security/"));
-                continue;
-            }
-
-            links.Add(new LinkReference(resolved.Target, url, link.IsImage, at));
-            link.Url = site.Href(resolved.Target) + resolved.Suffix;
-            link.GetDynamicUrl = null;
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.BracesShownAsText, Severity.Warning, new SourcePosition(page.Source, line + 1, column + 1), // Markdig is 0-based
+                $"'{Shorten(text)}' is shown as text: attributes apply only right after a link or image, or at the end of a heading or paragraph; write \\{{ to show a brace without this warning"));
         }
+
+        var links = new PageLinks(site, page, diagnostics);
+        links.CheckMarkdown(document);
+        if (page.Markdown.Contains('<'))
+            links.CheckRawHtml(document);
 
         var needsCleaning = safeHtml is not null && SafeHtml.Check(document, page.Source, diagnostics);
         var figures = NumberFigures(document, page.FirstFigureNumber, strings);
@@ -98,6 +99,7 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
         renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer(figures));
         renderer.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer(strings));
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollingTableRenderer(strings));
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.TaskLists.HtmlTaskListRenderer>(new TaskCheckboxRenderer());
         renderer.Render(document);
         writer.Flush();
         var html = writer.ToString();
@@ -107,7 +109,7 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
             return new RenderedPage("", [], [], []);
         }
 
-        return new RenderedPage(needsCleaning ? safeHtml!.Clean(html) : html, links, [.. figures.Values.OrderBy(f => f.Number)], toc);
+        return new RenderedPage(needsCleaning ? safeHtml!.Clean(html) : html, links.Found, [.. figures.Values.OrderBy(f => f.Number)], toc);
     }
 
     /// Too deep a nesting is refused before Markdig sees it (with the marker's position).
@@ -159,8 +161,9 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
         }
     }
 
-    private static string AltText(LinkInline image) =>
-        string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private static string AltText(LinkInline image) => PageLinks.AltText(image);
 }
 
 /// What a page gives the Markdown renderer.

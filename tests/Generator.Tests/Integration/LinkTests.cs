@@ -22,6 +22,7 @@ public sealed class LinkTests
         summary: S
         date: 2021-01-01
         ---
+        ## Part
 
         """;
 

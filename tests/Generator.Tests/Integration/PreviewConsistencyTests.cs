@@ -126,6 +126,13 @@ public sealed class PreviewConsistencyTests
         // And quick again after all that.
         await EditAsync(site, preview, "input/en/topics/2022/d.md", t => t.Replace("Text of C", "Text of D"), quick: true);
         await EditAsync(site, preview, "input/en/index.md", t => t.Replace("Welcome.", "Welcome home."), quick: true);
+
+        // Issue 13: a body edit that adds a link to a fragment, or changes the ids of a page
+        // that others link into by fragment, takes a full build (CheckLinks reads the ids).
+        await EditAsync(site, preview, "input/en/topics/2022/b.md", t => t + "\nSee [the details](../a/#details).\n", quick: false);
+        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("## Details", "## Particulars"), quick: false);
+        Assert.Contains(preview.Diagnostics, d => d.Code == DiagnosticCodes.BrokenFragment);
+        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("## Particulars", "## Details"), quick: false);
     }
 
     private static BuildSettings Settings(TestSite site) => site.Settings(write: false) with { IncludeDrafts = true };

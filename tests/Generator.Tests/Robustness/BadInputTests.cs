@@ -211,14 +211,62 @@ public sealed class BadInputTests
         site.AssertDiagnostic("input/en/a.md(6,129): error GEN071: lists, quotes or emphasis are nested too deeply");
     }
 
-    [Fact]
-    public void A_list_nested_by_indentation_beyond_markdigs_limit_is_reported_for_the_page()
+    // Issue 13 (A.5): nesting by indentation was not counted, so Markdig took cubic time
+    // (5,000 levels ran past two minutes) and the page was reported at (1,1).
+    [Theory]
+    [InlineData(300)]
+    [InlineData(1_000)]
+    public void A_list_nested_by_indentation_is_reported_at_the_line_beyond_the_limit(int levels)
     {
-        var list = string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', 2 * i) + "- x\n"));
+        var list = string.Concat(Enumerable.Range(0, levels).Select(i => new string(' ', 2 * i) + "- l" + i + "\n"));
 
         using var site = BuildWith("input/en/a.md", "---\ntitle: T\n---\n" + list);
 
-        site.AssertDiagnostic("input/en/a.md(1,1): error GEN071");
+        site.AssertDiagnostic("input/en/a.md(68,129): error GEN071: lists, quotes or emphasis are nested too deeply (the limit is 64 levels)");
+    }
+
+    [Fact]
+    public void A_list_nested_by_indentation_through_lazy_lines_and_quotes_is_counted_too()
+    {
+        var list = string.Concat(Enumerable.Range(0, 200).Select(i => "> " + new string(' ', 2 * i) + "- x\n> lazy\n"));
+
+        using var site = BuildWith("input/en/a.md", "---\ntitle: T\n---\n" + list);
+
+        site.AssertDiagnostic("input/en/a.md(130,129): error GEN071");
+    }
+
+    [Fact]
+    public void Lists_nested_by_indentation_within_the_limit_are_published()
+    {
+        var deep = string.Concat(Enumerable.Range(0, 60).Select(i => new string(' ', 2 * i) + "- level" + i + "\n"));
+        var many = string.Concat(Enumerable.Range(0, 500).Select(i => "- item\n  - nested\n    - deeper\n\n      text\n"));
+
+        using var site = BuildWith("input/en/a.md", "---\ntitle: T\n---\n" + deep + "\nBetween.\n\n" + many + "\n```\n" + deep + "```\n");
+
+        site.AssertFile("en/a/index.html", "<li>level59</li>");
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.NestingTooDeep);
+    }
+
+    // Issue 13 (A.17): Markdig takes quadratic time over a run of link reference
+    // definitions (100,000 took 47 s); beyond the limit the page is refused at the first too many.
+    [Fact]
+    public void Twenty_thousand_link_reference_definitions_are_reported_at_the_first_beyond_the_limit()
+    {
+        var definitions = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"[r{i}]: /en/\n"));
+
+        using var site = BuildWith("input/en/a.md", "---\ntitle: T\n---\n" + definitions);
+
+        site.AssertDiagnostic("input/en/a.md(1004,1): error GEN026: more than 1000 link reference definitions");
+    }
+
+    [Fact]
+    public void A_thousand_link_reference_definitions_are_used()
+    {
+        var definitions = string.Concat(Enumerable.Range(0, 1000).Select(i => $"[r{i}]: /en/\n"));
+
+        using var site = BuildWith("input/en/a.md", "---\ntitle: T\n---\nSee [home][r999].\n\n" + definitions);
+
+        site.AssertFile("en/a/index.html", "See <a href=\"/en/\">home</a>.");
     }
 
     [Fact]

@@ -19,6 +19,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
 
     private static readonly string Theme = Path.Combine(TestSite.RepositoryRoot(), "theme");
 
+    private const string Fuzzed = "input/en/topics/2022/fuzz.md";
+
     private static readonly Gen<string> YamlToken = Gen.OneOf(
         "title", "summary", "date", "tags", "images", "image", "draft", "number", "edition", "translation_key", "layout", "titel",
         ": ", ":", " ", "  ", "\t", "\n", "\r\n", "- ", "-", "[", "]", "{", "}", ",", "\"", "'", "&a ", "*a", "&b ", "*b", "!!str ", "!!binary ",
@@ -29,13 +31,32 @@ public sealed class FuzzTests(ITestOutputHelper output)
         "# ", "## ", "> ", "- ", "* ", "1. ", "    ", "\t", "\n", "\n\n", "\r\n", "text ", "日本語 ", "*", "**", "_", "`", "```", "~~~",
         "[", "]", "(", ")", "![", "](", "](/en/", "](../../../../etc/passwd)", "](javascript:alert(1))", "<", ">", "<script>", "</script>",
         "<img src=x onerror=alert(1)>", "<div>", "</div>", "<!--", "-->", "&amp;", "&#0;", "|", "| --- |", "{", "}", "{#id}", "{.cls}",
-        "{onclick=\"x\"}", "{credit=\"X\"}", "\"", "[^1]", "[^1]: note", "\\", "---", "===", "\u0000", "\uFEFF", "\u202E");
+        "{onclick=\"x\"}", "{credit=\"X\"}", "\"", "[^1]", "[^1]: note", "\\", "---", "===", "\u0000", "\uFEFF", "\u202E",
+        // Issue 13: control characters, odd braces, raw HTML links and images, link
+        // reference definitions, fragments and what GitHub's extensions read.
+        "\u0001", "\u0007", "\u000B", "\u000C", "\u001B", "\u007F", "\u0085", "\u009B", "\uFFFE", "\uFFFF", "\uD800",
+        "{a=1}", "x_{i=1}", "{#}", "{.}", "{=}", "{#a .b c=d}", "{ }", "{{", "}}", "\\{", "{#photo-1}",
+        "<a href=\"/en/nope/\">", "<a href=\"#nowhere\">", "<a href=\"../../../../x\">", "</a>", "<img src=\"/nope.png\">", "<img>",
+        "<img src=\"/assets/x.png\" alt=\"\">", "<a name=\"n\">", "<p id=\"p\">",
+        "[r]: /en/\n", "[r]: #frag\n", "[r]", "[x][r]", "](#frag)", "](/en/#frag)", "](#)", "- [ ] ", "- [x] ", "~~", "www.example.org ", "https://example.org/ ");
+
+    /// Nesting and repetition beyond what tokens reach: lists nested by indentation,
+    /// brackets, quotes, ordered lists in quotes, link reference definitions, HTML elements.
+    private static readonly Gen<string> Deep = Gen.OneOf(
+        Gen.Int[1, 150].Select(n => string.Concat(Enumerable.Range(0, n).Select(i => new string(' ', 2 * i) + "- x\n"))),
+        Gen.Int[1, 150].Select(n => string.Concat(Enumerable.Range(0, n).Select(i => new string(' ', 2 * i) + "- x\nlazy\n"))),
+        Gen.Int[1, 300].Select(n => new string('[', n) + "x" + new string(']', n)),
+        Gen.Int[1, 300].Select(n => new string('>', n) + " q\n"),
+        Gen.Int[1, 150].Select(n => string.Concat(Enumerable.Range(0, n).Select(i => "> " + new string(' ', 3 * i) + "1. x\n"))),
+        Gen.Int[1, 1200].Select(n => string.Concat(Enumerable.Range(0, n).Select(i => $"[r{i}]: /en/\n"))),
+        Gen.Int[1, 300].Select(n => string.Concat(Enumerable.Repeat("<div>", n))),
+        Gen.Int[1, 300].Select(n => new string('*', n) + "x" + new string('*', n)));
 
     private static readonly Gen<string> FrontMatter =
         YamlToken.Array[0, 40].Select(tokens => string.Concat(tokens));
 
     private static readonly Gen<string> Body =
-        MarkdownToken.Array[0, 80].Select(tokens => string.Concat(tokens));
+        Gen.Frequency((30, MarkdownToken), (1, Deep)).Array[0, 80].Select(tokens => string.Concat(tokens));
 
     [Fact]
     public void Random_front_matter_and_markdown_never_crash_the_build()
@@ -71,14 +92,30 @@ public sealed class FuzzTests(ITestOutputHelper output)
     [Fact]
     public void Valid_front_matter_with_random_markdown_builds_or_reports_every_problem_with_a_position()
     {
-        var count = 0;
+        const string Matter = "---\ntitle: T\nsummary: S\ndate: 2022-01-01\n---\n";
+        var times = new List<(TimeSpan Time, string Text)>();
         Body.Sample(body =>
         {
-            Interlocked.Increment(ref count);
-            var result = BuildOne(Encoding.UTF8.GetBytes("---\ntitle: T\nsummary: S\ndate: 2022-01-01\n---\n" + body));
-            Assert.All(result.Diagnostics, d => Assert.True(d.Position is not null, $"no position: {d}"));
+            var text = Matter + body;
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var result = BuildOne(Encoding.UTF8.GetBytes(text));
+            lock (times)
+                times.Add((started.Elapsed, text));
+            // Issue 13: every diagnostic names a file, and a problem in the topic names a
+            // line of it (not 0, not past its end).
+            var lines = text.Split('\n').Length;
+            Assert.All(result.Diagnostics, d =>
+            {
+                if (d.Position!.Value.Path == Fuzzed)
+                    Assert.True(d.Position.Value.Line >= 1 && d.Position.Value.Line <= lines, $"no line of the file: {d}");
+            });
         }, iter: Iterations, threads: 1, print: b => b);
-        output.WriteLine($"{count} generated Markdown bodies");
+        // Recorded, not asserted: a hang is caught by HangBound, slowness is read here.
+        // The first build also pays for loading and compiling the generator, so it is left out.
+        var ordered = times.Skip(1).DefaultIfEmpty(times[0]).OrderBy(t => t.Time).ToList();
+        var slowest = ordered[^1];
+        output.WriteLine($"{times.Count} generated Markdown bodies; build time median {ordered[ordered.Count / 2].Time.TotalMilliseconds:F0} ms, "
+            + $"slowest {slowest.Time.TotalMilliseconds:F0} ms ({slowest.Text.Length} characters): {System.Text.Json.JsonSerializer.Serialize(slowest.Text[..Math.Min(300, slowest.Text.Length)])}");
     }
 
     [Fact]
@@ -108,7 +145,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
     }
 
     /// Builds a two-language site whose only topic is <paramref name="topic"/>, in check
-    /// mode, and fails when the build throws, reports an internal error, or hangs.
+    /// mode, and fails when the build throws, reports an internal error or a diagnostic
+    /// that names no file, or hangs.
     private static BuildResult BuildOne(byte[] topic)
     {
         var root = Directory.CreateTempSubdirectory("generator-fuzz-").FullName;
@@ -126,6 +164,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             var result = build.Result;
             Assert.True(result.Bugs.Count == 0, string.Join("\n", result.Bugs));
             Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InternalError);
+            Assert.All(result.Diagnostics, d => Assert.True(d.Position is { Path.Length: > 0 }, $"no file: {d}"));
             return result;
         }
         finally
