@@ -65,7 +65,13 @@ public static class OutputLinkChecker
         if (href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is not "file")
             return null;
 
-        var resolved = new Uri(new Uri("http://site" + pageUrl), href);
+        return Resolves(root, new Uri(new Uri("http://site" + pageUrl), href), basePath, page, ids);
+    }
+
+    /// Why <paramref name="resolved"/> (an absolute URL on the site's host) is not a file of
+    /// the output folder served from <paramref name="basePath"/>, or null when it is one.
+    internal static string? Resolves(string root, Uri resolved, string basePath, string? page, IReadOnlyDictionary<string, HashSet<string>> ids)
+    {
         var path = Uri.UnescapeDataString(resolved.AbsolutePath);
         var fragment = resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : null;
         // Both decoded: a base path such as /my%20repo/ is compared as the host reads it.

@@ -16,6 +16,8 @@ public static class OutputVerifier
 {
     public const long MaxFileBytes = 100L * 1024 * 1024;
 
+    private static readonly Dictionary<string, HashSet<string>> NoIds = [];
+
 
     /// Every problem, in a stable order; paths relative to the folder.
     public static IReadOnlyList<OutputProblem> Check(string outputFolder, Uri baseUrl)
@@ -56,14 +58,7 @@ public static class OutputVerifier
             return null;
         if (uri.Scheme != baseUrl.Scheme)
             return $"uses {uri.Scheme}, the site is served over {baseUrl.Scheme}";
-        var path = Uri.UnescapeDataString(uri.AbsolutePath);
-        var decodedBase = Uri.UnescapeDataString(basePath);
-        if (!path.StartsWith(decodedBase, StringComparison.Ordinal))
-            return $"leaves the base path {basePath}";
-        var target = path[decodedBase.Length..];
-        if (target.Length == 0 || target.EndsWith('/'))
-            target += "index.html";
-        return File.Exists(Path.Combine(root, target)) ? null : $"points to {path}, which is not in the folder";
+        return OutputLinkChecker.Resolves(root, uri, basePath, null, NoIds);
     }
 
     /// Every absolute URL of the site's own origin in the files a browser, crawler or feed
