@@ -34,18 +34,20 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
         }
 
         var yaml = new YamlText(path, firstLine: 2);
+        var before = diagnostics.Count;
         var root = yaml.Load(yamlText, diagnostics);
+        if (root is null && diagnostics.Count > before)
+            return new FrontMatter { Unreadable = true }; // the YAML error is the one cause
         var map = root as YamlMappingNode;
         if (root is not null && map is null && !YamlText.IsNull(root))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.YamlSyntax, Severity.Error, yaml.At(root),
                 "front matter must be keys and values, such as 'title: Human security'"));
-            return new FrontMatter();
+            return new FrontMatter { Unreadable = true };
         }
 
-        var matter = map is null ? new FrontMatter() : ReadKeys(map, yaml, diagnostics);
-        if (root is not null || map is null)
-            RequireKeys(matter, kind, new SourcePosition(path, 1, 1), diagnostics, yamlFailed: root is null && yamlText.Trim().Length > 0);
+        var matter = map is null ? new FrontMatter() : ReadKeys(map, yaml, kind, diagnostics);
+        RequireKeys(matter, kind, new SourcePosition(path, 1, 1), diagnostics);
         return matter;
     }
 
@@ -76,56 +78,104 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
         return false;
     }
 
-    private FrontMatter ReadKeys(YamlMappingNode map, YamlText yaml, ICollection<Diagnostic> diagnostics)
+    /// The keys a page of this kind must set (a translation may inherit 'date').
+    private static string[] RequiredKeys(PageKind kind) => kind == PageKind.Topic ? ["title", "summary", "date"] : ["title"];
+
+    private FrontMatter ReadKeys(YamlMappingNode map, YamlText yaml, PageKind kind, ICollection<Diagnostic> diagnostics)
     {
         var matter = new FrontMatter();
         var set = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var reported = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var required = RequiredKeys(kind);
         foreach (var (keyNode, value) in map.Children)
         {
             var key = YamlText.Scalar(keyNode) ?? "";
             if (!KnownKeys.Contains(key))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Error, yaml.At(keyNode),
-                    $"unknown key '{key}'{Suggestions.DidYouMean(key, KnownKeys)}"));
+                // 'titel' for a missing 'title' is one mistake: say so here, and nothing
+                // reports 'title' missing as well (issue 13, A.15).
+                var near = Suggestions.Closest(key, KnownKeys);
+                if (near is not null && required.Contains(near) && !map.Children.Keys.Any(k => YamlText.Scalar(k) == near))
+                {
+                    reported.Add(near);
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Error, yaml.At(keyNode),
+                        $"unknown key '{key}'; did you mean the required key '{near}'?"));
+                }
+                else
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Error, yaml.At(keyNode),
+                        $"unknown key '{key}'{Suggestions.DidYouMean(key, KnownKeys)}"));
+                }
+
                 continue;
             }
 
             if (YamlText.IsNull(value))
+            {
+                if (key is "title" or "summary" && required.Contains(key))
+                {
+                    reported.Add(key);
+                    diagnostics.Add(Blank(yaml.At(keyNode), key));
+                }
+
                 continue;
+            }
+
             set.Add(key);
             var reader = new ValueReader(key, value, yaml, diagnostics);
             matter = key switch
             {
-                "title" => matter with { Title = reader.Text() },
-                "summary" => matter with { Summary = reader.Text() },
+                "title" => matter with { Title = Required(key, reader.Text(), value) },
+                "summary" => matter with { Summary = Required(key, reader.Text(), value) },
                 "date" => matter with { Date = reader.Date() },
                 "edition" => matter with { Edition = reader.Whole(1900, 2999, "a year such as 2022") },
                 "number" => matter with { Number = reader.Whole(1, 9999, "a whole number such as 3") },
                 "series" => matter with { Series = reader.Text() },
                 "tags" => matter with { Tags = Tags(reader) },
                 "images" => matter with { Images = Images(value, yaml, diagnostics) },
-                "image" => matter with { Image = reader.Text(), ImageAt = yaml.At(value) },
+                "image" => matter with { Image = reader.ImageReference(), ImageAt = yaml.At(value) },
                 "draft" => matter with { Draft = reader.Flag() },
-                "translation_key" => matter with { TranslationKey = reader.RelativeKey() },
+                "translation_key" => matter with { TranslationKey = reader.RelativeKey(), TranslationKeyAt = yaml.At(value) },
                 "translation_note" => matter with { TranslationNote = reader.Text() },
                 "translated_from" => matter with { TranslatedFrom = reader.Text(), TranslatedFromAt = yaml.At(value) },
                 "search_terms" => matter with { SearchTerms = [.. reader.TextList("a list of words such as [JICA, 国際協力機構]").Select(t => t.Value)] },
-                _ => matter with { Layout = reader.Text() },
+                _ => matter with { Layout = reader.Text(), LayoutAt = yaml.At(value) },
             };
         }
 
-        return matter with { SetKeys = set.ToImmutable() };
+        return matter with { SetKeys = set.ToImmutable(), ReportedKeys = reported.ToImmutable() };
+
+        // Blank text is missing text: an empty <h1> or summary helps no reader (issue 13, A.16).
+        string? Required(string key, string? text, YamlNode value)
+        {
+            if (text is null || !string.IsNullOrWhiteSpace(text))
+                return text;
+            if (required.Contains(key))
+            {
+                reported.Add(key);
+                diagnostics.Add(Blank(yaml.At(value), key));
+            }
+
+            return null;
+        }
     }
 
-    private static void RequireKeys(FrontMatter matter, PageKind kind, SourcePosition start, ICollection<Diagnostic> diagnostics, bool yamlFailed)
+    private static void RequireKeys(FrontMatter matter, PageKind kind, SourcePosition start, ICollection<Diagnostic> diagnostics)
     {
-        if (yamlFailed)
-            return; // the YAML error already explains why nothing could be read
-        if (string.IsNullOrWhiteSpace(matter.Title) && !matter.SetKeys.Contains("title"))
-            diagnostics.Add(Missing(start, "title", "title: Promoting human security"));
-        if (kind == PageKind.Topic && !matter.SetKeys.Contains("summary"))
-            diagnostics.Add(Missing(start, "summary", "summary: One or two sentences for lists and feeds"));
+        if (!matter.SetKeys.Contains("title") && !matter.ReportedKeys.Contains("title"))
+            diagnostics.Add(Missing(start, "title", Examples["title"]));
+        if (kind == PageKind.Topic && !matter.SetKeys.Contains("summary") && !matter.ReportedKeys.Contains("summary"))
+            diagnostics.Add(Missing(start, "summary", Examples["summary"]));
     }
+
+    private static readonly Dictionary<string, string> Examples = new(StringComparer.Ordinal)
+    {
+        ["title"] = "title: Promoting human security",
+        ["summary"] = "summary: One or two sentences for lists and feeds",
+    };
+
+    private static Diagnostic Blank(SourcePosition at, string key) =>
+        new(DiagnosticCodes.MissingKey, Severity.Error, at, $"'{key}' is blank; write it, such as '{Examples[key]}'");
 
     public static Diagnostic Missing(SourcePosition at, string key, string example) =>
         new(DiagnosticCodes.MissingKey, Severity.Error, at, $"missing required key '{key}'; add a line such as '{example}'");
@@ -173,7 +223,7 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
                 var reader = new ValueReader(key, field, yaml, diagnostics);
                 switch (key)
                 {
-                    case "src": src = reader.Text(); srcNode = field; break;
+                    case "src": src = reader.ImageReference(); srcNode = field; break;
                     case "alt": alt = YamlText.IsNull(field) ? null : reader.Text(); break;
                     case "caption": caption = YamlText.IsNull(field) ? null : reader.Text(); break;
                     case "credit": credit = YamlText.IsNull(field) ? null : reader.Text(); break;
@@ -184,6 +234,8 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
                 }
             }
 
+            if (srcNode is not null && src is null)
+                continue; // its 'src' is already reported
             if (string.IsNullOrWhiteSpace(src))
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingKey, Severity.Error, yaml.At(item),
@@ -214,6 +266,28 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
             if (node is YamlScalarNode { Value: { } value })
                 return value;
             Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be text, got a {Shape(node)}");
+            return null;
+        }
+
+        /// A cover or photo: a path to a file of the site (checked like every image, later),
+        /// or an https:// address, published as written. Any other scheme (javascript:, data:,
+        /// http:) could run script or break the page's https, so it is refused (issue 13, A.18).
+        public string? ImageReference()
+        {
+            if (Text() is not { } text)
+                return null;
+            var trimmed = text.Trim();
+            if (!SitePaths.IsExternal(trimmed))
+                return text;
+            if (trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                && Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0)
+                return trimmed;
+            var hint = trimmed.StartsWith("//", StringComparison.Ordinal) ? $"; write https:{trimmed}"
+                : trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? $"; write https://{trimmed[7..]}"
+                : "";
+            var shown = trimmed.Length <= 60 ? trimmed : trimmed[..60] + "…";
+            Report(DiagnosticCodes.UnsafeImageReference, node,
+                $"'{key}' must be a path to an image of the site, such as /assets/images/2022/photo.jpg, or an https:// address; got \"{shown}\"{hint}");
             return null;
         }
 
