@@ -34,12 +34,17 @@ internal static class YamlMistakes
             return Alias(text, lines, message);
         if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
             return Duplicate(lines, line, column, message["Duplicate key ".Length..].Trim(), At);
-        if (message.Contains("unknown escape character", StringComparison.Ordinal))
+        if (message.Contains("unknown escape character", StringComparison.Ordinal) || message.Contains("hexadecimal number", StringComparison.Ordinal))
         {
-            var backslash = Line(lines, (int)error.End.Line).IndexOf('\\', Math.Max(0, (int)error.End.Column - 1));
-            var (escapeLine, escapeColumn) = backslash >= 0 ? ((int)error.End.Line, backslash + 1) : (line, column);
-            var escape = backslash >= 0 ? Line(lines, escapeLine).Substring(backslash, Math.Min(2, Line(lines, escapeLine).Length - backslash)) : "\\";
-            return (escapeLine, escapeColumn, $"'{escape}' is not an escape that double quotes allow; write '\\\\' for a backslash, or put the value in single quotes");
+            // "C:\path" in double quotes: the backslash starts an escape (YamlDotNet points at or after it).
+            var escapeLine = (int)error.End.Line;
+            var escaped = Line(lines, escapeLine);
+            var backslash = escaped.LastIndexOf('\\', Math.Clamp((int)error.End.Column - 1, 0, Math.Max(0, escaped.Length - 1)));
+            if (backslash >= 0)
+            {
+                var escape = escaped.Substring(backslash, Math.Min(2, escaped.Length - backslash));
+                return (escapeLine, backslash + 1, $"'{escape}' in double quotes starts an escape; write '\\\\' for a backslash, or put the value in single quotes");
+            }
         }
 
         if (message.Contains("quoted scalar", StringComparison.Ordinal) && CharAt(lines, line, column) is '"' or '\'')
