@@ -90,7 +90,7 @@ public sealed class PairTranslations(SiteConfig site) : IModule
         var source = doc.Source ?? relative;
         var root = source.EndsWith(relative, StringComparison.Ordinal) ? source[..^relative.Length] : "";
         var path = $"{root}{site.DefaultLanguage}/{key}.md";
-        return matter.TranslationKey is null ? path : $"a {LanguageName(site.DefaultLanguage)} page with 'translation_key: {key}'";
+        return matter.TranslationKey is null ? path : $"a page in {LanguageName(site.DefaultLanguage)} with 'translation_key: {key}'";
     }
 
     /// Reported at the translation_key that makes the clash (the later file's when both
@@ -102,7 +102,7 @@ public sealed class PairTranslations(SiteConfig site) : IModule
         var (culprit, at, other, otherAt) = secondAt is not null || firstAt is null
             ? (second, secondAt, first, firstAt)
             : (first, firstAt, second, secondAt);
-        var origin = otherAt is { } set ? $" (set at ({set.Line},{set.Column}))" : " (from its file name)";
+        var origin = otherAt is { } set ? $"({set.Line},{set.Column})" : " (from its file name)";
         context.Error(DiagnosticCodes.DuplicateTranslationKey, at ?? culprit.At(),
             $"has the same translation key '{key}' as {other.Source}{origin} in the same language; give one of them its own translation_key");
     }
