@@ -55,7 +55,7 @@ public sealed class YamlText(string path, int firstLine = 1)
     private Diagnostic Mistake(string text, YamlException? error)
     {
         var (line, column, message) = YamlMistakes.Explain(text, error, firstLine - 1);
-        return new Diagnostic(DiagnosticCodes.YamlSyntax, Severity.Error, new SourcePosition(Path, line + firstLine - 1, column), message);
+        return new Diagnostic(DiagnosticCodes.YamlSyntax, Severity.Error, new SourcePosition(Path, Math.Max(1, line) + firstLine - 1, Math.Max(1, column)), message);
     }
 
     public static string? Scalar(YamlNode? node) => (node as YamlScalarNode)?.Value;
