@@ -26,7 +26,9 @@ internal static class YamlMistakes
 
         var line = (int)error.Start.Line;
         var column = (int)error.Start.Column;
-        if (TabIndent(lines, line, lastLine) is { } tab)
+        // YamlDotNet often reports a tab far from it (at (1,1) for "tags:" then "\t- a"), and a
+        // line that starts with a tab is never valid outside quotes: look there next.
+        if ((TabIndent(lines, line, lastLine) ?? FirstLineStartingWithTab(lines)) is { } tab)
             return (tab.Line, tab.Column, "a tab indents this line; YAML indentation must be spaces, so replace the tab with spaces");
 
         var message = error.Message;
@@ -166,6 +168,8 @@ internal static class YamlMistakes
             return (line, here.Indent + 1, $"bad indentation: '{key}' is indented more than '{parentKey}' on line {aboveLine + lineOffset}, which already has its value; line '{key}' up with the key it belongs with");
         }
 
+        if (keyColumns.Contains(here.Indent + 1) || (keyColumns.Count == 0 && here.Indent == 0))
+            return null; // lined up with a key after all: not an indentation mistake this can name
         return (line, here.Indent + 1, keyColumns.Count == 0
             ? $"bad indentation: '{key}' is indented, but there is no key above it to belong to; start it at column 1"
             : $"bad indentation: '{key}' starts at column {here.Indent + 1}, where no key above it starts (they start at column {string.Join(" or ", keyColumns)}); line it up with the key it belongs with");
@@ -225,6 +229,12 @@ internal static class YamlMistakes
         }
 
         return null;
+    }
+
+    private static (int Line, int Column)? FirstLineStartingWithTab(string[] lines)
+    {
+        var line = Array.FindIndex(lines, l => l.StartsWith('\t'));
+        return line < 0 ? null : (line + 1, 1);
     }
 
     private static string Line(string[] lines, int line) => line >= 1 && line <= lines.Length ? lines[line - 1] : "";

@@ -29,6 +29,9 @@ public sealed class YamlMistakeTests
     [InlineData( // a tab far down the front matter (it was reported at (2,1))
         "title: T\nsummary: S\ndate: 2022-01-01\ntags:\n  - a\n  - b\nimages:\n  - src: /x.png\n\t alt: X\n",
         "(10,1): error GEN010: a tab indents this line; YAML indentation must be spaces, so replace the tab with spaces")]
+    [InlineData( // YamlDotNet reported this one at (2,1)
+        "title: T\nsummary: S\ndate: 2022-01-01\nnumber: 3\nedition: 2022\nseries: X\ntags:\n\t- health\n",
+        "(9,1): error GEN010: a tab indents this line; YAML indentation must be spaces, so replace the tab with spaces")]
     [InlineData(
         "title: T\n  \tsummary: S\ndate: 2022-01-01\n",
         "(3,3): error GEN010: a tab indents this line; YAML indentation must be spaces, so replace the tab with spaces")]
