@@ -19,8 +19,10 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
 
     private static readonly string[] ImageKeys = ["src", "alt", "caption", "credit"];
 
-    /// The taxonomy's tag keys: the only thing besides a file that its reading depends on.
-    public IEnumerable<string> TagKeys => taxonomy.Keys;
+    /// What of the taxonomy a reading depends on (its tag keys, and whether it could be
+    /// read at all): the only thing besides a file.
+    public string TaxonomyKey =>
+        (taxonomy.Unreadable ? "unreadable:" : "") + string.Join(',', taxonomy.Keys.Order(StringComparer.Ordinal));
 
     public FrontMatter Read(string path, string text, PageKind kind, ICollection<Diagnostic> diagnostics)
     {
@@ -185,7 +187,7 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
         var tags = ImmutableArray.CreateBuilder<string>();
         foreach (var (tag, node) in reader.TextList("a list of tag keys such as [human-security, health]"))
         {
-            if (taxonomy.Contains(tag))
+            if (taxonomy.Contains(tag) || taxonomy.Unreadable)
                 tags.Add(tag);
             else
                 reader.Report(DiagnosticCodes.UnknownTag, node, Suggestions.Closest(tag, taxonomy.Keys) is { } near

@@ -164,4 +164,29 @@ public sealed class OneMistakeOneErrorTests
             ],
             Errors(site).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_yaml_error_in_the_taxonomy_or_interface_strings_is_not_repeated_for_every_tag_or_string()
+    {
+        using var site = TestSite.Create(Settings + """
+            -- input/taxonomy.yml --
+            tags:
+              health: {en: Health, ja: 保健
+            -- input/en/topics/2022/a.md --
+            ---
+            title: A
+            summary: S
+            date: 2022-01-01
+            tags: [health]
+            ---
+            """);
+        File.WriteAllText(Path.Combine(site.Root, "theme/i18n/ja.yml"), "home: \"ホーム\nsearch: 検索\n");
+
+        site.Rebuild();
+
+        site.AssertDiagnostic("input/taxonomy.yml(2,11): error GEN010: the '{' opened at (2,11) is never closed");
+        site.AssertDiagnostic("theme/i18n/ja.yml(1,7): error GEN010: unclosed quote");
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code is DiagnosticCodes.UnknownTag);
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.MissingString && d.Message.StartsWith("missing interface string", StringComparison.Ordinal));
+    }
 }
