@@ -79,4 +79,15 @@ public sealed class ImageReferenceTests
 
         site.AssertDiagnostic("input/en/topics/2022/a.md(5,8): error GEN021: no image at '/assets/images/2022/wel.png' (looked for input/assets/images/2022/wel.png); did you mean '/assets/images/2022/well.png'?");
     }
+
+    [Fact]
+    public void Structured_data_gives_every_photo_one_absolute_url()
+    {
+        using var site = TestSite.Build(Settings + Topic("a", "images:\n  - src: /assets/images/2022/well.png\n    alt: A well\n  - src: https://cdn.example.net/b.jpg\n    alt: B"));
+
+        site.AssertFile("en/topics/2022/a/index.html", """
+            "contentUrl":"https://example.org/assets/images/2022/well.png"
+            "contentUrl":"https://cdn.example.net/b.jpg"
+            """);
+    }
 }
