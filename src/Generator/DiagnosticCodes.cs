@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     public const string MissingAltText = "GEN016";
     public const string NoFrontMatter = "GEN017";
     public const string DuplicateTranslationKey = "GEN018";
+    public const string UnsafeImageReference = "GEN019";
 
     // Links and files
     public const string BrokenLink = "GEN020";

@@ -42,7 +42,7 @@ public static class Keys
     /// How many of <see cref="Figures"/> come from the front matter's images (shown by the layout).
     public const string PhotoCount = "photo_count";
 
-    /// The cover image's href (base path applied), or null.
+    /// The cover image as a site path (no base path) or an https:// address, or null.
     public const string Cover = "cover";
 
     /// Previous and next topic of the same edition and language (<see cref="Content.TopicLink"/>), or null at the ends.

@@ -54,6 +54,19 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
+    /// The line and column (in characters, after a byte order mark) of the byte at
+    /// <paramref name="index"/>, which the decoder reports as an offset editors cannot find.
+    private static (int Line, int Column, byte Value) BadByte(string file, int index)
+    {
+        var bytes = File.ReadAllBytes(file);
+        index = Math.Clamp(index, 0, Math.Max(0, bytes.Length - 1));
+        var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, index - 1), index) + 1;
+        var line = 1 + bytes.AsSpan(0, lineStart).Count((byte)'\n');
+        if (lineStart == 0 && bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            lineStart = Math.Min(3, index);
+        return (line, Encoding.UTF8.GetCharCount(bytes, lineStart, index - lineStart) + 1, bytes.Length == 0 ? (byte)0 : bytes[index]);
+    }
+
     private Document? Read(string file, string relative, SymbolicLinks links, BuildContext context)
     {
         var display = DisplayPaths.Of(displayRoot, file);
@@ -73,8 +86,9 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
         }
         catch (DecoderFallbackException e)
         {
-            context.Error(EngineCodes.UnreadableFile, new SourcePosition(display, 1, 1),
-                $"is not valid UTF-8 text (bad byte at offset {e.Index}); save the file as UTF-8");
+            var (line, column, value) = BadByte(file, e.Index);
+            context.Error(EngineCodes.UnreadableFile, new SourcePosition(display, line, column),
+                $"is not valid UTF-8 text (byte 0x{value:X2} here is not UTF-8); save the file as UTF-8");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -21,6 +21,16 @@ public sealed record FrontMatter
     public string? TranslationKey { get; init; }
     public string? TranslationNote { get; init; }
     public string? Layout { get; init; }
+    public SourcePosition? LayoutAt { get; init; }
+    public SourcePosition? TranslationKeyAt { get; init; }
+
+    /// The front matter did not parse, so nothing reports keys missing from it: the YAML
+    /// error is the one cause (issue 13, A.15).
+    public bool Unreadable { get; init; }
+
+    /// Required keys whose absence the reader has already reported (blank, or misspelled
+    /// as an unknown key), so no later check reports them missing again.
+    public ImmutableHashSet<string> ReportedKeys { get; init; } = ImmutableHashSet<string>.Empty;
 
     /// Words the search index finds the page by without showing them: synonyms, other
     /// spellings, the other language's name (issue 7). Per language, never inherited.

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Generator.Engine;
 using Generator.Site;
 using YamlDotNet.RepresentationModel;
@@ -22,8 +20,10 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
 
     private static readonly string[] ImageKeys = ["src", "alt", "caption", "credit"];
 
-    /// The taxonomy's tag keys: the only thing besides a file that its reading depends on.
-    public IEnumerable<string> TagKeys => taxonomy.Keys;
+    /// What of the taxonomy a reading depends on (its tag keys, and whether it could be
+    /// read at all): the only thing besides a file.
+    public string TaxonomyKey =>
+        (taxonomy.Unreadable ? "unreadable:" : "") + string.Join(',', taxonomy.Keys.Order(StringComparer.Ordinal));
 
     public FrontMatter Read(string path, string text, PageKind kind, ICollection<Diagnostic> diagnostics)
     {
@@ -37,18 +37,20 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
         }
 
         var yaml = new YamlText(path, firstLine: 2);
+        var before = diagnostics.Count;
         var root = yaml.Load(yamlText, diagnostics);
+        if (root is null && diagnostics.Count > before)
+            return new FrontMatter { Unreadable = true }; // the YAML error is the one cause
         var map = root as YamlMappingNode;
         if (root is not null && map is null && !YamlText.IsNull(root))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.YamlSyntax, Severity.Error, yaml.At(root),
                 "front matter must be keys and values, such as 'title: Human security'"));
-            return new FrontMatter();
+            return new FrontMatter { Unreadable = true };
         }
 
-        var matter = map is null ? new FrontMatter() : ReadKeys(map, yaml, diagnostics);
-        if (root is not null || map is null)
-            RequireKeys(matter, kind, new SourcePosition(path, 1, 1), diagnostics, yamlFailed: root is null && yamlText.Trim().Length > 0);
+        var matter = map is null ? new FrontMatter() : ReadKeys(map, yaml, kind, diagnostics);
+        RequireKeys(matter, kind, new SourcePosition(path, 1, 1), diagnostics);
         return matter;
     }
 
@@ -79,56 +81,104 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
         return false;
     }
 
-    private FrontMatter ReadKeys(YamlMappingNode map, YamlText yaml, ICollection<Diagnostic> diagnostics)
+    /// The keys a page of this kind must set (a translation may inherit 'date').
+    private static string[] RequiredKeys(PageKind kind) => kind == PageKind.Topic ? ["title", "summary", "date"] : ["title"];
+
+    private FrontMatter ReadKeys(YamlMappingNode map, YamlText yaml, PageKind kind, ICollection<Diagnostic> diagnostics)
     {
         var matter = new FrontMatter();
         var set = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var reported = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var required = RequiredKeys(kind);
         foreach (var (keyNode, value) in map.Children)
         {
             var key = YamlText.Scalar(keyNode) ?? "";
             if (!KnownKeys.Contains(key))
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Error, yaml.At(keyNode),
-                    $"unknown key '{key}'{Suggestions.DidYouMean(key, KnownKeys)}"));
+                // 'titel' for a missing 'title' is one mistake: say so here, and nothing
+                // reports 'title' missing as well (issue 13, A.15).
+                var near = Suggestions.Closest(key, KnownKeys);
+                if (near is not null && required.Contains(near) && !map.Children.Keys.Any(k => YamlText.Scalar(k) == near))
+                {
+                    reported.Add(near);
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Error, yaml.At(keyNode),
+                        $"unknown key '{key}'; did you mean the required key '{near}'?"));
+                }
+                else
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Error, yaml.At(keyNode),
+                        $"unknown key '{key}'{Suggestions.DidYouMean(key, KnownKeys)}"));
+                }
+
                 continue;
             }
 
             if (YamlText.IsNull(value))
+            {
+                if (key is "title" or "summary" && required.Contains(key))
+                {
+                    reported.Add(key);
+                    diagnostics.Add(Blank(yaml.At(keyNode), key));
+                }
+
                 continue;
+            }
+
             set.Add(key);
             var reader = new ValueReader(key, value, yaml, diagnostics);
             matter = key switch
             {
-                "title" => matter with { Title = reader.Text() },
-                "summary" => matter with { Summary = reader.Text() },
+                "title" => matter with { Title = Required(key, reader.Text(), value) },
+                "summary" => matter with { Summary = Required(key, reader.Text(), value) },
                 "date" => matter with { Date = reader.Date() },
                 "edition" => matter with { Edition = reader.Whole(FirstEdition, LastEdition, "a year such as 2022") },
                 "number" => matter with { Number = reader.Whole(1, 9999, "a whole number such as 3") },
                 "series" => matter with { Series = reader.Text() },
                 "tags" => matter with { Tags = Tags(reader) },
                 "images" => matter with { Images = Images(value, yaml, diagnostics) },
-                "image" => matter with { Image = reader.Text(), ImageAt = yaml.At(value) },
+                "image" => matter with { Image = reader.ImageReference(), ImageAt = yaml.At(value) },
                 "draft" => matter with { Draft = reader.Flag() },
-                "translation_key" => matter with { TranslationKey = reader.RelativeKey() },
+                "translation_key" => matter with { TranslationKey = reader.RelativeKey(), TranslationKeyAt = yaml.At(value) },
                 "translation_note" => matter with { TranslationNote = reader.Text() },
                 "translated_from" => matter with { TranslatedFrom = reader.Text(), TranslatedFromAt = yaml.At(value) },
                 "search_terms" => matter with { SearchTerms = [.. reader.TextList("a list of words such as [JICA, 国際協力機構]").Select(t => t.Value)] },
-                _ => matter with { Layout = reader.Text() },
+                _ => matter with { Layout = reader.Text(), LayoutAt = yaml.At(value) },
             };
         }
 
-        return matter with { SetKeys = set.ToImmutable() };
+        return matter with { SetKeys = set.ToImmutable(), ReportedKeys = reported.ToImmutable() };
+
+        // Blank text is missing text: an empty <h1> or summary helps no reader (issue 13, A.16).
+        string? Required(string key, string? text, YamlNode value)
+        {
+            if (text is null || !string.IsNullOrWhiteSpace(text))
+                return text;
+            if (required.Contains(key))
+            {
+                reported.Add(key);
+                diagnostics.Add(Blank(yaml.At(value), key));
+            }
+
+            return null;
+        }
     }
 
-    private static void RequireKeys(FrontMatter matter, PageKind kind, SourcePosition start, ICollection<Diagnostic> diagnostics, bool yamlFailed)
+    private static void RequireKeys(FrontMatter matter, PageKind kind, SourcePosition start, ICollection<Diagnostic> diagnostics)
     {
-        if (yamlFailed)
-            return; // the YAML error already explains why nothing could be read
-        if (string.IsNullOrWhiteSpace(matter.Title) && !matter.SetKeys.Contains("title"))
-            diagnostics.Add(Missing(start, "title", "title: Promoting human security"));
-        if (kind == PageKind.Topic && !matter.SetKeys.Contains("summary"))
-            diagnostics.Add(Missing(start, "summary", "summary: One or two sentences for lists and feeds"));
+        if (!matter.SetKeys.Contains("title") && !matter.ReportedKeys.Contains("title"))
+            diagnostics.Add(Missing(start, "title", Examples["title"]));
+        if (kind == PageKind.Topic && !matter.SetKeys.Contains("summary") && !matter.ReportedKeys.Contains("summary"))
+            diagnostics.Add(Missing(start, "summary", Examples["summary"]));
     }
+
+    private static readonly Dictionary<string, string> Examples = new(StringComparer.Ordinal)
+    {
+        ["title"] = "title: Promoting human security",
+        ["summary"] = "summary: One or two sentences for lists and feeds",
+    };
+
+    private static Diagnostic Blank(SourcePosition at, string key) =>
+        new(DiagnosticCodes.MissingKey, Severity.Error, at, $"'{key}' is blank; write it, such as '{Examples[key]}'");
 
     public static Diagnostic Missing(SourcePosition at, string key, string example) =>
         new(DiagnosticCodes.MissingKey, Severity.Error, at, $"missing required key '{key}'; add a line such as '{example}'");
@@ -138,7 +188,7 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
         var tags = ImmutableArray.CreateBuilder<string>();
         foreach (var (tag, node) in reader.TextList("a list of tag keys such as [human-security, health]"))
         {
-            if (taxonomy.Contains(tag))
+            if (taxonomy.Contains(tag) || taxonomy.Unreadable)
                 tags.Add(tag);
             else
                 reader.Report(DiagnosticCodes.UnknownTag, node, Suggestions.Closest(tag, taxonomy.Keys) is { } near
@@ -176,7 +226,7 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
                 var reader = new ValueReader(key, field, yaml, diagnostics);
                 switch (key)
                 {
-                    case "src": src = reader.Text(); srcNode = field; break;
+                    case "src": src = reader.ImageReference(); srcNode = field; break;
                     case "alt": alt = YamlText.IsNull(field) ? null : reader.Text(); break;
                     case "caption": caption = YamlText.IsNull(field) ? null : reader.Text(); break;
                     case "credit": credit = YamlText.IsNull(field) ? null : reader.Text(); break;
@@ -187,6 +237,8 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
                 }
             }
 
+            if (srcNode is not null && src is null)
+                continue; // its 'src' is already reported
             if (string.IsNullOrWhiteSpace(src))
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingKey, Severity.Error, yaml.At(item),
@@ -204,94 +256,5 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
         }
 
         return images.ToImmutable();
-    }
-
-    /// Reads one value and reports a precise error when it has the wrong shape.
-    private readonly partial struct ValueReader(string key, YamlNode node, YamlText yaml, ICollection<Diagnostic> diagnostics)
-    {
-        public void Report(string code, YamlNode at, string message) =>
-            diagnostics.Add(new Diagnostic(code, Severity.Error, yaml.At(at), message));
-
-        public string? Text()
-        {
-            if (node is YamlScalarNode { Value: { } value })
-                return value;
-            Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be text, got a {Shape(node)}");
-            return null;
-        }
-
-        /// A key shaped like a relative path (topics/2022/x): never absolute, never climbing
-        /// with "..", so nothing can ever turn it into a path outside the site.
-        public string? RelativeKey()
-        {
-            if (Text() is not { } text)
-                return null;
-            var segments = text.Split('/');
-            if (text.Length > 0 && !text.Contains('\\') && !text.Contains(':') && segments.All(s => s.Length > 0 && s is not "." and not ".."))
-                return text;
-            Report(DiagnosticCodes.UnsafePath, node,
-                $"'{key}' must be a relative key such as topics/2022/human-security (no leading '/', no '..', no '\\' or ':'), got \"{text}\"");
-            return null;
-        }
-
-        public DateOnly? Date()
-        {
-            var text = YamlText.Scalar(node);
-            if (text is not null && IsoDate().IsMatch(text)
-                && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                return date;
-            Report(DiagnosticCodes.InvalidDate, node, text is null
-                ? $"'{key}' must be YYYY-MM-DD, got a {Shape(node)}"
-                : $"'{key}' must be YYYY-MM-DD, got \"{text}\"");
-            return null;
-        }
-
-        public int? Whole(int min, int max, string example)
-        {
-            var text = YamlText.Scalar(node);
-            if (text is not null && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-                return value;
-            Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be {example}, got {(text is null ? $"a {Shape(node)}" : $"\"{text}\"")}");
-            return null;
-        }
-
-        public bool Flag()
-        {
-            switch (YamlText.Scalar(node))
-            {
-                case "true" or "True" or "TRUE": return true;
-                case "false" or "False" or "FALSE": return false;
-                default:
-                    Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be true or false, got {(node is YamlScalarNode s ? $"\"{s.Value}\"" : $"a {Shape(node)}")}");
-                    return false;
-            }
-        }
-
-        public IEnumerable<(string Value, YamlNode Node)> TextList(string example)
-        {
-            if (node is not YamlSequenceNode list)
-            {
-                Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be {example}");
-                yield break;
-            }
-
-            foreach (var item in list)
-            {
-                if (item is YamlScalarNode { Value: { Length: > 0 } value })
-                    yield return (value, item);
-                else
-                    Report(DiagnosticCodes.InvalidValue, item, $"each entry of '{key}' must be text, got a {Shape(item)}");
-            }
-        }
-
-        private static string Shape(YamlNode node) => node switch
-        {
-            YamlMappingNode => "set of keys",
-            YamlSequenceNode => "list",
-            _ => "value",
-        };
-
-        [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
-        private static partial Regex IsoDate();
     }
 }

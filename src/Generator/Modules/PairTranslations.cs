@@ -21,8 +21,7 @@ public sealed class PairTranslations(SiteConfig site) : IModule
             if (group.TryGetValue(lang, out var first))
             {
                 duplicates.Add(doc);
-                context.Error(DiagnosticCodes.DuplicateTranslationKey, doc.At(),
-                    $"has the same translation key '{key}' as {first.Source} in the same language; give one of them its own translation_key");
+                ReportDuplicate(key, first, doc, context);
                 continue;
             }
 
@@ -49,11 +48,21 @@ public sealed class PairTranslations(SiteConfig site) : IModule
     {
         var lang = doc.Require<string>(Keys.Lang);
         var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
-        if (lang != site.DefaultLanguage && group.TryGetValue(site.DefaultLanguage, out var original))
-            matter = matter.InheritFrom(original.Require<FrontMatter>(Keys.FrontMatter));
+        var hasOriginal = group.TryGetValue(site.DefaultLanguage, out var original);
+        if (lang != site.DefaultLanguage && hasOriginal)
+            matter = matter.InheritFrom(original!.Require<FrontMatter>(Keys.FrontMatter));
 
-        if (doc.Require<PageKind>(Keys.Kind) == PageKind.Topic && matter.Date is null && !matter.SetKeys.Contains("date"))
-            context.Report(FrontMatterReader.Missing(doc.At(), "date", "date: 2022-09-20"));
+        // One cause, one diagnostic (issue 13, A.15): nothing is missing from front matter
+        // that did not parse or that misspelled the key; a translation's missing date is its
+        // original's to report; a translation without an original is told that.
+        if (doc.Require<PageKind>(Keys.Kind) == PageKind.Topic && matter.Date is null && !matter.SetKeys.Contains("date")
+            && !matter.Unreadable && !matter.ReportedKeys.Contains("date"))
+        {
+            if (lang == site.DefaultLanguage)
+                context.Report(FrontMatterReader.Missing(doc.At(), "date", "date: 2022-09-20"));
+            else if (!hasOriginal)
+                context.Error(DiagnosticCodes.MissingKey, doc.At(), $"is a translation, but its {LanguageName(site.DefaultLanguage)} original is missing, so it has no date to take; add {ExpectedOriginal(doc, matter)}");
+        }
 
         var existing = new List<TranslationLink>();
         var missing = new List<string>();
@@ -69,5 +78,32 @@ public sealed class PairTranslations(SiteConfig site) : IModule
             new(Keys.FrontMatter, matter),
             new(Keys.Translations, new Translations(existing, missing)),
         ]);
+    }
+
+    private string LanguageName(string code) => site.Find(code) is { } language ? $"{language.Name} ({code})" : code;
+
+    /// input/en/topics/2022/x.md for input/ja/topics/2022/x.md, or the page to give its translation_key.
+    private string ExpectedOriginal(Document doc, FrontMatter matter)
+    {
+        var key = doc.Require<string>(Keys.TranslationKey);
+        var relative = doc.Require<string>(Engine.Modules.ReadFiles.RelativePathKey);
+        var source = doc.Source ?? relative;
+        var root = source.EndsWith(relative, StringComparison.Ordinal) ? source[..^relative.Length] : "";
+        var path = $"{root}{site.DefaultLanguage}/{key}.md";
+        return matter.TranslationKey is null ? path : $"a page in {LanguageName(site.DefaultLanguage)} with 'translation_key: {key}'";
+    }
+
+    /// Reported at the translation_key that makes the clash (the later file's when both
+    /// set one), naming the other file and where its key comes from.
+    private static void ReportDuplicate(string key, Document first, Document second, BuildContext context)
+    {
+        var firstAt = first.Get<FrontMatter>(Keys.FrontMatter)?.TranslationKeyAt;
+        var secondAt = second.Get<FrontMatter>(Keys.FrontMatter)?.TranslationKeyAt;
+        var (culprit, at, other, otherAt) = secondAt is not null || firstAt is null
+            ? (second, secondAt, first, firstAt)
+            : (first, firstAt, second, secondAt);
+        var origin = otherAt is { } set ? $"({set.Line},{set.Column})" : " (from its file name)";
+        context.Error(DiagnosticCodes.DuplicateTranslationKey, at ?? culprit.At(),
+            $"has the same translation key '{key}' as {other.Source}{origin} in the same language; give one of them its own translation_key");
     }
 }

@@ -11,7 +11,7 @@ namespace Generator.Modules;
 public sealed class ParseFrontMatter(FrontMatterReader reader, bool includeDrafts, Theme.RenderMemo? memo = null) : IModule
 {
     // The reading depends on the file's text, path and kind and on the taxonomy's tag keys only.
-    private readonly string taxonomyKey = string.Join(',', reader.TagKeys.Order(StringComparer.Ordinal));
+    private readonly string taxonomyKey = reader.TaxonomyKey;
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
         Task.FromResult(ParallelMap.Documents(inputs, context, doc => Parse(doc, context)));

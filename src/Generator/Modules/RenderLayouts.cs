@@ -36,8 +36,12 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views, Re
         var name = LayoutName(doc);
         if (theme.FindLayout(name) is not { } layout)
         {
-            context.Error(DiagnosticCodes.MissingLayout, doc.At(),
-                $"layout '{name}' does not exist; theme layouts are {string.Join(", ", theme.Layouts.Keys.Order(StringComparer.Ordinal))}");
+            var names = theme.Layouts.Keys.Order(StringComparer.Ordinal).ToList();
+            var list = string.Join(", ", names);
+            context.Error(DiagnosticCodes.MissingLayout, doc.Get<FrontMatter>(Keys.FrontMatter)?.LayoutAt ?? doc.At(),
+                Site.Suggestions.Closest(name, names) is { } near
+                    ? $"layout '{name}' does not exist; did you mean '{near}'? Theme layouts are {list}"
+                    : $"layout '{name}' does not exist; theme layouts are {list}");
             return doc;
         }
 

@@ -25,6 +25,8 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
         var figures = new List<Figure>();
         var diagnostics = new List<Diagnostic>();
 
+        // An image as a site path with its query and fragment, or the https:// address the
+        // front matter reader allowed; the views turn it into an href and an absolute URL.
         string? Place(string written, SourcePosition at)
         {
             var resolved = SitePaths.Resolve(written, url, relative);
@@ -38,13 +40,16 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
             }
 
             links.Add(new LinkReference(resolved.Target, written, IsImage: true, at));
-            return site.Href(resolved.Target) + resolved.Suffix;
+            return resolved.Target + resolved.Suffix;
         }
 
         foreach (var image in matter.Images)
         {
-            if (Place(image.Src, image.At) is { } src)
+            if (Place(image.Src, image.At) is { } placed)
+            {
+                var src = SitePaths.IsExternal(placed) ? placed : site.Href(placed);
                 figures.Add(Figures.Make(figures.Count + 1, src, image.Alt, image.Caption, image.Credit, strings).WithSize(sizes.Of(src)));
+            }
         }
 
         var cover = matter.Image is { } written && matter.ImageAt is { } coverAt ? Place(written, coverAt) : null;

@@ -25,4 +25,11 @@ public sealed record SiteConfig(Uri BaseUrl, string DefaultLanguage, IReadOnlyLi
     /// A site path as an absolute URL for canonical links, hreflang, feeds and sitemaps.
     public string AbsoluteUrl(string sitePath) =>
         BaseUrl.GetLeftPart(UriPartial.Authority) + Href(sitePath);
+
+    /// An href the site wrote ("/repo/assets/x.jpg", base path applied) as an absolute URL;
+    /// an address elsewhere stays itself ("//host/x" takes the site's scheme).
+    public string AbsoluteHref(string href) =>
+        href.StartsWith("//", StringComparison.Ordinal) ? $"{BaseUrl.Scheme}:{href}"
+        : href.StartsWith('/') ? BaseUrl.GetLeftPart(UriPartial.Authority) + href
+        : href;
 }

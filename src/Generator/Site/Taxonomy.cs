@@ -12,6 +12,10 @@ public sealed class Taxonomy(IReadOnlyDictionary<string, IReadOnlyDictionary<str
 
     public bool Contains(string key) => tags.ContainsKey(key);
 
+    /// taxonomy.yml is not valid YAML: its error is the one cause, so no topic's tags are
+    /// reported unknown because of it (issue 13, A.15).
+    public bool Unreadable { get; private init; }
+
     /// The tag's name in a language, falling back to the key itself.
     public string Name(string key, string lang) =>
         tags.TryGetValue(key, out var names) && names.TryGetValue(lang, out var name) ? name : key;
@@ -21,9 +25,10 @@ public sealed class Taxonomy(IReadOnlyDictionary<string, IReadOnlyDictionary<str
         if (!File.Exists(file))
             return Empty;
         var yaml = new YamlText(displayPath);
+        var before = diagnostics.Count;
         var root = yaml.Load(File.ReadAllText(file), diagnostics);
         if (root is null)
-            return Empty;
+            return diagnostics.Count > before ? new Taxonomy(new Dictionary<string, IReadOnlyDictionary<string, string>>()) { Unreadable = true } : Empty;
         if (root is not YamlMappingNode map || map.Children.Count != 1 || YamlText.Scalar(map.Children.Keys.Single()) != "tags"
             || map.Children.Values.Single() is not YamlMappingNode tagMap)
         {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Generator.Engine;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -8,7 +7,7 @@ namespace Generator.Site;
 /// Loads YAML with YamlDotNet's representation model, which keeps every node's position.
 /// Positions are 1-based and relative to the YAML text, so callers pass the line where
 /// that text starts in its file (front matter starts on line 2).
-public sealed partial class YamlText(string path, int firstLine = 1)
+public sealed class YamlText(string path, int firstLine = 1)
 {
     public string Path { get; } = path;
 
@@ -18,43 +17,46 @@ public sealed partial class YamlText(string path, int firstLine = 1)
 
     public SourcePosition Start => new(Path, firstLine, 1);
 
+    /// Lists and sets of keys nested deeper than this are refused before they are built:
+    /// no front matter or settings file needs more than a few levels, and the tree builder
+    /// recurses once per level (issue 13, A.2).
+    public const int DepthLimit = 64;
+
     /// The root node, null for an empty document, or a diagnostic for malformed YAML.
+    /// Every YAML file of the site and theme is read here.
     public YamlNode? Load(string text, ICollection<Diagnostic> diagnostics)
     {
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(text)), DepthLimit));
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (DepthLimitedParser.TooDeepException e)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NestingTooDeep, Severity.Error, At(e.Start),
+                $"lists or keys are nested more than {DepthLimit} levels deep here; flatten them"));
+            return null;
         }
         catch (YamlException e)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.YamlSyntax, Severity.Error, At(e.Start), Explain(e)));
+            diagnostics.Add(Mistake(text, e));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner fails this way on some malformed input (found by the
-            // fuzz tests, e.g. a byte order mark inside a flow sequence); it gives no position.
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.YamlSyntax, Severity.Error, Start,
-                "invalid YAML that the YAML reader cannot parse; check quotes, brackets and invisible characters such as a byte order mark"));
+            // YamlDotNet's scanner fails this way on some malformed input, with no position
+            // (found by the fuzz tests, and for an unclosed '[' followed by more keys).
+            diagnostics.Add(Mistake(text, null));
             return null;
         }
     }
 
-    /// YamlDotNet's messages start with their own position; ours is already in front.
-    private static string Explain(YamlException e)
+    private Diagnostic Mistake(string text, YamlException? error)
     {
-        var message = LeadingPosition().Replace(e.InnerException?.Message ?? e.Message, "").Trim();
-        if (message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase))
-            return $"{message}; each key may appear once";
-        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
-            return $"invalid YAML: {message}; indent with spaces, not tabs";
-        return $"invalid YAML: {message}";
+        var (line, column, message) = YamlMistakes.Explain(text, error, firstLine - 1);
+        return new Diagnostic(DiagnosticCodes.YamlSyntax, Severity.Error, new SourcePosition(Path, Math.Max(1, line) + firstLine - 1, Math.Max(1, column)), message);
     }
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
-    private static partial Regex LeadingPosition();
 
     public static string? Scalar(YamlNode? node) => (node as YamlScalarNode)?.Value;
 

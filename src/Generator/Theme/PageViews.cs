@@ -20,7 +20,11 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
         var number = matter.Number?.ToString(CultureInfo.InvariantCulture);
         var kind = doc.Require<PageKind>(Keys.Kind);
         var title = matter.Title ?? doc.Get<string>(Keys.Title) ?? "";
-        var cover = doc.Get<string>(Keys.Cover);
+        // The cover's href and absolute URL come from the site's one URL builder, so
+        // og:image is base_url + path with exactly one slash (issue 13, A.18).
+        var coverPath = doc.Get<string>(Keys.Cover);
+        var external = coverPath is not null && SitePaths.IsExternal(coverPath);
+        var cover = coverPath is null ? null : external ? coverPath : site.Href(coverPath);
         var list = doc.Get<ListView>(Keys.List);
 
         var view = new PageView
@@ -71,7 +75,7 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
             HeadTitle = HeadTitle(kind, title, lang, list, strings),
             OgLocale = OgLocale(lang),
             OgLocaleAlternates = [.. translations.Existing.Select(t => OgLocale(t.Lang))],
-            CoverPermalink = cover is null ? null : site.BaseUrl.GetLeftPart(UriPartial.Authority) + cover,
+            CoverPermalink = coverPath is null ? null : external ? coverPath : site.AbsoluteUrl(coverPath),
             CoverAlt = cover is null ? null : figures.FirstOrDefault(f => f.Src == cover)?.Alt ?? title,
             Breadcrumbs = crumbs,
             Previous = Link(doc.Get<TopicLink>(Keys.Previous)),

@@ -153,7 +153,11 @@ public static partial class ThemeLoader
         }
 
         var yaml = new YamlText(display);
-        if (yaml.Load(File.ReadAllText(file), diagnostics) is YamlMappingNode map)
+        var before = diagnostics.Count;
+        var root = yaml.Load(File.ReadAllText(file), diagnostics);
+        if (root is null && diagnostics.Count > before)
+            return new Strings(lang, display, values); // the YAML error is the one cause, not every string it holds
+        if (root is YamlMappingNode map)
         {
             foreach (var (key, value) in map.Children)
             {

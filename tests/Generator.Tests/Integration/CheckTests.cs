@@ -64,7 +64,7 @@ public sealed class CheckTests
         Assert.Equal(
             [
                 "input/en/about.md(1,1): warning GEN060: has no 日本語 (ja) translation yet; add input/ja/about.md (or a page with the same translation_key)",
-                "input/en/contact.md(1,1): error GEN018: has the same translation key 'shared' as input/en/about.md in the same language; give one of them its own translation_key",
+                "input/en/contact.md(3,18): error GEN018: has the same translation key 'shared' as input/en/about.md(3,18) in the same language; give one of them its own translation_key",
                 "input/en/topics/2022/a.md(1,1): warning GEN060: has no 日本語 (ja) translation yet; add input/ja/topics/2022/a.md (or a page with the same translation_key)",
                 "input/en/topics/2022/a.md(5,1): error GEN011: unknown key 'titel'; did you mean 'title'?",
                 "input/en/topics/2022/a.md(6,8): error GEN015: unknown tag 'helth'; did you mean 'health'? Tags are defined in input/taxonomy.yml",
@@ -81,7 +81,7 @@ public sealed class CheckTests
         Assert.Equal(
             [
                 "::warning file=input/en/about.md,line=1,col=1,title=GEN060::has no 日本語 (ja) translation yet; add input/ja/about.md (or a page with the same translation_key)",
-                "::error file=input/en/contact.md,line=1,col=1,title=GEN018::has the same translation key 'shared' as input/en/about.md in the same language; give one of them its own translation_key",
+                "::error file=input/en/contact.md,line=3,col=18,title=GEN018::has the same translation key 'shared' as input/en/about.md(3,18) in the same language; give one of them its own translation_key",
                 "::warning file=input/en/topics/2022/a.md,line=1,col=1,title=GEN060::has no 日本語 (ja) translation yet; add input/ja/topics/2022/a.md (or a page with the same translation_key)",
                 "::error file=input/en/topics/2022/a.md,line=5,col=1,title=GEN011::unknown key 'titel'; did you mean 'title'?",
                 "::error file=input/en/topics/2022/a.md,line=6,col=8,title=GEN015::unknown tag 'helth'; did you mean 'health'? Tags are defined in input/taxonomy.yml",

@@ -74,7 +74,7 @@ public sealed class LayoutErrorTests
     }
 
     [Fact]
-    public void A_page_asking_for_a_layout_that_does_not_exist_is_reported()
+    public void A_page_asking_for_a_layout_that_does_not_exist_is_reported_at_its_layout_key()
     {
         using var site = TestSite.Build(Site + """
             -- input/en/c.md --
@@ -86,6 +86,23 @@ public sealed class LayoutErrorTests
             {{ page.title }}
             """);
 
-        site.AssertDiagnostic("input/en/c.md(1,1): error GEN031: layout 'gallery' does not exist; theme layouts are chooser, home, page");
+        site.AssertDiagnostic("input/en/c.md(3,9): error GEN031: layout 'gallery' does not exist; theme layouts are chooser, home, page");
+    }
+
+    // Issue 13, A.21: a misspelt layout gets a did-you-mean, at its layout key.
+    [Fact]
+    public void A_misspelt_layout_is_reported_with_the_layout_it_resembles()
+    {
+        using var site = TestSite.Build(Site + """
+            -- input/en/c.md --
+            ---
+            title: C
+            layout: pgae
+            ---
+            -- theme/layouts/page.liquid --
+            {{ page.title }}
+            """);
+
+        site.AssertDiagnostic("input/en/c.md(3,9): error GEN031: layout 'pgae' does not exist; did you mean 'page'? Theme layouts are chooser, home, page");
     }
 }

@@ -206,7 +206,7 @@ public sealed class TranslationTests
     }
 
     [Fact]
-    public void Two_pages_with_one_translation_key_in_a_language_are_reported()
+    public void Two_pages_with_one_translation_key_in_a_language_are_reported_at_the_key_naming_the_other()
     {
         using var site = TestSite.Build(Settings + """
             -- input/en/a.md --
@@ -221,6 +221,26 @@ public sealed class TranslationTests
             ---
             """);
 
-        site.AssertDiagnostic("input/en/b.md(1,1): error GEN018: has the same translation key 'same' as input/en/a.md");
+        site.AssertDiagnostic("input/en/b.md(3,18): error GEN018: has the same translation key 'same' as input/en/a.md(3,18) in the same language");
+    }
+
+    // Issue 13, A.21: reported at the translation_key that clashes, even when it is the
+    // first file's, and naming the file whose key comes from its path.
+    [Fact]
+    public void A_translation_key_that_clashes_with_another_page_s_path_is_reported_at_the_key()
+    {
+        using var site = TestSite.Build(Settings + """
+            -- input/en/a.md --
+            ---
+            title: A
+            translation_key: b
+            ---
+            -- input/en/b.md --
+            ---
+            title: B
+            ---
+            """);
+
+        site.AssertDiagnostic("input/en/a.md(3,18): error GEN018: has the same translation key 'b' as input/en/b.md (from its file name) in the same language; give one of them its own translation_key");
     }
 }

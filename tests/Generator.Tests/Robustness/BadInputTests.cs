@@ -37,7 +37,7 @@ public sealed class BadInputTests
     {
         using var site = BuildWith("input/en/a.md", "---\ntitle: T\n\tsummary: S\n---\n");
 
-        site.AssertDiagnostic("input/en/a.md(2,8): error GEN010: invalid YAML: While scanning a plain scalar, found a tab character");
+        site.AssertDiagnostic("input/en/a.md(3,1): error GEN010: a tab indents this line; YAML indentation must be spaces");
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class BadInputTests
     {
         using var site = BuildWith("input/en/a.md", "---\ntitle: \"Unclosed\n---\n");
 
-        site.AssertDiagnostic("input/en/a.md(2,8): error GEN010: invalid YAML: While scanning a quoted scalar");
+        site.AssertDiagnostic("input/en/a.md(2,8): error GEN010: unclosed quote: close the quote opened at (2,8) with a matching \" at the end of the value");
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class BadInputTests
     {
         using var site = BuildWith("input/en/a.md", "---\ntitle: A\ntitle: B\n---\n");
 
-        site.AssertDiagnostic("input/en/a.md(3,1): error GEN010: Duplicate key title; each key may appear once");
+        site.AssertDiagnostic("input/en/a.md(3,1): error GEN010: 'title' is set twice (first at (2,1)); each key may appear once, so remove one of them");
     }
 
     [Fact]
@@ -88,11 +88,11 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Deeply_nested_yaml_is_a_value_of_the_wrong_kind()
+    public void Deeply_nested_yaml_is_refused_at_the_level_beyond_the_limit()
     {
         using var site = BuildWith("input/en/a.md", "---\ntitle: " + new string('[', 10_000) + new string(']', 10_000) + "\n---\n");
 
-        site.AssertDiagnostic("input/en/a.md(2,8): error GEN013: 'title' must be text, got a list");
+        site.AssertDiagnostic("input/en/a.md(2,71): error GEN071: lists or keys are nested more than 64 levels deep here; flatten them");
     }
 
     [Fact]
@@ -157,11 +157,20 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Invalid_utf8_is_reported_with_the_offset_of_the_bad_byte()
+    public void Invalid_utf8_is_reported_at_the_line_and_column_of_the_bad_byte()
     {
         using var site = BuildWithBytes("input/en/a.md", [.. Encoding.UTF8.GetBytes("---\ntitle: T\n---\nabc"), 0xFF, 0xFE]);
 
-        site.AssertDiagnostic("input/en/a.md(1,1): error GEN005: is not valid UTF-8 text (bad byte at offset 20)");
+        site.AssertDiagnostic("input/en/a.md(4,4): error GEN005: is not valid UTF-8 text (byte 0xFF here is not UTF-8); save the file as UTF-8");
+    }
+
+    [Fact]
+    public void The_column_of_a_bad_byte_counts_characters_after_the_byte_order_mark()
+    {
+        // Issue 13, A.21: "offset 86" named no place an editor could find.
+        using var site = BuildWithBytes("input/en/a.md", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("---\ntitle: 日本\n---\n日本語"), 0xC3, 0x28]);
+
+        site.AssertDiagnostic("input/en/a.md(4,4): error GEN005: is not valid UTF-8 text (byte 0xC3 here is not UTF-8)");
     }
 
     [Fact]
@@ -171,7 +180,7 @@ public sealed class BadInputTests
 
         using var site = BuildWithBytes("input/en/junk.md", junk);
 
-        site.AssertDiagnostic("input/en/junk.md(1,1): error GEN005: is not valid UTF-8 text");
+        site.AssertDiagnostic("input/en/junk.md(1,2): error GEN005: is not valid UTF-8 text");
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public sealed class PathEscapeTests
             ---
             """);
 
-        site.AssertDiagnostic("input/en/a.md(1,1): error GEN031: layout '../../../../etc/passwd' does not exist");
+        site.AssertDiagnostic("input/en/a.md(3,9): error GEN031: layout '../../../../etc/passwd' does not exist");
     }
 
     [Theory]

@@ -18,6 +18,20 @@ public sealed class SitePathsTests
     public void Site_paths_map_to_output_files(string sitePath, string expected) =>
         Assert.Equal(expected, SitePaths.Destination(sitePath));
 
+    // Issue 13, A.18: absolute URLs are built in one place, with exactly one slash after the host.
+    [Theory]
+    [InlineData("https://example.org", "/assets/a.png", "https://example.org/assets/a.png", "https://example.org/assets/a.png")]
+    [InlineData("https://org.github.io/repo", "assets/a.png", "https://org.github.io/repo/assets/a.png", "assets/a.png")]
+    [InlineData("https://org.github.io/repo/", "/repo/assets/a.png", "https://org.github.io/repo/repo/assets/a.png", "https://org.github.io/repo/assets/a.png")]
+    [InlineData("https://example.org/", "//cdn.example.net/a.png", "https://example.org/cdn.example.net/a.png", "https://cdn.example.net/a.png")]
+    public void Absolute_urls_join_the_host_and_path_with_one_slash(string baseUrl, string path, string fromSitePath, string fromHref)
+    {
+        var site = SiteConfig.Default with { BaseUrl = new Uri(baseUrl) };
+
+        Assert.Equal(fromSitePath, site.AbsoluteUrl(path));
+        Assert.Equal(fromHref, site.AbsoluteHref(path));
+    }
+
     [Theory]
     [InlineData("/en/topics/2022/other/", "/en/topics/2022/other/", "")]
     [InlineData("../../2021/older/", "/en/topics/2021/older/", "")]
