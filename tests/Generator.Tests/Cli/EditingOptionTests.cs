@@ -82,7 +82,7 @@ public sealed class EditingOptionTests
             Given = site => Assert.Equal(0, CliProcess.Run(site, ["build", "--output", "public", "--base-url", "https://example.org/repo/", "--no-search"]).Code),
         },
         new(["verify --base-url"], ["verify", "--output", "public", "--base-url", "https://example.org/other/"], 1, """
-            public/sitemap.xml: error GEN043: https://example.org/repo/en/ leaves the base path /other/
+            public/sitemap.xml: error GEN043: https://example.org/repo/en/ leaves the site's base path /other/
             public/en/index.html: error GEN043: href="/repo/assets/css/site.css" leaves the site's base path /other/
             not ready to serve from https://example.org/other/
             """)
@@ -118,7 +118,7 @@ public sealed class EditingOptionTests
         },
         new(["translations mark files"], ["translations", "mark", "--drafts"], 2, "error GEN042: unknown option '--drafts' for 'translations mark'"),
         new(["verify --base-url"], ["verify", "--output", "public", "--base-url", "https://example.org/"], 1, """
-            public/en/topics/2022/a/index.html: error GEN043: https://example.org/en/nope/ points to /en/nope/, which is not in the folder
+            public/en/topics/2022/a/index.html: error GEN043: https://example.org/en/nope/ points to /en/nope/, which is not in the output
             public/en/topics/2022/a/index.html: error GEN043: https://example.org/elsewhere/x.html points to /elsewhere/x.html
             public/en/search/index.html: error GEN043: https://example.org/pagefind/pagefind.js points to /pagefind/pagefind.js
             """)
