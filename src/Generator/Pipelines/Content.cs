@@ -15,14 +15,18 @@ public static class Content
         {
             new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
                 path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("assets/", StringComparison.Ordinal),
-                snapshot: build.Settings.Snapshot),
+                snapshot: build.Settings.Snapshot,
+                limit: new FileSizeLimit(build.Site.MaxMarkdownBytes, "a Markdown file", "max_markdown_mb")),
             new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
-                path => !ReportNonMarkdown.IsMarkdown(path) && path.Contains('/') && !path.StartsWith("assets/", StringComparison.Ordinal),
+                path => !ReportNonMarkdown.IsMarkdown(path) && path.Contains('/') && !path.StartsWith("assets/", StringComparison.Ordinal)
+                    && !path.Contains("/.", StringComparison.Ordinal),
                 readContent: false, build.Settings.Snapshot),
         },
         Process =
         {
             new ReportNonMarkdown(),
+            new CheckFileNames(),
+            new StripUnprintable(),
             new ClassifyPages(build.Site),
             new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts, build.Settings.RenderMemo),
             new AddMissingHomes(build.Site),

@@ -21,11 +21,15 @@ public sealed partial class YamlText(string path, int firstLine = 1)
     /// The root node, null for an empty document, or a diagnostic for malformed YAML.
     public YamlNode? Load(string text, ICollection<Diagnostic> diagnostics)
     {
+        text = WithoutRawUnprintable(text, diagnostics);
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            if (root is not null)
+                CleanEscapedUnprintable(root, text, diagnostics);
+            return root;
         }
         catch (YamlException e)
         {

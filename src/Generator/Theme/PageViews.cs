@@ -71,7 +71,7 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
             HeadTitle = HeadTitle(kind, title, lang, list, strings),
             OgLocale = OgLocale(lang),
             OgLocaleAlternates = [.. translations.Existing.Select(t => OgLocale(t.Lang))],
-            CoverPermalink = cover is null ? null : site.BaseUrl.GetLeftPart(UriPartial.Authority) + cover,
+            CoverPermalink = cover is null ? null : site.AbsoluteHref(cover),
             CoverAlt = cover is null ? null : figures.FirstOrDefault(f => f.Src == cover)?.Alt ?? title,
             Breadcrumbs = crumbs,
             Previous = Link(doc.Get<TopicLink>(Keys.Previous)),

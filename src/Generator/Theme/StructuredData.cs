@@ -81,13 +81,12 @@ public static class StructuredData
 
         if (page.Figures.Count > 0)
         {
-            var authority = site.BaseUrl.GetLeftPart(UriPartial.Authority);
             json.WriteStartArray("image");
             foreach (var figure in page.Figures)
             {
                 json.WriteStartObject();
                 json.WriteString("@type", "ImageObject");
-                json.WriteString("contentUrl", figure.Src.StartsWith('/') ? authority + figure.Src : figure.Src);
+                json.WriteString("contentUrl", figure.Src.StartsWith('/') ? site.AbsoluteHref(figure.Src) : figure.Src);
                 json.WriteString("name", figure.Label);
                 json.WriteString("description", figure.Alt);
                 json.WriteString("caption", figure.Caption ?? figure.Alt);

@@ -1,0 +1,68 @@
+using System.Text;
+using Generator.Engine;
+using Generator.Engine.Modules;
+
+namespace Generator.Modules;
+
+/// A file's name becomes its URL, so a name that cannot be one is refused with a name that
+/// can (issue 13): '#' and '?' would cut the URL short, '%' would be read as an escape, and
+/// an unprintable character (an ESC pasted into a name) has no place in a URL, a feed or a
+/// terminal. Spaces and non-ASCII letters are fine: every URL is percent-encoded by
+/// SitePaths.Encode. A name starting with a dot (".md", "..md") is hidden from most tools
+/// and is not published: a warning says so instead of leaving it out without a word.
+public sealed class CheckFileNames : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
+        Task.FromResult(ParallelMap.Documents(inputs, context, doc => Check(doc, context)));
+
+    private static Document? Check(Document doc, BuildContext context)
+    {
+        var relative = doc.Require<string>(ReadFiles.RelativePathKey);
+        var name = relative[(relative.LastIndexOf('/') + 1)..];
+        if (Unprintable.IndexOf(relative) is var at && at >= 0)
+        {
+            context.Error(DiagnosticCodes.BadFileName, doc.At(),
+                $"the name contains {Unprintable.Describe(relative, at)}, which cannot stand in a URL; rename it{Suggest(relative)}");
+            return null;
+        }
+
+        if (relative.IndexOfAny(['#', '?', '%']) is var bad && bad >= 0)
+        {
+            context.Error(DiagnosticCodes.BadFileName, doc.At(),
+                $"the name contains '{relative[bad]}', which cannot stand in a URL; rename it{Suggest(relative)}");
+            return null;
+        }
+
+        if (name.StartsWith('.'))
+        {
+            context.Warning(DiagnosticCodes.BadFileName, doc.At(),
+                $"the name starts with a dot, which hides the file, and it is not published; rename it{Suggest(relative)}");
+            return null;
+        }
+
+        return doc;
+    }
+
+    /// " to 'water-and-sanitation.md'": the name with each character that cannot stand in a
+    /// URL (and a leading dot) turned into a hyphen, hyphens not doubled.
+    private static string Suggest(string relative)
+    {
+        var slash = relative.LastIndexOf('/');
+        var name = relative[(slash + 1)..];
+        var extension = Path.GetExtension(name);
+        var stem = name[..^extension.Length];
+        var clean = new StringBuilder(stem.Length);
+        foreach (var c in Unprintable.Replace(stem, "-"))
+        {
+            var keep = c is '#' or '?' or '%' ? '-' : c;
+            if (keep == '-' && (clean.Length == 0 || clean[^1] == '-'))
+                continue;
+            clean.Append(keep);
+        }
+
+        var suggested = clean.ToString().Trim('-', '.', ' ');
+        return suggested.Length == 0
+            ? $", for example to 'page{extension}'"
+            : $" to '{suggested}{extension}'";
+    }
+}
