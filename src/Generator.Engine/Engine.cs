@@ -101,8 +101,8 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
     }
 
     /// Two documents writing the same file would silently lose one; hosts are often
-    /// case-insensitive and some file systems normalize Unicode (café typed two ways), so
-    /// paths that differ only in case or normalization collide too. A file where another
+    /// case-insensitive, so paths that differ only in case collide too (names in decomposed
+    /// Unicode are the site's CheckFileNames concern: this build has no ICU to normalize). A file where another
     /// document needs a folder (en/feed.xml and en/feed.xml/index.html) collides as well:
     /// found here, before output, `check` reports what `build` would fail on.
     private static void ReportDuplicateDestinations(
@@ -121,7 +121,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             {
                 diagnostics.Add(new Diagnostic(EngineCodes.DuplicateDestination, Severity.Error, doc.At(),
                     $"writes '{doc.Destination}', which {first.Source ?? "a generated page"} also writes" +
-                    (first.Destination == doc.Destination ? "" : $" as '{first.Destination}' (hosts may ignore case and Unicode normalization)") +
+                    (first.Destination == doc.Destination ? "" : $" as '{first.Destination}' (hosts may ignore case)") +
                     "; rename one of them or set a different translation_key"));
                 continue;
             }
@@ -136,28 +136,26 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 var folder = doc.Destination[..slash];
                 if (!files.TryGetValue(SameFile(folder), out var file))
                     continue;
-                // At the content file: a generated feed or home page has no source to point at.
-                var message = doc.Source is null && file.Source is not null
-                    ? $"writes the file '{file.Destination}' where a generated page needs a folder (it writes '{doc.Destination}'); rename this file"
-                    : $"writes '{doc.Destination}', which needs a folder '{folder}' where {file.Source ?? "a generated file"} writes the file '{file.Destination}'; rename one of them";
-                diagnostics.Add(new Diagnostic(EngineCodes.DuplicateDestination, Severity.Error,
-                    (doc.Source is null && file.Source is not null ? file : doc).At(), message));
+                // At the content file: a generated feed or home page has no source to point
+                // at. When both have one, both are told, as either may be the one to rename.
+                if (doc.Source is not null)
+                {
+                    diagnostics.Add(new Diagnostic(EngineCodes.DuplicateDestination, Severity.Error, doc.At(),
+                        $"writes '{doc.Destination}', which needs a folder '{folder}' where {file.Source ?? "a generated file"} writes the file '{file.Destination}'; rename one of them"));
+                }
+
+                if (file.Source is not null)
+                {
+                    diagnostics.Add(new Diagnostic(EngineCodes.DuplicateDestination, Severity.Error, file.At(),
+                        $"writes the file '{file.Destination}' where {doc.Source ?? "a generated page"} needs a folder (it writes '{doc.Destination}'); rename one of them"));
+                }
+
                 break;
             }
         }
     }
 
-    private static string SameFile(string destination)
-    {
-        try
-        {
-            return destination.Normalize(System.Text.NormalizationForm.FormC).ToUpperInvariant();
-        }
-        catch (ArgumentException)
-        {
-            return destination.ToUpperInvariant(); // not valid UTF-16: nothing to normalize
-        }
-    }
+    private static string SameFile(string destination) => destination.ToUpperInvariant();
 
     private sealed class Run
     {

@@ -38,9 +38,7 @@ public sealed class CheckAssets(SiteConfig site) : IModule
             return doc;
         if (Unsafe(file) is { } problem)
         {
-            context.Error(DiagnosticCodes.UnsafeAsset, doc.At(problem.Line, problem.Column),
-                $"this SVG {problem.Message}, which would run on the site's origin when the file is opened; take it out " +
-                $"(or list the file in site.yml's allowed_assets if it is trusted)");
+            context.Error(DiagnosticCodes.UnsafeAsset, doc.At(problem.Line, problem.Column), problem.Message);
             return null;
         }
 
@@ -48,6 +46,8 @@ public sealed class CheckAssets(SiteConfig site) : IModule
     }
 
     private sealed record Problem(int Line, int Column, string Message);
+
+    private const string TakeOut = "which would run on the site's origin when the file is opened; take it out, or list the file in site.yml's allowed_assets if it is trusted";
 
     /// The first thing in the SVG that can run script or fetch something, or null.
     private static Problem? Unsafe(string file)
@@ -60,7 +60,7 @@ public sealed class CheckAssets(SiteConfig site) : IModule
             var inStyle = false;
             while (reader.Read())
             {
-                Problem At(string message) => new(info.LineNumber, info.LinePosition, message);
+                Problem At(string message) => new(info.LineNumber, info.LinePosition, $"this SVG {message}, {TakeOut}");
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.ProcessingInstruction when reader.Name != "xml":
@@ -90,11 +90,13 @@ public sealed class CheckAssets(SiteConfig site) : IModule
         }
         catch (XmlException e)
         {
-            return new Problem(Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1), $"is not well-formed XML ({e.Message.Split(" Line ")[0].TrimEnd('.', ' ')}), so it cannot be checked, and it");
+            return new Problem(Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1),
+                $"this SVG is not well-formed XML ({e.Message.Split(" Line ")[0].TrimEnd('.', ' ', ',')}), so it cannot be checked for script; " +
+                "correct it (browsers refuse it too), or list the file in site.yml's allowed_assets if it is trusted");
         }
         catch (IOException e)
         {
-            return new Problem(1, 1, $"cannot be read ({e.Message}), so it cannot be checked, and it");
+            return new Problem(1, 1, $"this SVG cannot be read ({e.Message}), so it cannot be checked for script");
         }
 
         return null;

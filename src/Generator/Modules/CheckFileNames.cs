@@ -33,6 +33,13 @@ public sealed class CheckFileNames : IModule
             return null;
         }
 
+        if (DecomposedAt(relative) is var mark && mark > 0)
+        {
+            context.Warning(DiagnosticCodes.BadFileName, doc.At(),
+                $"the name is in decomposed Unicode ('{relative[mark - 1]}' followed by the combining U+{(int)relative[mark]:X4}, as macOS and some zip tools write names): " +
+                "it looks like the composed letter but its URL differs from a link typed with it, and from a file named with it; rename the file, typing the letter again");
+        }
+
         if (name.StartsWith('.'))
         {
             context.Warning(DiagnosticCodes.BadFileName, doc.At(),
@@ -41,6 +48,21 @@ public sealed class CheckFileNames : IModule
         }
 
         return doc;
+    }
+
+    /// The index of a combining accent (U+0300–U+036F) or kana voicing mark (U+3099, U+309A)
+    /// that follows a letter: the decomposed form (NFD) of é or が, which the composed form
+    /// (NFC) an editor types would write as one character. 0 when there is none. The build
+    /// runs without ICU (InvariantGlobalization), so string.Normalize cannot be asked.
+    private static int DecomposedAt(string relative)
+    {
+        for (var i = 1; i < relative.Length; i++)
+        {
+            if (relative[i] is (>= '\u0300' and <= '\u036F') or '\u3099' or '\u309A' && char.IsLetter(relative[i - 1]))
+                return i;
+        }
+
+        return 0;
     }
 
     /// " to 'water-and-sanitation.md'": the name with each character that cannot stand in a

@@ -30,7 +30,7 @@ public static class Content
             new ClassifyPages(build.Site),
             new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts, build.Settings.RenderMemo),
             new AddMissingHomes(build.Site),
-            new LeaveOutScheduled(build.Site, build.Settings.IncludeFuture || build.Settings.BuildTime is null),
+            new LeaveOutScheduled(build.Site, build.Settings.IncludeFuture || build.Settings.BuildTime is null, report: build.Settings.OutputFolder is null),
             new PairTranslations(build.Site),
             new LinkTopics(build.Settings.RenderMemo),
             new CompareTranslations(build.Site, report: build.Settings.OutputFolder is null, build.Settings.RenderMemo),
