@@ -47,8 +47,34 @@ public sealed partial class YamlText
     /// escape, and the character is removed from the value.
     private void CleanEscapedUnprintable(YamlNode root, string text, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var node in root.AllNodes)
+        // Not YamlNode.AllNodes: it follows aliases (a self-referencing one never ends) and
+        // recurses. Each node once, by reference, without recursion.
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
+            var node = pending.Pop();
+            if (!seen.Add(node))
+                continue;
+            if (node is YamlMappingNode map)
+            {
+                foreach (var (key, child) in map.Children)
+                {
+                    pending.Push(child);
+                    pending.Push(key);
+                }
+
+                continue;
+            }
+
+            if (node is YamlSequenceNode list)
+            {
+                foreach (var child in list.Children)
+                    pending.Push(child);
+                continue;
+            }
+
             if (node is not YamlScalarNode { Value: { } value } scalar || !Unprintable.Contains(value))
                 continue;
             var (line, column) = EscapeAt(text, scalar);
