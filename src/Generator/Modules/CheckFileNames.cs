@@ -12,6 +12,20 @@ namespace Generator.Modules;
 /// and is not published: a warning says so instead of leaving it out without a word.
 public sealed class CheckFileNames : IModule
 {
+    /// Editors' lock files (Emacs writes ".#topic.md", a link to nowhere) are never read nor reported.
+    public static bool IsEditorLock(string relative) =>
+        relative[(relative.LastIndexOf('/') + 1)..].StartsWith(".#", StringComparison.Ordinal);
+
+    /// Whether a build reads the file at <paramref name="relative"/> (in the input folder) to
+    /// say something about it: a Markdown file named with a leading dot, in a visible folder.
+    public static bool ReportsHidden(string relative)
+    {
+        var slash = relative.LastIndexOf('/');
+        return relative[(slash + 1)..].StartsWith('.') && !IsEditorLock(relative)
+            && ReportNonMarkdown.IsMarkdown(relative)
+            && !relative[..Math.Max(slash, 0)].Split('/').Any(s => s.StartsWith('.'));
+    }
+
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
         Task.FromResult(ParallelMap.Documents(inputs, context, doc => Check(doc, context)));
 
@@ -65,16 +79,28 @@ public sealed class CheckFileNames : IModule
         return 0;
     }
 
-    /// " to 'water-and-sanitation.md'": the name with each character that cannot stand in a
-    /// URL (and a leading dot) turned into a hyphen, hyphens not doubled.
+    /// " to 'water-and-sanitation.md'": each character that cannot stand in a URL (and a
+    /// leading dot) turned into a hyphen, hyphens not doubled; the whole path when a folder
+    /// name needs the change too.
     private static string Suggest(string relative)
     {
-        var slash = relative.LastIndexOf('/');
-        var name = relative[(slash + 1)..];
+        var segments = relative.Split('/');
+        var name = segments[^1];
         var extension = Path.GetExtension(name);
-        var stem = name[..^extension.Length];
-        var clean = new StringBuilder(stem.Length);
-        foreach (var c in Unprintable.Replace(stem, "-"))
+        var stem = Clean(name[..^extension.Length]);
+        if (stem.Length == 0)
+            return $", for example to 'page{extension}'";
+        var folders = segments[..^1];
+        var cleanFolders = folders.Select(Clean).ToArray();
+        return folders.SequenceEqual(cleanFolders, StringComparer.Ordinal) || cleanFolders.Any(f => f.Length == 0)
+            ? $" to '{stem}{extension}'"
+            : $" to '{string.Join('/', cleanFolders)}/{stem}{extension}'";
+    }
+
+    private static string Clean(string segment)
+    {
+        var clean = new StringBuilder(segment.Length);
+        foreach (var c in Unprintable.Replace(segment, "-"))
         {
             var keep = c is '#' or '?' or '%' ? '-' : c;
             if (keep == '-' && (clean.Length == 0 || clean[^1] == '-'))
@@ -82,9 +108,6 @@ public sealed class CheckFileNames : IModule
             clean.Append(keep);
         }
 
-        var suggested = clean.ToString().Trim('-', '.', ' ');
-        return suggested.Length == 0
-            ? $", for example to 'page{extension}'"
-            : $" to '{suggested}{extension}'";
+        return clean.ToString().Trim('-', '.', ' ');
     }
 }

@@ -14,7 +14,8 @@ public static class Content
         Input =
         {
             new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
-                path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("assets/", StringComparison.Ordinal),
+                path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("assets/", StringComparison.Ordinal)
+                    && !CheckFileNames.IsEditorLock(path),
                 snapshot: build.Settings.Snapshot,
                 limit: new FileSizeLimit(build.Site.MaxMarkdownBytes, "a Markdown file", "max_markdown_mb")),
             new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,

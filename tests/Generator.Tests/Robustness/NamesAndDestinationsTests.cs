@@ -62,6 +62,7 @@ public sealed class NamesAndDestinationsTests
     [InlineData("faq#1.md", "'#'", "faq-1.md")]
     [InlineData("what?.md", "'?'", "what.md")]
     [InlineData("100%.md", "'%'", "100.md")]
+    [InlineData("c#/basics.md", "'#'", "en/c/basics.md")]
     public void A_name_with_a_character_that_breaks_urls_is_refused_with_a_suggestion(string name, string character, string suggestion)
     {
         using var site = TestSite.Build(Settings + $"-- input/en/{name} --\n" + Topic);
@@ -79,6 +80,17 @@ public sealed class NamesAndDestinationsTests
         site.AssertDiagnostic("input/en/..md(1,1): warning GEN082: the name starts with a dot, which hides the file, and it is not published; rename it, for example to 'page.md'");
         site.AssertDiagnostic("input/en/.draft.md(1,1): warning GEN082: the name starts with a dot, which hides the file, and it is not published; rename it to 'draft.md'");
         site.AssertSucceeded();
+    }
+
+    [Fact]
+    public void An_editor_lock_file_is_neither_read_nor_reported()
+    {
+        using var site = TestSite.Create(Settings);
+        File.CreateSymbolicLink(Path.Combine(site.Root, "input/en/.#draft.md"), "editor@host.1234");
+
+        site.Rebuild();
+
+        site.AssertNoDiagnostics();
     }
 
     [Fact]
