@@ -79,7 +79,7 @@ public sealed partial class YamlText
                 continue;
             var (line, column) = EscapeAt(text, scalar);
             diagnostics.Add(new Diagnostic(DiagnosticCodes.UnprintableText, Severity.Error, new SourcePosition(Path, line, column),
-                $"this value contains {Unprintable.Describe(value, Unprintable.IndexOf(value))} (written as an escape); remove the escape or write a space"));
+                $"this value contains {Unprintable.Describe(value, Unprintable.IndexOf(value))}, written as an escape; remove the escape or write a space"));
             scalar.Value = Unprintable.Strip(value);
         }
     }

@@ -139,7 +139,7 @@ public sealed class HostileInputTests
             Text.
             """).Rebuild(write: false);
 
-        site.AssertDiagnostic("input/en/topics/2022/water.md(2,18): error GEN078: this value contains U+000B (a vertical tab, Word's soft line break) (written as an escape); remove the escape or write a space");
+        site.AssertDiagnostic("input/en/topics/2022/water.md(2,18): error GEN078: this value contains U+000B (a vertical tab, Word's soft line break), written as an escape; remove the escape or write a space");
         site.AssertDiagnostic("input/en/topics/2022/water.md(3,21): error GEN078: this value contains U+FFFE (a Unicode noncharacter)");
         AssertNoInternalError(site);
     }
