@@ -94,22 +94,13 @@ public sealed class DiagnosticPrinter(TextWriter writer, string format, bool col
         return $"::{command} {string.Join(',', properties)}::{Escape(Visible(diagnostic.Message, keepLineBreaks: true), property: false)}";
     }
 
-    /// Content reaches diagnostics (a key, a file name): its control characters are shown as
-    /// \uXXXX, so a pull request cannot send escape sequences to a terminal or split a line.
+    /// Content reaches diagnostics (a key, a file name): its unprintable characters are
+    /// shown as \uXXXX, so a pull request cannot send escape sequences to a terminal, and in
+    /// text format line breaks too, so one diagnostic stays one line.
     public static string Visible(string text, bool keepLineBreaks)
     {
-        if (!text.Any(c => char.IsControl(c) && c != '\t'))
-            return text;
-        var visible = new System.Text.StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            if (!char.IsControl(c) || c == '\t' || keepLineBreaks && c is '\r' or '\n')
-                visible.Append(c);
-            else
-                visible.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-        }
-
-        return visible.ToString();
+        var shown = Unprintable.Escape(text);
+        return keepLineBreaks ? shown : shown.Replace("\r", "\\u000D", StringComparison.Ordinal).Replace("\n", "\\u000A", StringComparison.Ordinal);
     }
 
     /// Workflow commands escape %, CR and LF, and in properties also ':' and ','.

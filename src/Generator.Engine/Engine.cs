@@ -104,27 +104,61 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
     }
 
     /// Two documents writing the same file would silently lose one; hosts are often
-    /// case-insensitive, so paths differing only in case collide too.
+    /// case-insensitive, so paths that differ only in case collide too (names in decomposed
+    /// Unicode are the site's CheckFileNames concern: this build has no ICU to normalize). A file where another
+    /// document needs a folder (en/feed.xml and en/feed.xml/index.html) collides as well:
+    /// found here, before output, `check` reports what `build` would fail on.
     private static void ReportDuplicateDestinations(
         IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, DiagnosticBag diagnostics)
     {
-        var groups = outputs.Values.SelectMany(d => d)
+        var written = outputs.Values.SelectMany(d => d)
             .Where(d => d.Destination.Length > 0)
-            .GroupBy(d => d.Destination, StringComparer.OrdinalIgnoreCase)
-            .Where(g => g.Skip(1).Any());
-        foreach (var group in groups)
+            .OrderBy(d => d.Source is null ? 0 : 1)
+            .ThenBy(d => d.Source ?? "", StringComparer.Ordinal)
+            .ThenBy(d => d.Destination, StringComparer.Ordinal)
+            .ToList();
+        var files = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var doc in written)
         {
-            var writers = group.OrderBy(d => d.Source ?? "", StringComparer.Ordinal).ToList();
-            foreach (var doc in writers.Skip(1))
+            if (files.TryGetValue(SameFile(doc.Destination), out var first))
             {
-                var first = writers[0];
                 diagnostics.Add(new Diagnostic(EngineCodes.DuplicateDestination, Severity.Error, doc.At(),
                     $"writes '{doc.Destination}', which {first.Source ?? "a generated page"} also writes" +
                     (first.Destination == doc.Destination ? "" : $" as '{first.Destination}' (hosts may ignore case)") +
                     "; rename one of them or set a different translation_key"));
+                continue;
+            }
+
+            files[SameFile(doc.Destination)] = doc;
+        }
+
+        foreach (var doc in files.Values)
+        {
+            for (var slash = doc.Destination.IndexOf('/'); slash > 0; slash = doc.Destination.IndexOf('/', slash + 1))
+            {
+                var folder = doc.Destination[..slash];
+                if (!files.TryGetValue(SameFile(folder), out var file))
+                    continue;
+                // At the content file: a generated feed or home page has no source to point
+                // at. When both have one, both are told, as either may be the one to rename.
+                if (doc.Source is not null)
+                {
+                    diagnostics.Add(new Diagnostic(EngineCodes.DuplicateDestination, Severity.Error, doc.At(),
+                        $"writes '{doc.Destination}', which needs a folder '{folder}' where {file.Source ?? "a generated file"} writes the file '{file.Destination}'; rename one of them"));
+                }
+
+                if (file.Source is not null)
+                {
+                    diagnostics.Add(new Diagnostic(EngineCodes.DuplicateDestination, Severity.Error, file.At(),
+                        $"writes the file '{file.Destination}' where {doc.Source ?? "a generated page"} needs a folder (it writes '{doc.Destination}'); rename one of them"));
+                }
+
+                break;
             }
         }
     }
+
+    private static string SameFile(string destination) => destination.ToUpperInvariant();
 
     private sealed class Run
     {

@@ -12,4 +12,8 @@ public static class EngineCodes
 
     // Issue 8 (robustness): codes in the GEN070–GEN089 range.
     public const string LinkOutsideFolder = "GEN070";
+
+    // Issue 13 (hardening)
+    public const string FolderLink = "GEN075";
+    public const string FileTooLarge = "GEN076";
 }

@@ -57,6 +57,16 @@ public static class DiagnosticCodes
     public const string UnsafePath = "GEN073";
     public const string UnsafeHtml = "GEN074";
 
+    // Hardening (issue 13)
+    public const string FolderLink = EngineCodes.FolderLink;
+    public const string FileTooLarge = EngineCodes.FileTooLarge;
+    public const string UnsafeAsset = "GEN077";
+    public const string UnprintableText = "GEN078";
+    public const string UnprintableBody = "GEN079";
+    public const string BadFileName = "GEN082";
+    public const string Scheduled = "GEN083";
+    public const string EditionMismatch = "GEN084";
+
     // Editor's workflow: translation status, scaffolding (issue 4)
     public const string MissingTranslation = "GEN060";
     public const string StaleTranslation = "GEN061";

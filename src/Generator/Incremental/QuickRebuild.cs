@@ -109,12 +109,14 @@ public sealed class QuickRebuild
     }
 
     /// A path no build reads: a file that is gone and was never read (an editor's temp file
-    /// after its rename), or a hidden file under the input folder (ReadFiles skips those).
+    /// after its rename), or a hidden file under the input folder (ReadFiles skips those),
+    /// except a hidden Markdown file, which the build reports (CheckFileNames).
     private bool Irrelevant(string path)
     {
         var input = build.Settings.InputFolder;
         var underInput = path.StartsWith(input + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        if (underInput && Path.GetRelativePath(input, path).Split(Path.DirectorySeparatorChar).Any(s => s.StartsWith('.')))
+        var relative = Path.GetRelativePath(input, path).Replace(Path.DirectorySeparatorChar, '/');
+        if (underInput && relative.Split('/').Any(s => s.StartsWith('.')) && !CheckFileNames.ReportsHidden(relative))
             return true;
         if (File.Exists(path) || Directory.Exists(path) || sources.Contains(path))
             return false;
@@ -127,7 +129,12 @@ public sealed class QuickRebuild
         string text;
         try
         {
+            // Over the size limit, or with unprintable characters, the full build reports it.
+            if (new FileInfo(path).Length > build.Site.MaxMarkdownBytes)
+                return null;
             text = Engine.Modules.ReadFiles.ReadText(path);
+            if (Engine.Unprintable.Contains(text))
+                return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {

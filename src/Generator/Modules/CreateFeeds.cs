@@ -44,32 +44,32 @@ public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy) : IModule
         {
             xml.WriteStartElement("feed", atom);
             xml.WriteAttributeString("xml", "lang", null, language.Code);
-            xml.WriteElementString("id", atom, site.AbsoluteUrl(ListUrls.Feed(language.Code)));
-            xml.WriteElementString("title", atom, language.Title);
-            xml.WriteElementString("updated", atom, Timestamp(updated));
+            XmlValues.Element(xml, "id", atom, site.AbsoluteUrl(ListUrls.Feed(language.Code)));
+            XmlValues.Element(xml, "title", atom, language.Title);
+            XmlValues.Element(xml, "updated", atom, Timestamp(updated));
             Link(xml, "self", "application/atom+xml", site.AbsoluteUrl(ListUrls.Feed(language.Code)));
             Link(xml, "alternate", "text/html", site.AbsoluteUrl($"/{language.Code}/"));
             xml.WriteStartElement("author", atom);
-            xml.WriteElementString("name", atom, language.Title);
-            xml.WriteElementString("uri", atom, site.AbsoluteUrl($"/{language.Code}/"));
+            XmlValues.Element(xml, "name", atom, language.Title);
+            XmlValues.Element(xml, "uri", atom, site.AbsoluteUrl($"/{language.Code}/"));
             xml.WriteEndElement();
             foreach (var (doc, matter) in entries)
             {
                 var permalink = site.AbsoluteUrl(doc.Require<string>(Keys.Url));
                 xml.WriteStartElement("entry", atom);
-                xml.WriteElementString("id", atom, permalink);
-                xml.WriteElementString("title", atom, matter.Title ?? "");
+                XmlValues.Element(xml, "id", atom, permalink);
+                XmlValues.Element(xml, "title", atom, matter.Title ?? "");
                 var date = Timestamp(matter.Date ?? updated);
-                xml.WriteElementString("published", atom, date);
-                xml.WriteElementString("updated", atom, date);
+                XmlValues.Element(xml, "published", atom, date);
+                XmlValues.Element(xml, "updated", atom, date);
                 Link(xml, "alternate", "text/html", permalink);
                 if (matter.Summary is { } summary)
-                    xml.WriteElementString("summary", atom, summary);
+                    XmlValues.Element(xml, "summary", atom, summary);
                 foreach (var tag in matter.Tags)
                 {
                     xml.WriteStartElement("category", atom);
-                    xml.WriteAttributeString("term", tag);
-                    xml.WriteAttributeString("label", taxonomy.Name(tag, language.Code));
+                    XmlValues.Attribute(xml, "term", tag);
+                    XmlValues.Attribute(xml, "label", taxonomy.Name(tag, language.Code));
                     xml.WriteEndElement();
                 }
 
@@ -85,9 +85,9 @@ public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy) : IModule
     private static void Link(XmlWriter xml, string rel, string type, string href)
     {
         xml.WriteStartElement("link", "http://www.w3.org/2005/Atom");
-        xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("type", type);
-        xml.WriteAttributeString("href", href);
+        XmlValues.Attribute(xml, "rel", rel);
+        XmlValues.Attribute(xml, "type", type);
+        XmlValues.Attribute(xml, "href", href);
         xml.WriteEndElement();
     }
 

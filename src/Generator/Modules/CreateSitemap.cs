@@ -43,9 +43,9 @@ public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelin
     {
         var url = page.Require<string>(Keys.Url);
         xml.WriteStartElement("url", SitemapNamespace);
-        xml.WriteElementString("loc", SitemapNamespace, site.AbsoluteUrl(url));
+        XmlValues.Element(xml, "loc", SitemapNamespace, site.AbsoluteUrl(url));
         if (page.Get<FrontMatter>(Keys.FrontMatter)?.Date is { } date)
-            xml.WriteElementString("lastmod", SitemapNamespace, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            XmlValues.Element(xml, "lastmod", SitemapNamespace, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         var existing = page.Get<Translations>(Keys.Translations)?.Existing ?? [];
         if (existing.Count > 0)
         {
@@ -60,9 +60,9 @@ public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelin
     private static void Alternate(XmlWriter xml, string lang, string href)
     {
         xml.WriteStartElement("xhtml", "link", XhtmlNamespace);
-        xml.WriteAttributeString("rel", "alternate");
-        xml.WriteAttributeString("hreflang", lang);
-        xml.WriteAttributeString("href", href);
+        XmlValues.Attribute(xml, "rel", "alternate");
+        XmlValues.Attribute(xml, "hreflang", lang);
+        XmlValues.Attribute(xml, "href", href);
         xml.WriteEndElement();
     }
 }

@@ -35,6 +35,14 @@ public sealed class ParseFrontMatter(FrontMatterReader reader, bool includeDraft
 
         if (kind == PageKind.Topic && matter.Edition is null && EditionFromFolder(doc) is { } edition)
             matter = matter with { Edition = edition };
+        else if (kind == PageKind.Topic && matter.Edition is { } set && EditionFromFolder(doc) is { } folder && set != folder)
+        {
+            // The URL says one year and the edition lists another: almost always a copied file.
+            context.Warning(DiagnosticCodes.EditionMismatch, KeyPosition.Of(doc, "edition"),
+                $"edition {set} differs from the folder topics/{folder}/ the file is in, so its URL and its edition list disagree; " +
+                $"move the file to topics/{set}/ or write edition: {folder}");
+        }
+
         var translationKey = matter.TranslationKey ?? doc.Require<string>(Keys.TranslationKey);
         return doc.With([
             new(Keys.FrontMatter, matter),

@@ -5,18 +5,25 @@ using Generator.Modules;
 namespace Generator.Pipelines;
 
 /// Language-neutral files: input/assets/ (photos) and theme/assets/ (CSS, scripts),
-/// copied as they are under /assets/.
+/// copied as they are under /assets/. Hidden files (.gitkeep) are not published; the
+/// input's files are checked first: names, size, and nothing a browser would run (issue 13).
 public static class Assets
 {
     public static Pipeline Create(SiteBuild build) => new(nameof(Assets))
     {
         Input =
         {
-            new ReadFiles(Path.Combine(build.Settings.InputFolder, "assets"), build.Settings.DisplayRoot, _ => true, readContent: false, build.Settings.Snapshot),
+            new ReadFiles(Path.Combine(build.Settings.InputFolder, "assets"), build.Settings.DisplayRoot, NotHidden, readContent: false, build.Settings.Snapshot,
+                new FileSizeLimit(build.Site.MaxAssetBytes, "a file under input/assets/", "max_asset_mb")),
+            new CheckFileNames(),
+            new CheckAssets(build.Site),
             new PlaceFiles("assets/"),
-            new ReadFiles(Path.Combine(build.Settings.ThemeFolder, "assets"), build.Settings.DisplayRoot, _ => true, readContent: false, build.Settings.Snapshot),
+            new ReadFiles(Path.Combine(build.Settings.ThemeFolder, "assets"), build.Settings.DisplayRoot, NotHidden, readContent: false, build.Settings.Snapshot),
             new PlaceFiles("assets/"),
         },
         Output = { new WriteFiles() },
     };
+
+    private static bool NotHidden(string relative) =>
+        !relative.StartsWith('.') && !relative.Contains("/.", StringComparison.Ordinal);
 }

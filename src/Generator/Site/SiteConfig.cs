@@ -17,19 +17,29 @@ public sealed record SiteConfig(Uri BaseUrl, string DefaultLanguage, IReadOnlyLi
     /// site.yml's trusted_html: raw HTML in Markdown is published as written, unsanitized.
     public bool TrustedHtml { get; init; }
 
+    /// site.yml's allowed_assets: files under input/assets/ a browser would run (widget.js,
+    /// page.html), published because the site says it trusts them by name ("assets/widget.js").
+    public IReadOnlySet<string> AllowedAssets { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// site.yml's max_markdown_mb: the largest Markdown file read.
+    public long MaxMarkdownBytes { get; init; } = 16L * 1024 * 1024;
+
+    /// site.yml's max_asset_mb: the largest file under input/assets/ copied.
+    public long MaxAssetBytes { get; init; } = 50L * 1024 * 1024;
+
     public Language? Find(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
-    /// A site path ("/en/x/") as an href that respects the base path ("/repo/en/x/").
-    public string Href(string sitePath) => BasePath + sitePath.TrimStart('/');
+    /// A site path ("/en/x/") as an href that respects the base path ("/repo/en/x/"),
+    /// percent-encoded ("/en/about%20us/").
+    public string Href(string sitePath) => BasePath + SitePaths.Encode(sitePath.TrimStart('/'));
 
     /// A site path as an absolute URL for canonical links, hreflang, feeds and sitemaps.
-    public string AbsoluteUrl(string sitePath) =>
-        BaseUrl.GetLeftPart(UriPartial.Authority) + Href(sitePath);
+    public string AbsoluteUrl(string sitePath) => AbsoluteHref(Href(sitePath));
 
-    /// An href the site wrote ("/repo/assets/x.jpg", base path applied) as an absolute URL;
-    /// an address elsewhere stays itself ("//host/x" takes the site's scheme).
+    /// An href the site wrote ("/repo/assets/x.jpg", base path applied) as an absolute URL,
+    /// percent-encoded once; an address elsewhere stays itself ("//host/x" takes the site's scheme).
     public string AbsoluteHref(string href) =>
         href.StartsWith("//", StringComparison.Ordinal) ? $"{BaseUrl.Scheme}:{href}"
-        : href.StartsWith('/') ? BaseUrl.GetLeftPart(UriPartial.Authority) + href
+        : href.StartsWith('/') ? BaseUrl.GetLeftPart(UriPartial.Authority) + SitePaths.Encode(href)
         : href;
 }

@@ -7,7 +7,7 @@ namespace Generator.Site;
 /// broken so the rest of the site is still checked in the same build.
 public static class SiteConfigLoader
 {
-    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html"];
+    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html", "allowed_assets", "max_markdown_mb", "max_asset_mb"];
     private static readonly string[] LanguageKeys = ["code", "name", "title"];
 
     public static SiteConfig Load(string file, string displayPath, ICollection<Diagnostic> diagnostics)
@@ -34,6 +34,9 @@ public static class SiteConfigLoader
         var languages = new List<Language>();
         var pageSize = SiteConfig.Default.PageSize;
         var trustedHtml = false;
+        var allowedAssets = new HashSet<string>(StringComparer.Ordinal);
+        var maxMarkdown = SiteConfig.Default.MaxMarkdownBytes;
+        var maxAsset = SiteConfig.Default.MaxAssetBytes;
         foreach (var (keyNode, value) in map.Children)
         {
             var key = YamlText.Scalar(keyNode) ?? "";
@@ -63,6 +66,15 @@ public static class SiteConfigLoader
                     else
                         Error(diagnostics, yaml.At(value), $"trusted_html must be true or false, got \"{YamlText.Scalar(value)}\"");
                     break;
+                case "allowed_assets":
+                    allowedAssets.UnionWith(ReadAllowedAssets(value, yaml, diagnostics));
+                    break;
+                case "max_markdown_mb":
+                    maxMarkdown = Megabytes(value, key, yaml, diagnostics) ?? maxMarkdown;
+                    break;
+                case "max_asset_mb":
+                    maxAsset = Megabytes(value, key, yaml, diagnostics) ?? maxAsset;
+                    break;
                 case "languages":
                     languages.AddRange(ReadLanguages(value, yaml, siteTitle, diagnostics));
                     break;
@@ -91,7 +103,13 @@ public static class SiteConfigLoader
             defaultLanguage = languages[0].Code;
         }
 
-        return new SiteConfig(baseUrl, defaultLanguage, languages) { PageSize = pageSize, TrustedHtml = trustedHtml };
+        return new SiteConfig(baseUrl, defaultLanguage, languages) {
+            PageSize = pageSize,
+            TrustedHtml = trustedHtml,
+            AllowedAssets = allowedAssets,
+            MaxMarkdownBytes = maxMarkdown,
+            MaxAssetBytes = maxAsset,
+        };
     }
 
     private static IEnumerable<Language> ReadLanguages(YamlNode node, YamlText yaml, string? siteTitle, ICollection<Diagnostic> diagnostics)
@@ -143,6 +161,39 @@ public static class SiteConfigLoader
             var known = SiteConfig.Default.Find(code);
             yield return new Language(code, name ?? known?.Name ?? code, title ?? siteTitle ?? known?.Title ?? "");
         }
+    }
+
+    /// allowed_assets: [assets/widget.js, assets/embed/map.html]: paths as they are published.
+    private static IEnumerable<string> ReadAllowedAssets(YamlNode node, YamlText yaml, ICollection<Diagnostic> diagnostics)
+    {
+        if (node is not YamlSequenceNode list)
+        {
+            Error(diagnostics, yaml.At(node), "allowed_assets must be a list of files, such as [assets/widget.js]");
+            yield break;
+        }
+
+        foreach (var item in list)
+        {
+            var path = YamlText.Scalar(item);
+            if (path is null || !path.StartsWith("assets/", StringComparison.Ordinal) || path.Length == "assets/".Length
+                || path.Split('/').Any(s => s is "" or "." or "..") || path.Contains('\\'))
+            {
+                Error(diagnostics, yaml.At(item),
+                    $"each allowed_assets entry must be a file under input/assets/ written as it is published, such as assets/widget.js, got \"{path ?? "a " + item.NodeType.ToString().ToLowerInvariant()}\"");
+                continue;
+            }
+
+            yield return path;
+        }
+    }
+
+    private static long? Megabytes(YamlNode node, string key, YamlText yaml, ICollection<Diagnostic> diagnostics)
+    {
+        if (int.TryParse(YamlText.Scalar(node), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megabytes)
+            && megabytes is >= 1 and <= 100_000)
+            return megabytes * 1024L * 1024L;
+        Error(diagnostics, yaml.At(node), $"{key} must be a whole number of megabytes between 1 and 100000, such as 64, got \"{YamlText.Scalar(node)}\"");
+        return null;
     }
 
     private static bool IsLanguageCode(string code) =>

@@ -49,6 +49,43 @@ public static class SitePaths
         return new ResolvedLink(Normalize(baseFolder, path), suffix);
     }
 
+    /// A path as it may stand in a URL: every byte outside RFC 3986's path characters
+    /// (a space, Japanese letters) percent-encoded as UTF-8. '%', '?' and '#' are kept, so an
+    /// already encoded path, a query or a fragment passes unchanged (file names may not hold
+    /// them; see CheckFileNames). Every href and absolute URL goes through here (issue 13).
+    public static string Encode(string path)
+    {
+        var i = 0;
+        while (i < path.Length && IsUrlCharacter(path[i]))
+            i++;
+        if (i == path.Length)
+            return path;
+        var encoded = new System.Text.StringBuilder(path.Length * 2);
+        encoded.Append(path, 0, i);
+        Span<byte> bytes = stackalloc byte[4];
+        for (; i < path.Length; i++)
+        {
+            var c = path[i];
+            if (IsUrlCharacter(c))
+            {
+                encoded.Append(c);
+                continue;
+            }
+
+            var length = char.IsHighSurrogate(c) && i + 1 < path.Length && char.IsLowSurrogate(path[i + 1])
+                ? System.Text.Encoding.UTF8.GetBytes(path.AsSpan(i++, 2), bytes)
+                : System.Text.Encoding.UTF8.GetBytes(path.AsSpan(i, 1), bytes);
+            foreach (var b in bytes[..length])
+                encoded.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return encoded.ToString();
+    }
+
+    private static bool IsUrlCharacter(char c) =>
+        char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' or '!' or '$' or '&' or '\'' or '(' or ')'
+            or '*' or '+' or ',' or ';' or '=' or ':' or '@' or '/' or '%' or '?' or '#';
+
     public static bool IsExternal(string href) =>
         href.StartsWith("//", StringComparison.Ordinal) || SchemeLength(href) > 0;
 

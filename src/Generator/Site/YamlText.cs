@@ -7,7 +7,7 @@ namespace Generator.Site;
 /// Loads YAML with YamlDotNet's representation model, which keeps every node's position.
 /// Positions are 1-based and relative to the YAML text, so callers pass the line where
 /// that text starts in its file (front matter starts on line 2).
-public sealed class YamlText(string path, int firstLine = 1)
+public sealed partial class YamlText(string path, int firstLine = 1)
 {
     public string Path { get; } = path;
 
@@ -26,11 +26,15 @@ public sealed class YamlText(string path, int firstLine = 1)
     /// Every YAML file of the site and theme is read here.
     public YamlNode? Load(string text, ICollection<Diagnostic> diagnostics)
     {
+        text = WithoutRawUnprintable(text, diagnostics);
         try
         {
             var stream = new YamlStream();
             stream.Load(new DepthLimitedParser(new Parser(new StringReader(text)), DepthLimit));
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            if (root is not null)
+                CleanEscapedUnprintable(root, text, diagnostics);
+            return root;
         }
         catch (DepthLimitedParser.TooDeepException e)
         {

@@ -188,7 +188,10 @@ public sealed class BadInputTests
     {
         using var site = BuildWithBytes("input/en/a.md", [.. Encoding.UTF8.GetBytes("---\ntitle: T\n---\nA"), 0x00, 0x01, 0x1B, .. Encoding.UTF8.GetBytes("B\n")]);
 
-        site.AssertFile("en/a/index.html", "<p>A\uFFFD\u0001\u001BB</p>");
+        // Issue 13: they are left out of the page, with a warning at each.
+        site.AssertFile("en/a/index.html", "<p>AB</p>");
+        site.AssertDiagnostic("input/en/a.md(4,2): warning GEN079: contains U+0000");
+        site.AssertDiagnostic("input/en/a.md(4,4): warning GEN079: contains U+001B");
     }
 
     [Fact]

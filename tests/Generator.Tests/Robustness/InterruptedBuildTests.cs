@@ -130,24 +130,17 @@ public sealed class InterruptedBuildTests(ITestOutputHelper log)
             ---
             """);
         var before = OutputTests.Snapshot(site.Output);
-        // en/a/index.html is a page and also the folder of the second page's index.html,
-        // so one write fails the way a full disk or a read-only folder makes it fail.
-        site.Edit("""
-            -- input/en/a.md --
-            ---
-            title: A
-            ---
-            -- input/en/a/index.html.md --
-            ---
-            title: B
-            ---
-            """);
+        // An asset whose link points at a file that is gone: only the copy into the output
+        // fails, the way a full disk or a read-only folder makes it fail. (A page written
+        // where another needs a folder used to fail here; since issue 13 it is GEN004 before output.)
+        Directory.CreateDirectory(Path.Combine(site.Root, "input/assets"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, "input/assets/gone.jpg"), "deleted.jpg");
 
         site.Rebuild();
 
-        var error = site.AssertDiagnostic("input/en/a");
+        var error = site.AssertDiagnostic("input/assets/gone.jpg");
         Assert.Equal(DiagnosticCodes.OutputWrite, error.Code);
-        Assert.Contains("cannot write 'en/a/index.html", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cannot write 'assets/gone.jpg", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, OutputTests.Snapshot(site.Output));
         Assert.Equal(["output"], Directory.EnumerateDirectories(site.Root, "output*").Select(Path.GetFileName));
     }

@@ -11,6 +11,20 @@ public sealed class SitePathsTests
     public void Pages_get_pretty_urls(string lang, string relative, string expected) =>
         Assert.Equal(expected, SitePaths.PageUrl(lang, relative));
 
+    // Issue 13: one place encodes every href and absolute URL; encoding twice changes nothing.
+    [Theory]
+    [InlineData("/en/about us/", "/en/about%20us/")]
+    [InlineData("/ja/日本語/", "/ja/%E6%97%A5%E6%9C%AC%E8%AA%9E/")]
+    [InlineData("/en/😀/", "/en/%F0%9F%98%80/")]
+    [InlineData("/en/a%20b/?q=1#top", "/en/a%20b/?q=1#top")]
+    [InlineData("/en/x'y(z)/", "/en/x'y(z)/")]
+    [InlineData("/en/a\"b<c>/", "/en/a%22b%3Cc%3E/")]
+    public void Paths_are_percent_encoded_once(string path, string expected)
+    {
+        Assert.Equal(expected, SitePaths.Encode(path));
+        Assert.Equal(expected, SitePaths.Encode(SitePaths.Encode(path)));
+    }
+
     [Theory]
     [InlineData("/en/topics/2022/x/", "en/topics/2022/x/index.html")]
     [InlineData("/", "index.html")]
