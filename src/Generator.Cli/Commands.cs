@@ -61,7 +61,7 @@ public static partial class Commands
             ? "checked, nothing written"
             : result.Succeeded ? $"written to {settings.OutputFolder}" : "nothing written; the previous output is unchanged";
         return $"{Count(pages.Count, "page")} ({string.Join(", ", perLanguage)}) and {Count(written.Count - pages.Count, "other file")}, " +
-               $"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")} in {result.Elapsed.TotalSeconds:0.00} s: {verdict}";
+               $"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}{(result.NoteCount > 0 ? $", {Count(result.NoteCount, "note")}" : "")} in {result.Elapsed.TotalSeconds:0.00} s: {verdict}";
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

@@ -29,9 +29,9 @@ public sealed class DiagnosticPrinter(TextWriter writer, string format, bool col
         foreach (var group in diagnostics.GroupBy(d => d.Code).Where(g => g.Count() > ShownPerCode).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var rest = group.Count() - ShownPerCode;
-            var errors = group.Any(d => d.IsError);
-            var line = $"… and {rest:N0} more {group.Key} {(errors ? "error" : "warning")}{(rest == 1 ? "" : "s")} not shown; --format json lists every diagnostic";
-            writer.WriteLine(format == "github" ? $"::{(errors ? "error" : "warning")} title={group.Key}::{Escape(line, property: false)}" : line);
+            var word = group.First().SeverityWord;
+            var line = $"… and {rest:N0} more {group.Key} {word}{(rest == 1 ? "" : "s")} not shown; --format json lists every diagnostic";
+            writer.WriteLine(format == "github" ? $"::{Command(group.First())} title={group.Key}::{Escape(line, property: false)}" : line);
         }
     }
 
@@ -47,8 +47,8 @@ public sealed class DiagnosticPrinter(TextWriter writer, string format, bool col
         if (color)
         {
             // Paint only the severity word: "path(1,2): error GEN012: ..." stays one plain line otherwise.
-            var word = diagnostic.IsError ? "error" : "warning";
-            var paint = diagnostic.IsError ? "\e[31m" : "\e[33m";
+            var word = diagnostic.SeverityWord;
+            var paint = diagnostic.Severity switch { Severity.Error => "\e[31m", Severity.Warning => "\e[33m", _ => "\e[36m" };
             var at = text.IndexOf($"{word} {diagnostic.Code}", StringComparison.Ordinal);
             text = text[..at] + paint + word + "\e[0m" + text[(at + word.Length)..];
         }
@@ -61,7 +61,8 @@ public sealed class DiagnosticPrinter(TextWriter writer, string format, bool col
     {
         ["diagnostics"] = new JsonArray([.. diagnostics.Select(ToJson)]),
         ["errors"] = diagnostics.Count(d => d.IsError),
-        ["warnings"] = diagnostics.Count(d => !d.IsError),
+        ["warnings"] = diagnostics.Count(d => d.IsWarning),
+        ["notes"] = diagnostics.Count(d => d.Severity == Severity.Note),
         ["exitCode"] = exitCode,
     };
 
@@ -71,14 +72,14 @@ public sealed class DiagnosticPrinter(TextWriter writer, string format, bool col
         ["file"] = diagnostic.Position?.Path,
         ["line"] = diagnostic.Position is { Line: > 0 } at ? at.Line : null,
         ["column"] = diagnostic.Position is { Line: > 0 } position ? position.Column : null,
-        ["severity"] = diagnostic.IsError ? "error" : "warning",
+        ["severity"] = diagnostic.SeverityWord,
         ["code"] = diagnostic.Code,
         ["message"] = diagnostic.Message,
     };
 
     public static string GitHub(Diagnostic diagnostic)
     {
-        var command = diagnostic.IsError ? "error" : "warning";
+        var command = Command(diagnostic);
         var properties = new List<string>();
         if (diagnostic.Position is { } at)
         {
@@ -102,6 +103,9 @@ public sealed class DiagnosticPrinter(TextWriter writer, string format, bool col
         var shown = Unprintable.Escape(text);
         return keepLineBreaks ? shown : shown.Replace("\r", "\\u000D", StringComparison.Ordinal).Replace("\n", "\\u000A", StringComparison.Ordinal);
     }
+
+    /// GitHub's workflow command for the severity: notes are notices.
+    private static string Command(Diagnostic diagnostic) => diagnostic.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
 
     /// Workflow commands escape %, CR and LF, and in properties also ':' and ','.
     private static string Escape(string value, bool property)

@@ -42,6 +42,9 @@ public sealed class BuildContext
     public void Error(string code, SourcePosition? at, string message) =>
         diagnostics.Add(new Diagnostic(code, Severity.Error, at, message));
 
+    public void Note(string code, SourcePosition? at, string message) =>
+        diagnostics.Add(new Diagnostic(code, Severity.Note, at, message));
+
     public void Warning(string code, SourcePosition? at, string message) =>
         diagnostics.Add(new Diagnostic(code, Severity.Warning, at, message));
 

@@ -13,9 +13,11 @@ public sealed record BuildResult(
     public bool WarningsAsErrors { get; init; }
 
     /// No error (nor, with <see cref="WarningsAsErrors"/>, a warning): the output was written.
-    public bool Succeeded => !Diagnostics.Any(d => d.IsError || WarningsAsErrors);
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError || WarningsAsErrors && d.IsWarning);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
-    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+    public int WarningCount => Diagnostics.Count(d => d.IsWarning);
+
+    public int NoteCount => Diagnostics.Count(d => d.Severity == Severity.Note);
 }

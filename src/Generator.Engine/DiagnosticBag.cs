@@ -19,7 +19,7 @@ public sealed class DiagnosticBag
         items.Enqueue(diagnostic);
         if (diagnostic.IsError)
             Interlocked.Increment(ref errors);
-        else
+        else if (diagnostic.IsWarning)
             Interlocked.Increment(ref warnings);
     }
 

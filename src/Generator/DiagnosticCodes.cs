@@ -66,6 +66,7 @@ public static class DiagnosticCodes
     public const string BadFileName = "GEN082";
     public const string Scheduled = "GEN083";
     public const string EditionMismatch = "GEN084";
+    public const string Draft = "GEN085";
 
     // Editor's workflow: translation status, scaffolding (issue 4)
     public const string MissingTranslation = "GEN060";

@@ -9,7 +9,7 @@ namespace Generator.Modules;
 /// includes the future. A translation without its own date follows its original's date,
 /// so a scheduled pair appears in both languages on the same day. Runs before pairing,
 /// so no page links to a translation that is not published. With <paramref name="report"/>
-/// (check), each page left out is a warning at its date and one line says how many topics
+/// (check), each page left out is a note at its date and one line says how many topics
 /// wait and until when, so a topic dated 9999-12-31 does not vanish without a word (issue 13).
 public sealed class LeaveOutScheduled(SiteConfig site, bool includeFuture, bool report = false) : IModule
 {
@@ -46,14 +46,14 @@ public sealed class LeaveOutScheduled(SiteConfig site, bool includeFuture, bool 
         foreach (var (doc, date) in scheduled)
         {
             var own = doc.Require<FrontMatter>(Keys.FrontMatter).Date is not null;
-            context.Warning(DiagnosticCodes.Scheduled, own ? KeyPosition.Of(doc, "date") : doc.At(),
+            context.Note(DiagnosticCodes.Scheduled, own ? KeyPosition.Of(doc, "date") : doc.At(),
                 $"is scheduled for {Iso(date)}{(own ? "" : " (its original's date)")} and is not published before then; build --future publishes it now");
         }
 
         var topics = scheduled.Where(s => s.Doc.Get<PageKind>(Keys.Kind) == PageKind.Topic)
             .Select(s => s.Doc.Require<string>(Keys.TranslationKey)).Distinct(StringComparer.Ordinal).Count();
         var pages = scheduled.Count;
-        context.Warning(DiagnosticCodes.Scheduled, null,
+        context.Note(DiagnosticCodes.Scheduled, null,
             $"{Count(topics, "topic")} ({Count(pages, "file")}) scheduled, the last for {Iso(scheduled.Max(s => s.Date))}");
     }
 

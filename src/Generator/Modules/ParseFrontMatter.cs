@@ -8,7 +8,8 @@ namespace Generator.Modules;
 /// Reads and validates each page's front matter. A page with errors stays in the build
 /// (so links to it still resolve) while its diagnostics fail the build.
 /// With a <see cref="Theme.RenderMemo"/> (preview), an unchanged file reuses its last reading and diagnostics.
-public sealed class ParseFrontMatter(FrontMatterReader reader, bool includeDrafts, Theme.RenderMemo? memo = null) : IModule
+/// With <paramref name="reportDrafts"/> (check), each draft left out is a note at its draft key.
+public sealed class ParseFrontMatter(FrontMatterReader reader, bool includeDrafts, Theme.RenderMemo? memo = null, bool reportDrafts = false) : IModule
 {
     // The reading depends on the file's text, path and kind and on the taxonomy's tag keys only.
     private readonly string taxonomyKey = reader.TaxonomyKey;
@@ -31,7 +32,11 @@ public sealed class ParseFrontMatter(FrontMatterReader reader, bool includeDraft
         foreach (var diagnostic in found)
             context.Report(diagnostic);
         if (matter.Draft && !includeDrafts)
+        {
+            if (reportDrafts)
+                context.Note(DiagnosticCodes.Draft, KeyPosition.Of(doc, "draft"), "is a draft and is not published; build --drafts includes it, and removing 'draft: true' publishes it");
             return null;
+        }
 
         if (kind == PageKind.Topic && matter.Edition is null && EditionFromFolder(doc) is { } edition)
             matter = matter with { Edition = edition };

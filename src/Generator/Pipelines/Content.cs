@@ -29,7 +29,7 @@ public static class Content
             new CheckFileNames(),
             new StripUnprintable(),
             new ClassifyPages(build.Site),
-            new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts, build.Settings.RenderMemo),
+            new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts, build.Settings.RenderMemo, reportDrafts: build.Settings.OutputFolder is null),
             new FindScaffoldText(),
             new AddMissingHomes(build.Site),
             new LeaveOutScheduled(build.Site, build.Settings.IncludeFuture || build.Settings.BuildTime is null, report: build.Settings.OutputFolder is null),

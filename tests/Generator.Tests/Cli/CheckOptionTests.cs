@@ -8,7 +8,10 @@ public sealed class CheckOptionTests
     public static readonly TheoryData<CliCase> Cases = CliCase.Table(
         new(["check"], ["check"], 0, """
             input/ja/topics/2022/a.md(1,1): warning GEN062
-            0 errors
+            input/en/topics/2022/draft.md(5,8): note GEN085: is a draft and is not published
+            input/en/topics/2022/later.md(4,7): note GEN083: is scheduled for 2099-01-01
+            note GEN083: 1 topic (1 file) scheduled, the last for 2099-01-01
+            0 errors, 2 warnings, 3 notes
             checked, nothing written
             """)
         {
@@ -87,11 +90,20 @@ public sealed class CheckOptionTests
             Then = (_, outcome) => Assert.Equal("GEN042", JsonDocument.Parse(outcome.Stdout).RootElement.GetProperty("diagnostics")[0].GetProperty("code").GetString()),
         },
         // Content reaches diagnostics: its control characters are shown, never sent to the terminal.
-        new(["check --format text"], ["check"], 1, "\\u001B[31mtel")
+        new(["check --format text"], ["check"], 1, "input/en/topics/2022/b.md(5,4): error GEN078")
         {
             Given = site => CliSites.Write(site, "input/en/topics/2022/b.md", "---\ntitle: B\nsummary: S\ndate: 2022-01-01\n\"ti\\e[31mtel\": x\n---\n"),
             Then = (_, outcome) => Assert.DoesNotContain('\u001B', outcome.All),
         },
+        // Notes (drafts, scheduled topics) fail nothing, not even with --warnings-as-errors.
+        new(["check --warnings-as-errors"], ["check", "--warnings-as-errors"], 0, "0 errors, 0 warnings, 3 notes")
+        {
+            Given = site => Assert.Equal(0, CliProcess.Run(site, ["translations", "mark"]).Code),
+        },
+        new(["check --format github"], ["check", "--format", "github"], 0, """
+            ::notice file=input/en/topics/2022/draft.md,line=5,col=8,title=GEN085::is a draft
+            ::notice title=GEN083::1 topic (1 file) scheduled
+            """),
         new(["check --warnings-as-errors"], ["check", "--warnings-as-errors"], 1, """
             warning GEN062
             (--warnings-as-errors: the warnings fail it)
