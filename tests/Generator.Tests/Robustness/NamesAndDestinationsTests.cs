@@ -106,7 +106,7 @@ public sealed class NamesAndDestinationsTests
     }
 
     [Fact]
-    public void Check_warns_about_each_scheduled_page_and_says_how_many_topics_wait_until_when()
+    public void Check_notes_each_scheduled_page_and_says_how_many_topics_wait_until_when()
     {
         using var site = TestSite.Create(Settings + """
             -- input/en/topics/2022/far.md --
@@ -130,9 +130,9 @@ public sealed class NamesAndDestinationsTests
 
         site.Rebuild(write: false);
 
-        site.AssertDiagnostic("input/en/topics/2022/far.md(4,7): warning GEN083: is scheduled for 9999-12-31 and is not published before then; build --future publishes it now");
-        site.AssertDiagnostic("input/ja/topics/2022/far.md(1,1): warning GEN083: is scheduled for 9999-12-31 (its original's date)");
-        site.AssertDiagnostic("warning GEN083: 2 topics (3 files) scheduled, the last for 9999-12-31");
+        site.AssertDiagnostic("input/en/topics/2022/far.md(4,7): note GEN083: is scheduled for 9999-12-31 and is not published before then; build --future publishes it now");
+        site.AssertDiagnostic("input/ja/topics/2022/far.md(1,1): note GEN083: is scheduled for 9999-12-31 (its original's date)");
+        site.AssertDiagnostic("note GEN083: 2 topics (3 files) scheduled, the last for 9999-12-31");
 
         site.Rebuild();
 
