@@ -7,9 +7,14 @@ public static class DisplayPaths
 {
     public static string Of(string root, string file)
     {
-        var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+        var relative = Separators(Path.GetRelativePath(root, file));
         return Unprintable.Escape(relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative)
-            ? file.Replace('\\', '/')
+            ? Separators(file)
             : relative);
     }
+
+    /// '/' for the platform's separator. On Linux a backslash is a character of a name, not
+    /// a separator: turning it into '/' would place a file named "..\x.md" outside its folder.
+    public static string Separators(string path) =>
+        Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
 }

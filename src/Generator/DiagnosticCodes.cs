@@ -32,6 +32,7 @@ public static class DiagnosticCodes
     public const string BrokenFragment = "GEN025";
     public const string TooManyLinkDefinitions = "GEN026";
     public const string BracesShownAsText = "GEN027";
+    public const string TooManyHeadings = "GEN028";
 
     // Theme
     public const string LayoutError = "GEN030";

@@ -17,7 +17,6 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
 {
     public const string RelativePathKey = "relative_path";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
@@ -33,7 +32,7 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
                 ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || IsLink(ref entry),
                 ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(ref entry) && !entry.FileName.StartsWith('.'),
             }
-            .Select(f => (f.File, f.FolderLink, f.Written, f.Length, Relative: Path.GetRelativePath(root, f.File).Replace('\\', '/')))
+            .Select(f => (f.File, f.FolderLink, f.Written, f.Length, Relative: DisplayPaths.Separators(Path.GetRelativePath(root, f.File))))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
         foreach (var link in entries.Where(f => f.FolderLink && !IsHidden(f.Relative)))
@@ -74,27 +73,6 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
         }
     }
 
-    /// A text file as strict UTF-8 without its byte order mark; throws
-    /// <see cref="DecoderFallbackException"/> on a bad byte.
-    public static string ReadText(string file)
-    {
-        var text = StrictUtf8.GetString(File.ReadAllBytes(file));
-        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-    }
-
-    /// The line and column (in characters, after a byte order mark) of the byte at
-    /// <paramref name="index"/>, which the decoder reports as an offset editors cannot find.
-    private static (int Line, int Column, byte Value) BadByte(string file, int index)
-    {
-        var bytes = File.ReadAllBytes(file);
-        index = Math.Clamp(index, 0, Math.Max(0, bytes.Length - 1));
-        var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, index - 1), index) + 1;
-        var line = 1 + bytes.AsSpan(0, lineStart).Count((byte)'\n');
-        if (lineStart == 0 && bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            lineStart = Math.Min(3, index);
-        return (line, Encoding.UTF8.GetCharCount(bytes, lineStart, index - lineStart) + 1, bytes.Length == 0 ? (byte)0 : bytes[index]);
-    }
-
     private Document? Read(string file, string relative, long length, SymbolicLinks links, BuildContext context)
     {
         var display = DisplayPaths.Of(displayRoot, file);
@@ -114,21 +92,12 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
 
         if (!readContent)
             return doc;
-        try
+        if (TextFiles.Read(file, display, out var text) is { } unreadable)
         {
-            return doc with { Content = ReadText(file) };
-        }
-        catch (DecoderFallbackException e)
-        {
-            var (line, column, value) = BadByte(file, e.Index);
-            context.Error(EngineCodes.UnreadableFile, new SourcePosition(display, line, column),
-                $"is not valid UTF-8 text (byte 0x{value:X2} here is not UTF-8); save the file as UTF-8");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Error(EngineCodes.UnreadableFile, new SourcePosition(display, 1, 1), $"cannot be read: {e.Message}");
+            context.Report(unreadable);
+            return null;
         }
 
-        return null;
+        return doc with { Content = text };
     }
 }

@@ -33,7 +33,7 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
                 ? "the front matter that starts on line 1 is never closed; add a line '---' after its last key"
                 : "has no front matter; start the file with a line '---', then 'title: …', then a line '---'";
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NoFrontMatter, Severity.Error, new SourcePosition(path, 1, 1), message));
-            return new FrontMatter();
+            return new FrontMatter { Unreadable = true }; // the missing front matter is the one cause
         }
 
         var yaml = new YamlText(path, firstLine: 2);

@@ -10,7 +10,7 @@ public static partial class PageScaffold
     public static (IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Problems) Create(
         string inputFolder, string displayRoot, SiteConfig site, string path, string? title)
     {
-        var relative = path.Replace('\\', '/');
+        var relative = path;
         if (relative.EndsWith(".md", StringComparison.Ordinal))
             relative = relative[..^3];
         var first = relative.Split('/')[0];

@@ -132,7 +132,7 @@ public sealed class QuickRebuild
             // Over the size limit, or with unprintable characters, the full build reports it.
             if (new FileInfo(path).Length > build.Site.MaxMarkdownBytes)
                 return null;
-            text = Engine.Modules.ReadFiles.ReadText(path);
+            text = Engine.TextFiles.ReadText(path);
             if (Engine.Unprintable.Contains(text))
                 return null;
         }

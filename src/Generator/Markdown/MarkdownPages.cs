@@ -50,6 +50,13 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
             return new RenderedPage("", [], [], []);
         }
 
+        if (HeadingCount.FirstBeyondLimit(page.Markdown) is { } headings)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TooManyHeadings, Severity.Error, new SourcePosition(page.Source, headings.Line, headings.Column),
+                $"more than {HeadingCount.Limit} headings in one page; split the page, or write the repeated lines as text or a list"));
+            return new RenderedPage("", [], [], []);
+        }
+
         if (safeHtml is not null && NestingDepth.FirstHtmlTooDeep(page.Markdown) is { } htmlIndex)
         {
             var (line, column) = NestingDepth.Position(page.Markdown, htmlIndex);
@@ -63,9 +70,10 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
         }
         catch (ArgumentException)
         {
-            // Markdig's own depth limit (nesting by indentation, emphasis inside emphasis):
-            // Markdig gives no position, so the page is reported as a whole.
-            diagnostics.Add(TooDeep(new SourcePosition(page.Source, 1, 1)));
+            // Markdig's own depth limit (brackets or emphasis inside each other): Markdig
+            // gives no position, so the deepest run of openers is named.
+            var (line, column) = NestingDepth.Position(page.Markdown, NestingDepth.DeepestOpeners(page.Markdown));
+            diagnostics.Add(TooDeep(new SourcePosition(page.Source, line, column)));
             return new RenderedPage("", [], [], []);
         }
     }

@@ -182,6 +182,25 @@ public static class NestingDepth
         return null;
     }
 
+    /// Where brackets or emphasis markers open deepest: the index of the first '[' that is
+    /// more than <see cref="Limit"/> deep on its line, or of the first run of '*' or '_' longer
+    /// than that; 0 when there is none.
+    public static int DeepestOpeners(string text)
+    {
+        var depth = 0;
+        var run = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            depth = c switch { '[' => depth + 1, ']' => Math.Max(0, depth - 1), '\n' => 0, _ => depth };
+            run = c is '*' or '_' ? run + 1 : 0;
+            if (depth > Limit || run > Limit)
+                return c == '[' ? i : i - run + 1;
+        }
+
+        return 0;
+    }
+
     /// 1-based line and column of <paramref name="index"/> in <paramref name="text"/>.
     public static (int Line, int Column) Position(string text, int index)
     {

@@ -6,7 +6,7 @@ namespace Generator.Modules;
 
 /// A file's name becomes its URL, so a name that cannot be one is refused with a name that
 /// can (issue 13): '#' and '?' would cut the URL short, '%' would be read as an escape, and
-/// an unprintable character (an ESC pasted into a name) has no place in a URL, a feed or a
+/// a backslash is a folder separator to Windows and to browsers, an unprintable character (an ESC pasted into a name) has no place in a URL, a feed or a
 /// terminal. Spaces and non-ASCII letters are fine: every URL is percent-encoded by
 /// SitePaths.Encode. A name starting with a dot (".md", "..md") is hidden from most tools
 /// and is not published: a warning says so instead of leaving it out without a word.
@@ -40,7 +40,7 @@ public sealed class CheckFileNames : IModule
             return null;
         }
 
-        if (relative.IndexOfAny(['#', '?', '%']) is var bad && bad >= 0)
+        if (relative.IndexOfAny(['#', '?', '%', '\\']) is var bad && bad >= 0)
         {
             context.Error(DiagnosticCodes.BadFileName, doc.At(),
                 $"the name contains '{relative[bad]}', which cannot stand in a URL; rename it{Suggest(relative)}");
@@ -102,7 +102,7 @@ public sealed class CheckFileNames : IModule
         var clean = new StringBuilder(segment.Length);
         foreach (var c in Unprintable.Replace(segment, "-"))
         {
-            var keep = c is '#' or '?' or '%' ? '-' : c;
+            var keep = c is '#' or '?' or '%' or '\\' ? '-' : c;
             if (keep == '-' && (clean.Length == 0 || clean[^1] == '-'))
                 continue;
             clean.Append(keep);

@@ -45,6 +45,13 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views, Re
             return doc;
         }
 
+        if (doc.Get<FrontMatter>(Keys.FrontMatter) is { Layout: { } chosen, LayoutAt: var at } && GeneratedOnly.ContainsKey(chosen))
+        {
+            context.Error(DiagnosticCodes.MissingLayout, at ?? doc.At(),
+                $"layout '{chosen}' is the one the generator uses for its {GeneratedOnly[chosen]}, which shows no page of its own; leave 'layout' out, or name page or topic");
+            return doc;
+        }
+
         var lang = doc.Require<string>(Keys.Lang);
         var page = views.Page(doc, withContent: true);
         var siteView = sites[lang];
@@ -87,7 +94,11 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views, Re
             }
             catch (Exception e) when (e is FluidException or InvalidOperationException or ArgumentException)
             {
-                return (null, current, e.Message);
+                // Fluid says the same for its step limit (TemplateOptions.MaxSteps) as for deep includes.
+                var message = e.Message.StartsWith("The maximum level of recursion", StringComparison.Ordinal)
+                    ? $"the layout ran more than {theme.Options.MaxSteps:N0} steps or nested includes more than {theme.Options.MaxRecursion} deep; look for a loop without end or an include of itself"
+                    : e.Message;
+                return (null, current, message);
             }
 
             context.SetValue("content", new StringValue(html, encode: false));
@@ -103,6 +114,16 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views, Re
             chain.Add(current);
         return chain;
     }
+
+    /// Layouts of the pages the generator makes itself; a page that names one would show that
+    /// page instead of its own text.
+    private static readonly Dictionary<string, string> GeneratedOnly = new(StringComparer.Ordinal)
+    {
+        ["chooser"] = "language chooser",
+        ["notfound"] = "404 page",
+        ["search"] = "search pages",
+        ["list"] = "topic lists",
+    };
 
     public static string LayoutName(Document doc) =>
         doc.Get<FrontMatter>(Keys.FrontMatter)?.Layout

@@ -19,12 +19,22 @@ public static class SiteConfigLoader
             return SiteConfig.Default;
         }
 
+        if (TextFiles.Read(file, displayPath, out var text) is { } unreadable)
+        {
+            diagnostics.Add(unreadable);
+            return SiteConfig.Default;
+        }
+
         var yaml = new YamlText(displayPath);
-        var root = yaml.Load(File.ReadAllText(file), diagnostics);
+        var before = diagnostics.Count;
+        var root = yaml.Load(text, diagnostics);
         if (root is not YamlMappingNode map)
         {
             if (root is not null)
                 Error(diagnostics, yaml.At(root), "site.yml must be a mapping of keys such as base_url and languages");
+            else if (diagnostics.Count == before)
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SiteConfig, Severity.Error, new SourcePosition(displayPath, 1, 1),
+                    "site.yml is empty; write base_url, default_language and languages (see the README)"));
             return SiteConfig.Default;
         }
 

@@ -24,9 +24,15 @@ public sealed class Taxonomy(IReadOnlyDictionary<string, IReadOnlyDictionary<str
     {
         if (!File.Exists(file))
             return Empty;
+        if (TextFiles.Read(file, displayPath, out var text) is { } unreadable)
+        {
+            diagnostics.Add(unreadable);
+            return new Taxonomy(new Dictionary<string, IReadOnlyDictionary<string, string>>()) { Unreadable = true };
+        }
+
         var yaml = new YamlText(displayPath);
         var before = diagnostics.Count;
-        var root = yaml.Load(File.ReadAllText(file), diagnostics);
+        var root = yaml.Load(text, diagnostics);
         if (root is null)
             return diagnostics.Count > before ? new Taxonomy(new Dictionary<string, IReadOnlyDictionary<string, string>>()) { Unreadable = true } : Empty;
         if (root is not YamlMappingNode map || map.Children.Count != 1 || YamlText.Scalar(map.Children.Keys.Single()) != "tags"

@@ -68,6 +68,10 @@ public static partial class ThemeLoader
         var options = new TemplateOptions
         {
             StrictFilters = true,
+            // A layout that loops without end (a range of a hundred million inside another)
+            // must fail the render, not hang the build: ten million steps is far beyond any
+            // page, even a list of every topic of a large site.
+            MaxSteps = 10_000_000,
             Undefined = name => throw new FluidException($"Undefined variable '{name}'"),
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
@@ -114,7 +118,12 @@ public static partial class ThemeLoader
 
     private static Layout? ParseLayout(FluidParser parser, string file, string display, ICollection<Diagnostic> diagnostics)
     {
-        var text = File.ReadAllText(file).TrimStart('\uFEFF');
+        if (TextFiles.Read(file, display, out var text) is { } unreadable)
+        {
+            diagnostics.Add(unreadable);
+            return null;
+        }
+
         string? parent = null;
         var body = text;
         var firstLine = 1;
@@ -152,17 +161,23 @@ public static partial class ThemeLoader
             return new Strings(lang, display, values);
         }
 
+        if (TextFiles.Read(file, display, out var text) is { } unreadable)
+        {
+            diagnostics.Add(unreadable);
+            return new Strings(lang, display, values);
+        }
+
         var yaml = new YamlText(display);
         var before = diagnostics.Count;
-        var root = yaml.Load(File.ReadAllText(file), diagnostics);
+        var root = yaml.Load(text, diagnostics);
         if (root is null && diagnostics.Count > before)
             return new Strings(lang, display, values); // the YAML error is the one cause, not every string it holds
         if (root is YamlMappingNode map)
         {
             foreach (var (key, value) in map.Children)
             {
-                if (YamlText.Scalar(key) is { } name && YamlText.Scalar(value) is { } text)
-                    values[name] = text;
+                if (YamlText.Scalar(key) is { } name && YamlText.Scalar(value) is { } scalar)
+                    values[name] = scalar;
                 else
                     diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingString, Severity.Error, yaml.At(value), "each interface string must be 'key: text'"));
             }

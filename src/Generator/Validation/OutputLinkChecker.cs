@@ -95,7 +95,7 @@ public static class OutputLinkChecker
         return null;
     }
 
-    private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+    private static string Relative(string root, string file) => Engine.DisplayPaths.Separators(Path.GetRelativePath(root, file));
 }
 
 public sealed record BrokenOutputLink(string Page, string Attribute, string Href, string Problem)

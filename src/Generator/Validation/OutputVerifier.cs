@@ -105,7 +105,7 @@ public static class OutputVerifier
         return found;
     }
 
-    private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+    private static string Relative(string root, string file) => Engine.DisplayPaths.Separators(Path.GetRelativePath(root, file));
 }
 
 public sealed record OutputProblem(string File, string Message);
