@@ -39,4 +39,51 @@ public sealed class SourceWatcherTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    // Issue 13 (outside look): after `mv input input.away` and a new input/, edits in the
+    // new folder were never seen.
+    [Fact]
+    public async Task A_folder_replaced_under_its_name_is_watched_again()
+    {
+        var root = Directory.CreateTempSubdirectory("generator-watch-").FullName;
+        try
+        {
+            var input = Path.Combine(root, "input");
+            Directory.CreateDirectory(input);
+            var calls = System.Threading.Channels.Channel.CreateUnbounded<IReadOnlyCollection<string>?>();
+            using (new SourceWatcher([input], TimeSpan.FromMilliseconds(100), paths => calls.Writer.TryWrite(paths)))
+            {
+                // Given the folder moved away and another one made under its name
+                Directory.Move(input, Path.Combine(root, "input.away"));
+                Directory.CreateDirectory(input);
+                await DrainAsync(calls.Reader);
+
+                // When a file of the new folder is saved
+                var page = Path.Combine(input, "a.md");
+                File.WriteAllText(page, "new");
+
+                // Then the watcher reports it (30 s is a hang guard, not a speed assertion)
+                var seen = false;
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                while (!seen)
+                {
+                    var paths = await calls.Reader.ReadAsync(timeout.Token);
+                    seen = paths is null || paths.Contains(page);
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// Waits for the burst the move made to settle, and forgets it.
+    private static async Task DrainAsync(System.Threading.Channels.ChannelReader<IReadOnlyCollection<string>?> reader)
+    {
+        await Task.Delay(500);
+        while (reader.TryRead(out _))
+        {
+        }
+    }
 }
