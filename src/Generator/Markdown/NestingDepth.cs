@@ -183,8 +183,8 @@ public static class NestingDepth
     }
 
     /// Where brackets or emphasis markers open deepest: the index of the first '[' that is
-    /// more than <see cref="Limit"/> deep on its line, or of the first run of '*' or '_' longer
-    /// than that; 0 when there is none.
+    /// more than <see cref="Limit"/> deep on its line, or of the first '*' or '_' that makes a
+    /// run longer than that; 0 when there is none.
     public static int DeepestOpeners(string text)
     {
         var depth = 0;
@@ -195,7 +195,7 @@ public static class NestingDepth
             depth = c switch { '[' => depth + 1, ']' => Math.Max(0, depth - 1), '\n' => 0, _ => depth };
             run = c is '*' or '_' ? run + 1 : 0;
             if (depth > Limit || run > Limit)
-                return c == '[' ? i : i - run + 1;
+                return i;
         }
 
         return 0;

@@ -34,6 +34,21 @@ public sealed partial class HeadTests(ListSite fixture) : IClassFixture<ListSite
             """);
     }
 
+    // Issue 12: the two special pages have head metadata of their own.
+    [Fact]
+    public void The_language_chooser_and_the_404_page_are_described_and_the_404_page_is_not_indexed()
+    {
+        site.AssertFile("index.html", """
+            <meta name="description" content="Short illustrated topics of the white paper, in English and Japanese: choose a language. / 白書のトピックを英語と日本語で掲載しています。言語を選んでください。">
+            <link rel="canonical"
+            """);
+        site.AssertFile("404.html", """
+            <meta name="description" content="This address has no page; links to the home page and the list of topics. / このアドレスのページはありません。
+            <meta name="robots" content="noindex">
+            ! rel="canonical"
+            """);
+    }
+
     [Fact]
     public void List_pages_have_a_description_in_their_language()
     {
