@@ -32,7 +32,7 @@ public static class CommandTree
         BuildSettings Settings(ParseResult result, bool write, CancellationToken cancel) => new()
         {
             WarningsAsErrors = result.GetValue(warningsAsErrors),
-            InputFolder = Usage.ExistingFolder(result.GetValue(input)!, "--input", "the folder that holds site.yml"),
+            InputFolder = Usage.InputFolder(result.GetValue(input)!),
             ThemeFolder = Usage.ExistingFolder(result.GetValue(theme)!, "--theme", "the folder that holds layouts/ and i18n/"),
             OutputFolder = write ? Usage.OutputFolder(result.GetValue(output)!, result.GetValue(input)!, result.GetValue(theme)!) : null,
             DisplayRoot = Directory.GetCurrentDirectory(),
@@ -75,14 +75,14 @@ public static class CommandTree
         {
             input, edition, slug, title,
         };
-        newTopic.SetAction(result => Commands.NewTopic(Usage.ExistingFolder(result.GetValue(input)!, "--input", "the folder that holds site.yml"),
+        newTopic.SetAction(result => Commands.NewTopic(Usage.InputFolder(result.GetValue(input)!),
             result.GetValue(edition), result.GetValue(slug)!, result.GetValue(title)));
         var pagePath = new Option<string>("--path") { Description = "Where the page goes under each language, such as about or policies/privacy", Required = true };
         var newPage = new Command("page", "Create a draft plain page (not a topic) in every language and print the paths.")
         {
             input, pagePath, title,
         };
-        newPage.SetAction(result => Commands.NewPage(Usage.ExistingFolder(result.GetValue(input)!, "--input", "the folder that holds site.yml"),
+        newPage.SetAction(result => Commands.NewPage(Usage.InputFolder(result.GetValue(input)!),
             result.GetValue(pagePath)!, result.GetValue(title)));
         var newCommand = new Command("new", "Scaffold content.") { newTopic, newPage };
 

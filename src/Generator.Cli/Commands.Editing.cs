@@ -51,7 +51,7 @@ public static partial class Commands
             .SelectMany(f => Directory.Exists(f) ? Directory.EnumerateFiles(f, "*.md", SearchOption.AllDirectories) : [f])
             .Select(f => DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(f)))
             .ToHashSet(StringComparer.Ordinal);
-        var originals = files.Where(Directory.Exists).ToList();
+        var folders = files.Where(Directory.Exists).Select(f => DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(f)).TrimEnd('/') + "/").ToList();
         var (changed, current) = TranslationMarker.Mark(result, wanted);
         foreach (var path in changed)
             Console.WriteLine($"marked {path}");
@@ -59,7 +59,7 @@ public static partial class Commands
             Console.WriteLine($"{path}: already marked as up to date");
         // Within a named folder, originals are simply not translations; a file named alone must be one.
         var strays = wanted.Except(changed).Except(current)
-            .Where(path => !originals.Any(folder => path.StartsWith(DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(folder)).TrimEnd('/') + "/", StringComparison.Ordinal)))
+            .Where(path => !folders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal).ToList();
         foreach (var path in strays)
         {

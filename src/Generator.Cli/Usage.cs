@@ -19,6 +19,8 @@ public static class Usage
             ? throw new UsageException(DiagnosticCodes.Usage, $"--output: {problem}")
             : output;
 
+    public static string InputFolder(string path) => ExistingFolder(path, "--input", "the folder that holds site.yml");
+
     public static string ExistingFolder(string path, string option, string what)
     {
         if (string.IsNullOrWhiteSpace(path))

@@ -15,12 +15,13 @@ public static class OutputFolder
         if (new DirectoryInfo(full).LinkTarget is not null)
             return $"'{output}' is a symbolic link; pass the folder it points to";
 
-        foreach (var (folder, what) in new[] { (input, "the input folder"), (theme, "the theme folder"), (workingFolder, "the folder the build runs in") })
+        // The output may sit inside the folder the build runs in (output/ beside input/), never inside the sources.
+        foreach (var (folder, what, source) in new[] { (input, "the input folder", true), (theme, "the theme folder", true), (workingFolder, "the folder the build runs in", false) })
         {
             var kept = Trimmed(Path.GetFullPath(folder));
             if (Contains(full, kept))
                 return $"'{output}' would replace {what} ({kept}); the build replaces the whole output folder, so choose one that holds nothing else, such as output or _site";
-            if (what != "the folder the build runs in" && Contains(kept, full))
+            if (source && Contains(kept, full))
                 return $"'{output}' is inside {what} ({kept}); choose a folder outside it, such as output or _site";
         }
 

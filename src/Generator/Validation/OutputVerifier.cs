@@ -69,6 +69,8 @@ public static class OutputVerifier
     {
         var found = new List<(string File, string Url)>();
         var ownOrigin = new Regex($@"https?://{Regex.Escape(baseUrl.Authority)}(?=[/""'\s<>?#]|$)[^\s""'<>\\)]*", RegexOptions.IgnoreCase);
+        var origin = baseUrl.GetLeftPart(UriPartial.Authority);
+        var parser = new HtmlParser();
         var texts = new[] { "*.html", "*.xml", "*.txt", "*.json", "*.webmanifest" }
             .SelectMany(pattern => Directory.EnumerateFiles(root, pattern, SearchOption.AllDirectories));
         foreach (var file in texts)
@@ -77,7 +79,15 @@ public static class OutputVerifier
             var text = File.ReadAllText(file);
             foreach (Match match in ownOrigin.Matches(text))
                 found.Add((relative, WebUtility.HtmlDecode(match.Value).TrimEnd('.', ',', ';', ':', '!')));
-            if (file.EndsWith(".xml", StringComparison.Ordinal))
+            if (file.EndsWith(".html", StringComparison.Ordinal))
+            {
+                foreach (var element in parser.ParseDocument(text).All)
+                {
+                    foreach (var attribute in element.Attributes.Where(a => a.Name.StartsWith("data-", StringComparison.Ordinal) && a.Value.StartsWith('/') && !a.Value.StartsWith("//", StringComparison.Ordinal)))
+                        found.Add((relative, origin + attribute.Value));
+                }
+            }
+            else if (file.EndsWith(".xml", StringComparison.Ordinal))
             {
                 try
                 {
@@ -87,18 +97,6 @@ public static class OutputVerifier
                 {
                     problems.Add(new(relative, $"is not well-formed XML ({e.Message})"));
                 }
-            }
-        }
-
-        var parser = new HtmlParser();
-        var origin = baseUrl.GetLeftPart(UriPartial.Authority);
-        foreach (var file in Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories))
-        {
-            var relative = Relative(root, file);
-            foreach (var element in parser.ParseDocument(File.ReadAllText(file)).All)
-            {
-                foreach (var attribute in element.Attributes.Where(a => a.Name.StartsWith("data-", StringComparison.Ordinal) && a.Value.StartsWith('/') && !a.Value.StartsWith("//", StringComparison.Ordinal)))
-                    found.Add((relative, origin + attribute.Value));
             }
         }
 
