@@ -38,7 +38,6 @@ public static partial class Commands
                     foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
                         printer.Print(diagnostic);
                     Console.WriteLine(!result.Succeeded ? $"rebuild failed with {result.ErrorCount} error(s); still serving the last good build"
-                        : site.LastWasQuick ? $"updated {site.LastRendered.Count} edited page(s) in {result.Elapsed.TotalMilliseconds:0} ms"
                         : $"rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {site.LastRendered.Count} page(s) rendered again");
                 }
                 catch (OperationCanceledException)

@@ -1,31 +1,53 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
 namespace Generator.Engine;
 
 /// What a module sees of the running build: where to write, how to report, and the
-/// outputs of the pipelines its own pipeline depends on.
+/// outputs of the pipelines its own pipeline depends on. In a session, everything a module
+/// reads through the context (other pipelines' outputs, files, looked-up values) is
+/// recorded as a dependency of the result being made, and its diagnostics are kept with it.
 public sealed class BuildContext
 {
     private readonly DiagnosticBag diagnostics;
     private readonly Func<string, Phase, IReadOnlyList<Document>> outputsOf;
+    private readonly Recorder? recorder;
+    private readonly BuildSession? session;
+    private readonly (string, Phase, int) step;
+    private readonly ConcurrentDictionary<(string, string, Phase, string?), Fingerprint>? seen;
 
     internal BuildContext(
         Pipeline pipeline,
         Phase phase,
         EngineOptions options,
         DiagnosticBag diagnostics,
-        Func<string, Phase, IReadOnlyList<Document>> outputsOf)
+        Func<string, Phase, IReadOnlyList<Document>> outputsOf,
+        ChangeSet changes,
+        BuildSession? session = null,
+        int module = 0,
+        ConcurrentDictionary<(string, string, Phase, string?), Fingerprint>? seen = null,
+        Recorder? recorder = null)
     {
         Pipeline = pipeline;
         Phase = phase;
+        Options = options;
         OutputFolder = options.StagingFolder ?? "";
         BuildTime = options.BuildTime;
         CancellationToken = options.CancellationToken;
+        Changes = changes;
         this.diagnostics = diagnostics;
         this.outputsOf = outputsOf;
+        this.session = session;
+        step = (pipeline.Name, phase, module);
+        this.seen = seen;
+        this.recorder = recorder;
     }
 
     public Pipeline Pipeline { get; }
 
     public Phase Phase { get; }
+
+    internal EngineOptions Options { get; }
 
     /// Absolute folder the Output phase writes into (a staging folder swapped in on success).
     public string OutputFolder { get; }
@@ -35,21 +57,92 @@ public sealed class BuildContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// The paths changed since the session's last build (everything without a session).
+    public ChangeSet Changes { get; }
+
+    /// Whether reads are being recorded (a session's build); modules may skip computing
+    /// what only a recorded read needs.
+    public bool Recording => recorder is not null;
+
     public bool HasErrors => diagnostics.HasErrors;
 
-    public void Report(Diagnostic diagnostic) => diagnostics.Add(diagnostic);
+    public void Report(Diagnostic diagnostic)
+    {
+        if (recorder is not null)
+            recorder.Report(diagnostic);
+        else
+            diagnostics.Add(diagnostic);
+    }
 
     public void Error(string code, SourcePosition? at, string message) =>
-        diagnostics.Add(new Diagnostic(code, Severity.Error, at, message));
+        Report(new Diagnostic(code, Severity.Error, at, message));
 
     public void Note(string code, SourcePosition? at, string message) =>
-        diagnostics.Add(new Diagnostic(code, Severity.Note, at, message));
+        Report(new Diagnostic(code, Severity.Note, at, message));
 
     public void Warning(string code, SourcePosition? at, string message) =>
-        diagnostics.Add(new Diagnostic(code, Severity.Warning, at, message));
+        Report(new Diagnostic(code, Severity.Warning, at, message));
 
     /// The documents of another pipeline. In Process that is its Process result (the
     /// pipeline must be a dependency); in PostProcess it is its PostProcess result when
     /// it is a dependency, otherwise its Process result, so the answer never depends on timing.
-    public IReadOnlyList<Document> OutputsOf(string pipelineName) => outputsOf(pipelineName, Phase);
+    public IReadOnlyList<Document> OutputsOf(string pipelineName)
+    {
+        var documents = outputsOf(pipelineName, Phase);
+        recorder?.Read(new Dependency.Pipeline(pipelineName, Phase, null, ListFingerprint(pipelineName, null, documents)));
+        return documents;
+    }
+
+    /// The documents of another pipeline with only the metadata named in <paramref name="keys"/>
+    /// (and no content): a step that reads this projection is re-run only when those keys
+    /// of some document changed, not when a page's body did.
+    public IReadOnlyList<Document> OutputsOf(string pipelineName, IReadOnlyList<string> keys)
+    {
+        var projection = string.Join('\0', keys);
+        var documents = outputsOf(pipelineName, Phase).Select(d => Project(d, keys, projection)).ToList();
+        recorder?.Read(new Dependency.Pipeline(pipelineName, Phase, projection, ListFingerprint(pipelineName, projection, documents)));
+        return documents;
+    }
+
+    /// Records that the result being made read <paramref name="path"/> (absolute) from disk.
+    public void DependOnFile(string path) => recorder?.Read(new Dependency.File(Path.GetFullPath(path)));
+
+    /// Records that the result being made read the value <paramref name="key"/> of its
+    /// module's prepared state; the module looks it up again before a reuse.
+    public void DependOn(string key, object? value) => recorder?.Read(new Dependency.Lookup(key, Fingerprints.Of(value)));
+
+    /// A memory of the current module kept for the whole session (a new one each build
+    /// without a session); for <see cref="ISourceReader"/> modules.
+    public T Memory<T>() where T : class, new() => session?.Memory<T>(step) ?? new T();
+
+    internal BuildContext WithRecorder(Recorder? with) =>
+        new(Pipeline, Phase, Options, diagnostics, outputsOf, Changes, session, step.Item3, seen, with);
+
+    internal BuildContext ForModule(int module, Recorder? with) =>
+        new(Pipeline, Phase, Options, diagnostics, outputsOf, Changes, session, module, seen, with);
+
+    internal Fingerprint CurrentFingerprint(Dependency.Pipeline read)
+    {
+        var documents = outputsOf(read.Name, read.Phase);
+        if (read.Keys is null)
+            return ListFingerprint(read.Name, null, documents);
+        var keys = read.Keys.Split('\0');
+        return ListFingerprint(read.Name, read.Keys, [.. documents.Select(d => Project(d, keys, read.Keys))]);
+    }
+
+    private Fingerprint ListFingerprint(string name, string? projection, IReadOnlyList<Document> documents) =>
+        seen is null
+            ? Fingerprints.OfList(documents)
+            : seen.GetOrAdd((Pipeline.Name, name, Phase, projection), _ => Fingerprints.OfList(documents));
+
+    private static readonly ConditionalWeakTable<Document, ConcurrentDictionary<string, Document>> Projections = new();
+
+    private static Document Project(Document doc, IReadOnlyList<string> keys, string projection) =>
+        Projections.GetOrCreateValue(doc).GetOrAdd(projection, _ => new Document
+        {
+            Source = doc.Source,
+            SourceFile = doc.SourceFile,
+            Destination = doc.Destination,
+            Metadata = doc.Metadata.Clear().SetItems(keys.Where(doc.Metadata.ContainsKey).Select(k => KeyValuePair.Create(k, doc.Metadata[k]))),
+        });
 }

@@ -9,6 +9,9 @@ public sealed record BuildResult(
     /// Each module's time, in the order the modules finished; `build --timings` prints them.
     public IReadOnlyList<ModuleTiming> Timings { get; init; } = [];
 
+    /// The steps a session's build ran again, in path order (empty without a session).
+    public IReadOnlyList<ModuleRun> Rerun { get; init; } = [];
+
     /// Whether warnings counted as errors in this build (`--warnings-as-errors`).
     public bool WarningsAsErrors { get; init; }
 

@@ -8,7 +8,12 @@ namespace Generator.Engine;
 /// is done, then Output into a staging folder that replaces the output only on success.
 public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
 {
-    public async Task<BuildResult> RunAsync(EngineOptions options, IEnumerable<Diagnostic>? earlier = null)
+    public Task<BuildResult> RunAsync(EngineOptions options, IEnumerable<Diagnostic>? earlier = null) =>
+        RunAsync(options, ChangeSet.Everything, earlier);
+
+    /// A build that takes <paramref name="changes"/> into account: with a session
+    /// (<see cref="EngineOptions.Session"/>), only the steps those changes reach run again.
+    public async Task<BuildResult> RunAsync(EngineOptions options, ChangeSet changes, IEnumerable<Diagnostic>? earlier = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -26,7 +31,8 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             return new BuildResult(diagnostics.Sorted(), new Dictionary<string, IReadOnlyList<Document>>(), clock.Elapsed, []);
         }
 
-        var run = new Run(pipelines, options, diagnostics, bugs);
+        var effective = options.Session?.Begin(changes, options.Configuration) ?? ChangeSet.Everything;
+        var run = new Run(pipelines, options, diagnostics, bugs, effective);
         await run.PhaseAsync(Phase.Process).ConfigureAwait(false);
         await run.PhaseAsync(Phase.PostProcess).ConfigureAwait(false);
         ReportDuplicateDestinations(run.Final, diagnostics);
@@ -34,7 +40,14 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         if (options.OutputFolder is not null && !Fails(diagnostics, options))
             await WriteAsync(run, options, diagnostics).ConfigureAwait(false);
 
-        return new BuildResult(diagnostics.Sorted(), run.Final, clock.Elapsed, [.. bugs]) { Timings = [.. run.Timings], WarningsAsErrors = options.WarningsAsErrors };
+        if (bugs.IsEmpty && !options.CancellationToken.IsCancellationRequested)
+            options.Session?.Finish();
+        return new BuildResult(diagnostics.Sorted(), run.Final, clock.Elapsed, [.. bugs])
+        {
+            Timings = [.. run.Timings],
+            WarningsAsErrors = options.WarningsAsErrors,
+            Rerun = [.. run.Rerun.OrderBy(r => r.ToString(), StringComparer.Ordinal)],
+        };
     }
 
     private static bool Fails(DiagnosticBag diagnostics, EngineOptions options) =>
@@ -169,11 +182,20 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         private readonly ConcurrentQueue<Exception> bugs;
         private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> processed = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> postProcessed = new(StringComparer.Ordinal);
+        private readonly BuildSession? session;
+        private readonly ChangeSet changes;
+        private readonly ConcurrentDictionary<(string, string, Phase, string?), Fingerprint>? seen;
 
         public ConcurrentQueue<ModuleTiming> Timings { get; } = new();
 
-        public Run(IReadOnlyList<Pipeline> pipelines, EngineOptions options, DiagnosticBag diagnostics, ConcurrentQueue<Exception> bugs)
+        /// The steps a session ran again (the rest were reused).
+        public ConcurrentQueue<ModuleRun> Rerun { get; } = new();
+
+        public Run(IReadOnlyList<Pipeline> pipelines, EngineOptions options, DiagnosticBag diagnostics, ConcurrentQueue<Exception> bugs, ChangeSet changes)
         {
+            session = options.Session;
+            this.changes = changes;
+            seen = session is null ? null : new();
             this.pipelines = pipelines;
             byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
             this.options = options;
@@ -225,13 +247,23 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, EngineOptions? phaseOptions = null)
         {
             var context = new BuildContext(pipeline, phase, phaseOptions ?? options, diagnostics,
-                (name, askingPhase) => OutputsOf(pipeline, name, askingPhase));
-            foreach (var module in pipeline.ModulesOf(phase))
+                (name, askingPhase) => OutputsOf(pipeline, name, askingPhase), changes, session, 0, seen);
+            var modules = pipeline.ModulesOf(phase);
+            for (var index = 0; index < modules.Count; index++)
             {
+                var module = modules[index];
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    documents = await module.ExecuteAsync(documents, context).ConfigureAwait(false);
+                    var moduleContext = context.ForModule(index, null);
+                    documents = session is null || phase == Phase.Output
+                        ? await module.ExecuteAsync(documents, moduleContext).ConfigureAwait(false)
+                        : module switch
+                        {
+                            ISourceReader => await module.ExecuteAsync(documents, moduleContext).ConfigureAwait(false),
+                            IDocumentStep step => EachDocument(step, module, documents, moduleContext),
+                            _ => await WholeListAsync(module, documents, moduleContext).ConfigureAwait(false),
+                        };
                     Timings.Enqueue(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, Stopwatch.GetElapsedTime(started)));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -247,6 +279,77 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
 
             return documents;
         }
+
+        /// A whole-list module runs again when its inputs' fingerprint or something it read changed.
+        private async Task<IReadOnlyList<Document>> WholeListAsync(IModule module, IReadOnlyList<Document> inputs, BuildContext context)
+        {
+            var memory = context.Memory<ListMemory>();
+            var input = Fingerprints.OfList(inputs);
+            if (memory.Input == input && memory.Reads.All(read => Valid(read, context, null, null)))
+            {
+                diagnostics.AddRange(memory.Diagnostics);
+                return memory.Outputs;
+            }
+
+            var recorder = new Recorder();
+            var outputs = await module.ExecuteAsync(inputs, context.WithRecorder(recorder)).ConfigureAwait(false);
+            memory.Input = input;
+            memory.Outputs = outputs;
+            memory.Diagnostics = recorder.Diagnostics;
+            memory.Reads = recorder.Reads;
+            diagnostics.AddRange(memory.Diagnostics);
+            Rerun.Enqueue(new ModuleRun(context.Pipeline.Name, context.Phase, module.GetType().Name, null));
+            return outputs;
+        }
+
+        /// A per-document module runs only for the documents whose fingerprint or reads changed.
+        private IReadOnlyList<Document> EachDocument(IDocumentStep step, IModule module, IReadOnlyList<Document> inputs, BuildContext context)
+        {
+            var memory = context.Memory<DocumentMemory>();
+            var state = step.Prepare(inputs, context);
+            var lookups = new ConcurrentDictionary<string, Fingerprint>(StringComparer.Ordinal);
+            var results = new (Fingerprint Input, DocumentResult Result)[inputs.Count];
+            var name = module.GetType().Name;
+            Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
+            {
+                var doc = inputs[i];
+                var input = Fingerprints.Of(doc);
+                if (memory.Results.TryGetValue(input, out var known) && known.Reads.All(read => Valid(read, context, step, state, lookups)))
+                {
+                    results[i] = (input, known);
+                    return;
+                }
+
+                var recorder = new Recorder();
+                var output = step.Execute(doc, state, context.WithRecorder(recorder));
+                results[i] = (input, new DocumentResult(output, recorder.Diagnostics, recorder.Reads));
+                Rerun.Enqueue(new ModuleRun(context.Pipeline.Name, context.Phase, name, doc.Destination.Length > 0 ? doc.Destination : doc.Source));
+            });
+
+            var kept = new Dictionary<Fingerprint, DocumentResult>(inputs.Count);
+            var outputs = new List<Document>(inputs.Count);
+            foreach (var (input, result) in results)
+            {
+                kept[input] = result;
+                diagnostics.AddRange(result.Diagnostics);
+                if (result.Output is { } output)
+                    outputs.Add(output);
+            }
+
+            memory.Results = kept;
+            step.Finish(outputs, state, context);
+            return outputs;
+        }
+
+        private bool Valid(Dependency read, BuildContext context, IDocumentStep? step, object? state, ConcurrentDictionary<string, Fingerprint>? lookups = null) =>
+            read switch
+            {
+                Dependency.File file => !changes.Touches(file.Path),
+                Dependency.Pipeline pipeline => context.CurrentFingerprint(pipeline) == pipeline.Seen,
+                Dependency.Lookup lookup => step is not null
+                    && lookups!.GetOrAdd(lookup.Key, key => Fingerprints.Of(step.Lookup(key, state))) == lookup.Seen,
+                _ => false,
+            };
 
         private IReadOnlyList<Document> OutputsOf(Pipeline asking, string name, Phase phase)
         {

@@ -17,6 +17,14 @@ public sealed record EngineOptions
     /// A warning fails the build as an error does: nothing is written (`--warnings-as-errors`).
     public bool WarningsAsErrors { get; init; }
 
+    /// A long-lived session (preview): the build re-runs only what the changes reach.
+    public BuildSession? Session { get; init; }
+
+    /// A fingerprint of everything the pipelines were made from that the engine does not
+    /// see as documents (settings of the command line); a session drops its history when
+    /// it differs from the last build's.
+    public Fingerprint Configuration { get; init; }
+
     /// Set by the engine while it runs: the staging folder the Output phase writes into.
     internal string? StagingFolder { get; init; }
 }

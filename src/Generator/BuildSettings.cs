@@ -34,10 +34,4 @@ public sealed record BuildSettings
 
     /// The Pagefind binary; null is the one the build installed beside the generator.
     public string? PagefindBinary { get; init; }
-
-    /// Preview keeps rendered pages between its builds, so a rebuild renders only what changed.
-    public Theme.RenderMemo? RenderMemo { get; init; }
-
-    /// Preview keeps the files it read between its builds, so a rebuild reads only what changed.
-    public Engine.FileSnapshot? Snapshot { get; init; }
 }

@@ -71,6 +71,9 @@ public static class Keys
     /// <see cref="Content.TranslationFingerprint"/> of the page's translatable text (originals only).
     public const string Fingerprint = "fingerprint";
 
+    /// A page its layout could not render (<see cref="Theme.LayoutFailure"/>), reported once per layout and message.
+    public const string LayoutFailure = "layout_failure";
+
     /// What a search page needs (<see cref="Theme.SearchView"/>): whether the index was built, where its script is.
     public const string Search = "search";
 }

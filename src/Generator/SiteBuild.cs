@@ -67,10 +67,15 @@ public sealed class SiteBuild
         Generator.Pipelines.Validation.Create(),
     ];
 
-    public Task<BuildResult> RunAsync() =>
+    public Task<BuildResult> RunAsync() => RunAsync(null, ChangeSet.Everything);
+
+    /// A build in <paramref name="session"/> (preview): only what <paramref name="changes"/> reach runs again.
+    public Task<BuildResult> RunAsync(BuildSession? session, ChangeSet changes) =>
         new Engine.Engine(Pipelines()).RunAsync(
             new EngineOptions
             {
+                Session = session,
+                Configuration = session is null ? default : Configuration(),
                 OutputFolder = Settings.OutputFolder,
                 CancellationToken = Settings.CancellationToken,
                 WarningsAsErrors = Settings.WarningsAsErrors,
@@ -78,7 +83,38 @@ public sealed class SiteBuild
                 // Indexes the staging folder before the swap: a failed index never reaches the output.
                 BeforeCommit = Indexer is { } indexer ? indexer.IndexAsync : null,
             },
+            changes,
             loadDiagnostics);
+
+    /// The files this build loaded outside the pipelines (site.yml, taxonomy.yml, the
+    /// layouts and interface strings): a change to one of them makes a new SiteBuild.
+    public bool Loaded(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return full == Path.Combine(Settings.InputFolder, "site.yml") || full == Path.Combine(Settings.InputFolder, "taxonomy.yml")
+            || Under(full, Path.Combine(Settings.ThemeFolder, "layouts")) || Under(full, Path.Combine(Settings.ThemeFolder, "i18n"))
+            || Under(Settings.InputFolder, full) || Under(Settings.ThemeFolder, full);
+    }
+
+    private static bool Under(string path, string folder) =>
+        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// What the modules were made from besides documents: the settings and the loaded
+    /// files' bytes. A session keeps its history only while this stays the same.
+    private Fingerprint Configuration()
+    {
+        var files = new[] { Path.Combine(Settings.InputFolder, "site.yml"), Path.Combine(Settings.InputFolder, "taxonomy.yml") }
+            .Concat(Folder(Path.Combine(Settings.ThemeFolder, "layouts")))
+            .Concat(Folder(Path.Combine(Settings.ThemeFolder, "i18n")))
+            .Select(f => (f, File.Exists(f) ? Convert.ToBase64String(File.ReadAllBytes(f)) : null))
+            .ToList();
+        var s = Settings;
+        return Fingerprints.Of((s.InputFolder, s.ThemeFolder, s.OutputFolder, s.DisplayRoot, s.BaseUrl, s.IncludeDrafts, s.WarningsAsErrors,
+            s.IncludeFuture, s.BuildTime, s.Search, s.PagefindBinary, files));
+    }
+
+    private static IEnumerable<string> Folder(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [];
 
     /// Without Node and npm the build could not install Pagefind: every page is still
     /// built, the search pages say search is unavailable, and one warning says why.

@@ -23,6 +23,9 @@ public sealed class TestSite : IDisposable
         return site;
     }
 
+    /// A site built as preview builds it, one session across edits (see <see cref="RunningSite"/>).
+    public static RunningSite Running(string files) => new(Create(files));
+
     public static TestSite Create(string files)
     {
         var site = new TestSite(Directory.CreateTempSubdirectory("generator-test-").FullName);

@@ -6,17 +6,24 @@ namespace Generator.Engine.Modules;
 /// Reads the files under <paramref name="folder"/> that <paramref name="include"/> accepts
 /// (given their path relative to the folder, '/' separators), in ordinal path order.
 /// Text files are decoded as strict UTF-8; with <paramref name="readContent"/> false the
-/// documents carry only the path, for files that are copied as they are. With a
-/// <see cref="FileSnapshot"/> (preview), a file unchanged since an earlier build is not read again.
+/// documents carry only the path, for files that are copied as they are. In a session
+/// (preview) the folder is listed again only when a change reached it, and only the changed
+/// files are read again: the others keep their documents (and diagnostics) of the last build.
 /// Hidden folders (.git) are never entered; hidden files reach <paramref name="include"/> like
 /// any other, so the caller decides whether a file named ".md" is worth a word.
 /// A symbolic link to a folder is reported once and never entered: it may loop
 /// (input/en/self -> .) or reach the whole disk (assets/root -> /).
 /// A file over <paramref name="limit"/> is reported before anything reads it.
-public sealed class ReadFiles(string folder, string displayRoot, Func<string, bool> include, bool readContent = true, FileSnapshot? snapshot = null, FileSizeLimit? limit = null) : IModule
+public sealed class ReadFiles(string folder, string displayRoot, Func<string, bool> include, bool readContent = true, FileSizeLimit? limit = null) : ISourceReader
 {
     public const string RelativePathKey = "relative_path";
 
+    private sealed class Memory
+    {
+        public List<(string File, bool FolderLink, long Length, string Relative)>? Listing { get; set; }
+
+        public Dictionary<string, (Document? Document, IReadOnlyList<Diagnostic> Diagnostics)> Files { get; set; } = new(StringComparer.Ordinal);
+    }
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
@@ -24,17 +31,10 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
             return Task.FromResult(inputs);
 
         var root = Path.GetFullPath(folder);
-        var entries = new FileSystemEnumerable<(string File, bool FolderLink, DateTime Written, long Length)>(
-                root,
-                (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory, entry.LastWriteTimeUtc.UtcDateTime, entry.Length),
-                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-            {
-                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || IsLink(ref entry),
-                ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(ref entry) && !entry.FileName.StartsWith('.'),
-            }
-            .Select(f => (f.File, f.FolderLink, f.Written, f.Length, Relative: DisplayPaths.Separators(Path.GetRelativePath(root, f.File))))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToList();
+        var memory = context.Memory<Memory>();
+        if (memory.Listing is null || context.Changes.TouchesUnder(root))
+            memory.Listing = List(root);
+        var entries = memory.Listing;
         foreach (var link in entries.Where(f => f.FolderLink && !IsHidden(f.Relative)))
         {
             context.Error(EngineCodes.FolderLink, new SourcePosition(DisplayPaths.Of(displayRoot, link.File), 1, 1),
@@ -43,18 +43,37 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
 
         var files = entries.Where(f => !f.FolderLink && include(f.Relative)).ToList();
         var links = new SymbolicLinks(folder);
+        var known = memory.Files;
         var read = ParallelMap.Run(files, context.CancellationToken, f =>
         {
-            if (snapshot?.Find(root, readContent, f.File, f.Written, f.Length) is { } known)
-                return known;
-            var doc = Read(f.File, f.Relative, f.Length, links, context);
-            if (doc is not null)
-                snapshot?.Keep(root, readContent, f.File, f.Written, f.Length, doc);
-            return doc;
+            if (known.TryGetValue(f.File, out var kept) && !context.Changes.Touches(f.File))
+                return kept;
+            var diagnostics = new List<Diagnostic>();
+            return (Read(f.File, f.Relative, f.Length, links, diagnostics), diagnostics);
         });
-        snapshot?.KeepOnly(root, readContent, files.Select(f => f.File).ToHashSet(StringComparer.Ordinal));
-        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. read.OfType<Document>()]);
+        memory.Files = new(StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            memory.Files[files[i].File] = read[i];
+            foreach (var diagnostic in read[i].Diagnostics)
+                context.Report(diagnostic);
+        }
+
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. read.Select(r => r.Document).OfType<Document>()]);
     }
+
+    private static List<(string File, bool FolderLink, long Length, string Relative)> List(string root) =>
+        new FileSystemEnumerable<(string File, bool FolderLink, long Length)>(
+                root,
+                (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory, entry.Length),
+                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || IsLink(ref entry),
+                ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(ref entry) && !entry.FileName.StartsWith('.'),
+            }
+            .Select(f => (f.File, f.FolderLink, f.Length, Relative: DisplayPaths.Separators(Path.GetRelativePath(root, f.File))))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .ToList();
 
     private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
@@ -73,20 +92,20 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
         }
     }
 
-    private Document? Read(string file, string relative, long length, SymbolicLinks links, BuildContext context)
+    private Document? Read(string file, string relative, long length, SymbolicLinks links, List<Diagnostic> diagnostics)
     {
         var display = DisplayPaths.Of(displayRoot, file);
         var doc = new Document { Source = display, SourceFile = file }.With(RelativePathKey, relative);
         if (links.OutsideTarget(file) is { } target)
         {
-            context.Error(EngineCodes.LinkOutsideFolder, new SourcePosition(display, 1, 1),
-                $"is a symbolic link to '{target}', outside {DisplayPaths.Of(displayRoot, folder)}/; copy the file into the folder instead");
+            diagnostics.Add(new Diagnostic(EngineCodes.LinkOutsideFolder, Severity.Error, new SourcePosition(display, 1, 1),
+                $"is a symbolic link to '{target}', outside {DisplayPaths.Of(displayRoot, folder)}/; copy the file into the folder instead"));
             return null;
         }
 
         if (limit is { } max && length > max.Bytes)
         {
-            context.Error(EngineCodes.FileTooLarge, new SourcePosition(display, 1, 1), max.Explain(length));
+            diagnostics.Add(new Diagnostic(EngineCodes.FileTooLarge, Severity.Error, new SourcePosition(display, 1, 1), max.Explain(length)));
             return null;
         }
 
@@ -94,7 +113,7 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
             return doc;
         if (TextFiles.Read(file, display, out var text) is { } unreadable)
         {
-            context.Report(unreadable);
+            diagnostics.Add(unreadable);
             return null;
         }
 

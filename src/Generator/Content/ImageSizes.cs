@@ -20,13 +20,24 @@ public sealed class ImageSizes(string inputFolder, SiteConfig site)
 
     /// The size of the image at an href of the site ("/repo/assets/images/a.jpg"), or null
     /// for an external, missing or unreadable image.
-    public (int Width, int Height)? Of(string href)
+    public (int Width, int Height)? Of(string href) =>
+        FileOf(href) is { } file ? cache.GetOrAdd(file, Read) : null;
+
+    /// Forgets the sizes of files that changed (a session's SiteBuild lives across builds).
+    public void Forget(Engine.ChangeSet changes)
+    {
+        foreach (var file in cache.Keys.Where(changes.Touches))
+            cache.TryRemove(file, out _);
+    }
+
+    /// The input file an href of the site names, whether or not it exists; null for an external image.
+    public string? FileOf(string href)
     {
         if (!href.StartsWith(site.BasePath, StringComparison.Ordinal))
             return null;
         var cut = href.IndexOfAny(['?', '#']);
         var path = Uri.UnescapeDataString((cut < 0 ? href : href[..cut])[site.BasePath.Length..]);
-        return cache.GetOrAdd(path, p => Read(Path.Combine(inputFolder, p)));
+        return Path.GetFullPath(Path.Combine(inputFolder, path));
     }
 
     public static (int Width, int Height)? Read(string file)

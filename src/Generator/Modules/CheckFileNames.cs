@@ -10,7 +10,7 @@ namespace Generator.Modules;
 /// terminal. Spaces and non-ASCII letters are fine: every URL is percent-encoded by
 /// SitePaths.Encode. A name starting with a dot (".md", "..md") is hidden from most tools
 /// and is not published: a warning says so instead of leaving it out without a word.
-public sealed class CheckFileNames : IModule
+public sealed class CheckFileNames : DocumentModule
 {
     /// Editors' lock files (Emacs writes ".#topic.md", a link to nowhere) are never read nor reported.
     public static bool IsEditorLock(string relative) =>
@@ -26,8 +26,7 @@ public sealed class CheckFileNames : IModule
             && !relative[..Math.Max(slash, 0)].Split('/').Any(s => s.StartsWith('.'));
     }
 
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
-        Task.FromResult(ParallelMap.Documents(inputs, context, doc => Check(doc, context)));
+    protected override Document? Execute(Document input, BuildContext context) => Check(input, context);
 
     private static Document? Check(Document doc, BuildContext context)
     {

@@ -7,10 +7,9 @@ namespace Generator.Modules;
 
 /// Gives each Markdown file its language (top folder), kind, URL, destination and default
 /// translation key. Files outside a language folder are reported and left out.
-public sealed class ClassifyPages(SiteConfig site) : IModule
+public sealed class ClassifyPages(SiteConfig site) : DocumentModule
 {
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
-        Task.FromResult(ParallelMap.Documents(inputs, context, doc => Classify(doc, context)));
+    protected override Document? Execute(Document input, BuildContext context) => Classify(input, context);
 
     private Document? Classify(Document doc, BuildContext context)
     {

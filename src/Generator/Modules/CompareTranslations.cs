@@ -10,8 +10,9 @@ namespace Generator.Modules;
 /// <paramref name="report"/> (check and preview) missing, stale and unmarked translations
 /// are warnings; `build` records the status for the pages' notices but stays quiet, so
 /// a site in the middle of its translation work (or a benchmark corpus) builds cleanly.
-/// With a <see cref="Theme.RenderMemo"/> (preview), an unchanged file keeps its fingerprint.
-public sealed class CompareTranslations(SiteConfig site, bool report, Theme.RenderMemo? memo = null) : IModule
+/// An original's fingerprint already set by <see cref="FingerprintOriginals"/> (check and
+/// preview, where each page's is kept between builds) is not computed again.
+public sealed class CompareTranslations(SiteConfig site, bool report) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
@@ -24,9 +25,7 @@ public sealed class CompareTranslations(SiteConfig site, bool report, Theme.Rend
             var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
             var markdown = doc.Get<string>(Keys.Markdown) ?? "";
             // The fingerprint reads the front matter's texts and the body: all in the file's text.
-            var fingerprint = new Lazy<string>(() => memo is null || doc.Source is null
-                ? TranslationFingerprint.Of(matter, markdown)
-                : memo.Remember("translation-fingerprint:" + doc.Source, markdown, () => TranslationFingerprint.Of(matter, markdown)));
+            var fingerprint = new Lazy<string>(() => doc.Get<string>(Keys.Fingerprint) ?? TranslationFingerprint.Of(matter, markdown));
             originals.TryAdd(doc.Require<string>(Keys.TranslationKey), (doc, fingerprint));
         }
 

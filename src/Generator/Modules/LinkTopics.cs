@@ -8,9 +8,7 @@ namespace Generator.Modules;
 /// topic number) and to related topics: those sharing the most tags. Related topics come
 /// from an inverted index tag → topics, reading at most <see cref="CandidatesPerTag"/>
 /// topics per tag, so the cost grows with the number of topics, never with its square.
-/// With a <see cref="Theme.RenderMemo"/> (preview), a language whose topics' addresses,
-/// numbers, dates, editions, titles and tags are all as in an earlier build reuses its links.
-public sealed class LinkTopics(Theme.RenderMemo? memo = null) : IModule
+public sealed class LinkTopics : IModule
 {
     public const int CandidatesPerTag = 200;
     public const int RelatedCount = 5;
@@ -22,20 +20,8 @@ public sealed class LinkTopics(Theme.RenderMemo? memo = null) : IModule
         foreach (var language in topics.GroupBy(d => d.Require<string>(Keys.Lang), StringComparer.Ordinal))
         {
             var entries = language.Select(d => new Entry(d, d.Require<FrontMatter>(Keys.FrontMatter))).ToList();
-            if (memo is null || entries.DistinctBy(e => e.Url, StringComparer.Ordinal).Count() != entries.Count)
-            {
-                foreach (var (doc, items) in Link(entries, context.CancellationToken))
-                    links[doc] = items;
-                continue;
-            }
-
-            // Everything the links depend on, in one string: comparing it costs far less than linking.
-            var depends = string.Join('\n', entries.Select(e =>
-                $"{e.Url}\t{e.Matter.Number}\t{e.Matter.Date:yyyy-MM-dd}\t{e.Matter.Edition}\t{e.Matter.Title}\t{string.Join(',', e.Matter.Tags)}"));
-            var byUrl = memo.Remember("topic-links:" + language.Key, depends,
-                () => Link(entries, context.CancellationToken).ToDictionary(p => p.Key.Require<string>(Keys.Url), p => p.Value, StringComparer.Ordinal));
-            foreach (var entry in entries)
-                links[entry.Doc] = byUrl[entry.Url];
+            foreach (var (doc, items) in Link(entries, context.CancellationToken))
+                links[doc] = items;
         }
 
         var outputs = inputs.Select(d => links.TryGetValue(d, out var items) ? d.With(items) : d).ToList();

@@ -7,28 +7,15 @@ namespace Generator.Modules;
 
 /// Reads and validates each page's front matter. A page with errors stays in the build
 /// (so links to it still resolve) while its diagnostics fail the build.
-/// With a <see cref="Theme.RenderMemo"/> (preview), an unchanged file reuses its last reading and diagnostics.
 /// With <paramref name="reportDrafts"/> (check), each draft left out is a note at its draft key.
-public sealed class ParseFrontMatter(FrontMatterReader reader, bool includeDrafts, Theme.RenderMemo? memo = null, bool reportDrafts = false) : IModule
+public sealed class ParseFrontMatter(FrontMatterReader reader, bool includeDrafts, bool reportDrafts = false) : DocumentModule
 {
-    // The reading depends on the file's text, path and kind and on the taxonomy's tag keys only.
-    private readonly string taxonomyKey = reader.TaxonomyKey;
-
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
-        Task.FromResult(ParallelMap.Documents(inputs, context, doc => Parse(doc, context)));
-
-    private Document? Parse(Document doc, BuildContext context)
+    protected override Document? Execute(Document doc, BuildContext context)
     {
         var kind = doc.Require<PageKind>(Keys.Kind);
         var text = doc.Content ?? "";
-        (FrontMatter Matter, IReadOnlyList<Diagnostic> Diagnostics) Read()
-        {
-            var diagnostics = new List<Diagnostic>();
-            return (reader.Read(doc.Source!, text, kind, diagnostics), diagnostics);
-        }
-
-        // The file's text itself is the fingerprint: comparing it costs less than hashing it.
-        var (matter, found) = memo is null ? Read() : memo.Remember($"frontmatter:{doc.Source}\0{kind}\0{taxonomyKey}", text, Read);
+        var found = new List<Diagnostic>();
+        var matter = reader.Read(doc.Source!, text, kind, found);
         foreach (var diagnostic in found)
             context.Report(diagnostic);
         if (matter.Draft && !includeDrafts)

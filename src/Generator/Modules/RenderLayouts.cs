@@ -12,26 +12,26 @@ namespace Generator.Modules;
 /// Renders each page through its Liquid layout and the layout's parents. Runs in
 /// PostProcess, so lists can show every page of the Content pipeline. A theme mistake is
 /// reported once per layout and message, at its line in the layout.
-/// With a <see cref="RenderMemo"/> (preview), a page whose inputs did not change keeps its last HTML.
-public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views, RenderMemo? memo = null) : IModule
+/// The site's lists are shared by every page: a page depends on the members of the site
+/// view its layouts actually read while rendering (<see cref="SiteMembers"/> records them),
+/// so in a session a page is rendered again only when those members changed.
+public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views) : DocumentModule<IReadOnlyDictionary<string, SiteView>>
 {
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+    protected override IReadOnlyDictionary<string, SiteView> Prepare(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var pages = context.OutputsOf(nameof(Pipelines.Content));
         var catalog = views.Catalog(pages); // each topic's view is built once, here
-        var sites = inputs.Select(d => d.Require<string>(Keys.Lang)).Distinct(StringComparer.Ordinal)
+        return inputs.Select(d => d.Require<string>(Keys.Lang)).Distinct(StringComparer.Ordinal)
             .ToDictionary(lang => lang, lang => views.Site(lang, catalog.Own(lang), catalog), StringComparer.Ordinal);
-        var failures = new ConcurrentBag<(Layout Layout, string Message, string Page)>();
-        var outputs = ParallelMap.Documents(inputs, context, doc => Render(doc, sites, failures, context));
-        ReportFailures(failures, context);
-        return Task.FromResult(outputs);
     }
 
-    private Document? Render(
-        Document doc,
-        Dictionary<string, SiteView> sites,
-        ConcurrentBag<(Layout, string, string)> failures,
-        BuildContext context)
+    protected override object? Lookup(string key, IReadOnlyDictionary<string, SiteView> sites) =>
+        SiteMembers.Current(key, sites);
+
+    protected override void Finish(IReadOnlyList<Document> outputs, IReadOnlyDictionary<string, SiteView> sites, BuildContext context) =>
+        ReportFailures(outputs, context);
+
+    protected override Document? Execute(Document doc, IReadOnlyDictionary<string, SiteView> sites, BuildContext context)
     {
         var name = LayoutName(doc);
         if (theme.FindLayout(name) is not { } layout)
@@ -56,31 +56,20 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views, Re
         var page = views.Page(doc, withContent: true);
         var siteView = sites[lang];
         var strings = theme.StringsFor(lang);
-        string? fingerprint = null;
-        if (memo is not null)
-        {
-            fingerprint = RenderMemo.Fingerprint(page, siteView, strings, Chain(layout));
-            if (memo.Find(doc.Destination, fingerprint) is { } remembered)
-                return doc with { Content = remembered };
-        }
-
-        var (html, failed, message) = Apply(theme, layout, page, siteView, strings);
+        var (html, failed, message) = Apply(theme, layout, page, siteView, strings,
+            context.Recording ? (member, value) => context.DependOn(SiteMembers.Key(lang, member), value) : null);
         if (failed is not null)
-        {
-            failures.Add((failed, message!, doc.Source ?? doc.Destination));
-            return doc;
-        }
-
-        if (memo is not null && html is not null)
-            memo.Store(doc.Destination, fingerprint!, html);
+            return doc.With(Keys.LayoutFailure, new LayoutFailure(failed.Path, failed.FirstLine, failed.Source, message!));
         return doc with { Content = html };
     }
 
     /// The page through its layout and the layout's parents, each one's output the next
     /// one's <c>content</c>; on a theme error, the layout that failed and Fluid's message.
-    public static (string? Html, Layout? Failed, string? Message) Apply(Theme.Theme theme, Layout layout, PageView page, SiteView site, Strings strings)
+    private static (string? Html, Layout? Failed, string? Message) Apply(Theme.Theme theme, Layout layout, PageView page, SiteView site, Strings strings, Action<string, object?>? read)
     {
         var context = new TemplateContext(theme.Options);
+        if (read is not null)
+            context.AmbientValues[SiteMembers.ReadsKey] = read;
         context.SetValue("page", page);
         context.SetValue("site", site);
         context.SetValue("t", strings);
@@ -107,14 +96,6 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views, Re
         return (html, null, null);
     }
 
-    private List<Layout> Chain(Layout layout)
-    {
-        var chain = new List<Layout>();
-        for (Layout? current = layout; current is not null && chain.Count < 16; current = current.Parent is { } parent ? theme.FindLayout(parent) : null)
-            chain.Add(current);
-        return chain;
-    }
-
     /// Layouts of the pages the generator makes itself; a page that names one would show that
     /// page instead of its own text.
     private static readonly Dictionary<string, string> GeneratedOnly = new(StringComparer.Ordinal)
@@ -130,9 +111,11 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views, Re
         ?? doc.Get<string>(Keys.Layout)
         ?? doc.Require<PageKind>(Keys.Kind).ToString().ToLowerInvariant();
 
-    private static void ReportFailures(ConcurrentBag<(Layout Layout, string Message, string Page)> failures, BuildContext context)
+    private static void ReportFailures(IReadOnlyList<Document> outputs, BuildContext context)
     {
-        foreach (var group in failures.GroupBy(f => (f.Layout.Path, f.Message)))
+        var failures = outputs.Where(d => d.Metadata.ContainsKey(Keys.LayoutFailure))
+            .Select(d => (Layout: d.Require<LayoutFailure>(Keys.LayoutFailure), Page: d.Source ?? d.Destination));
+        foreach (var group in failures.GroupBy(f => (f.Layout.Path, f.Layout.Message)))
         {
             var pages = group.Select(f => f.Page).Order(StringComparer.Ordinal).ToList();
             var layout = group.First().Layout;
@@ -142,7 +125,7 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views, Re
     }
 
     /// Fluid's render errors carry no position: find the culprit's first use in the layout.
-    private static SourcePosition Locate(Layout layout, string message)
+    private static SourcePosition Locate(LayoutFailure layout, string message)
     {
         var match = Quoted().Match(message);
         if (match.Success)

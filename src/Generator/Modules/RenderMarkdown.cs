@@ -8,14 +8,11 @@ namespace Generator.Modules;
 
 /// Renders each page's Markdown body, numbers its photos (the front matter's images
 /// first, then captioned images in the body), and records every link for CheckLinks.
-/// With a <see cref="Theme.RenderMemo"/> (preview), an unchanged page reuses its last rendering and diagnostics.
-public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Theme.Theme theme, ImageSizes sizes, Theme.RenderMemo? memo = null) : IModule
+/// Every photo's pixel size is read from its file, and the file is recorded as a dependency
+/// of the page, so replacing a photo renders the pages that show it again.
+public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Theme.Theme theme, ImageSizes sizes) : DocumentModule
 {
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
-        Task.FromResult(ParallelMap.Documents(inputs, context, doc => Render(doc, context.Report)));
-
-    /// One page (preview's quick rebuild renders an edited page alone).
-    public Document Render(Document doc, Action<Diagnostic> report)
+    protected override Document? Execute(Document doc, BuildContext context)
     {
         var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
         var url = doc.Require<string>(Keys.Url);
@@ -54,28 +51,14 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
 
         var cover = matter.Image is { } written && matter.ImageAt is { } coverAt ? Place(written, coverAt) : null;
         var source = new PageSource(doc.Source ?? "", relative, url, doc.Get<string>(Keys.Markdown) ?? "", figures.Count + 1);
-        RenderedPage body;
-        if (memo is null)
-        {
-            body = markdown.Render(source, strings, diagnostics);
-        }
-        else
-        {
-            // Rendering depends on the page's text and address, its strings and the site's base URL only.
-            var fingerprint = Theme.RenderMemo.Hash(source.Markdown, source.Url, source.RelativePath, source.FirstFigureNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                site.BaseUrl.ToString(), Theme.RenderMemo.Key(strings));
-            var (remembered, found) = memo.Remember("markdown:" + source.Source, fingerprint, () =>
-            {
-                var own = new List<Diagnostic>();
-                return (markdown.Render(source, strings, own), (IReadOnlyList<Diagnostic>)own);
-            });
-            body = remembered;
-            foreach (var diagnostic in found)
-                diagnostics.Add(diagnostic);
-        }
-
+        var body = markdown.Render(source, strings, diagnostics);
         foreach (var diagnostic in diagnostics)
-            report(diagnostic);
+            context.Report(diagnostic);
+        foreach (var figure in figures.Concat(body.Figures))
+        {
+            if (sizes.FileOf(figure.Src) is { } file)
+                context.DependOnFile(file);
+        }
 
         return doc.With([
             new(Keys.BodyHtml, body.Html),

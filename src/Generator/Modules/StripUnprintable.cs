@@ -8,12 +8,11 @@ namespace Generator.Modules;
 /// Unprintable characters in a page's Markdown body (a pasted form feed, Word's soft line
 /// break) are taken out with a warning at each, so no page, feed or search index receives
 /// them (issue 13). Those in the front matter are errors, reported where the YAML is read.
-public sealed class StripUnprintable : IModule
+public sealed class StripUnprintable : DocumentModule
 {
     private const int ShownPerFile = 10;
 
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
-        Task.FromResult(ParallelMap.Documents(inputs, context, doc => Strip(doc, context)));
+    protected override Document? Execute(Document input, BuildContext context) => Strip(input, context);
 
     private static Document Strip(Document doc, BuildContext context)
     {

@@ -17,7 +17,7 @@ public static class Archives
             new CreateListPages(build.Site, build.Taxonomy, build.Theme, build.Views),
             new CreateNotFoundPage(build.Site, build.Theme),
         },
-        PostProcess = { new RenderLayouts(build.Theme, build.Views, build.Settings.RenderMemo) },
+        PostProcess = { new RenderLayouts(build.Theme, build.Views) },
         Output = { new WriteFiles() },
     };
 }

@@ -13,12 +13,12 @@ public static class Assets
     {
         Input =
         {
-            new ReadFiles(Path.Combine(build.Settings.InputFolder, "assets"), build.Settings.DisplayRoot, NotHidden, readContent: false, build.Settings.Snapshot,
-                new FileSizeLimit(build.Site.MaxAssetBytes, "a file under input/assets/", "max_asset_mb")),
+            new ReadFiles(Path.Combine(build.Settings.InputFolder, "assets"), build.Settings.DisplayRoot, NotHidden, readContent: false,
+                limit: new FileSizeLimit(build.Site.MaxAssetBytes, "a file under input/assets/", "max_asset_mb")),
             new CheckFileNames(),
             new CheckAssets(build.Site),
             new PlaceFiles("assets/"),
-            new ReadFiles(Path.Combine(build.Settings.ThemeFolder, "assets"), build.Settings.DisplayRoot, NotHidden, readContent: false, build.Settings.Snapshot),
+            new ReadFiles(Path.Combine(build.Settings.ThemeFolder, "assets"), build.Settings.DisplayRoot, NotHidden, readContent: false),
             new PlaceFiles("assets/"),
         },
         Output = { new WriteFiles() },

@@ -16,29 +16,31 @@ public static class Content
             new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
                 path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("assets/", StringComparison.Ordinal)
                     && !CheckFileNames.IsEditorLock(path),
-                snapshot: build.Settings.Snapshot,
                 limit: new FileSizeLimit(build.Site.MaxMarkdownBytes, "a Markdown file", "max_markdown_mb")),
             new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
                 path => !ReportNonMarkdown.IsMarkdown(path) && path.Contains('/') && !path.StartsWith("assets/", StringComparison.Ordinal)
                     && !path.Contains("/.", StringComparison.Ordinal),
-                readContent: false, build.Settings.Snapshot),
+                readContent: false),
         },
         Process =
-        {
+        [
             new ReportNonMarkdown(),
             new CheckFileNames(),
             new StripUnprintable(),
             new ClassifyPages(build.Site),
-            new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts, build.Settings.RenderMemo, reportDrafts: build.Settings.OutputFolder is null),
+            new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts, reportDrafts: build.Settings.OutputFolder is null),
             new FindScaffoldText(),
             new AddMissingHomes(build.Site),
             new LeaveOutScheduled(build.Site, build.Settings.IncludeFuture || build.Settings.BuildTime is null, report: build.Settings.OutputFolder is null),
             new PairTranslations(build.Site),
-            new LinkTopics(build.Settings.RenderMemo),
-            new CompareTranslations(build.Site, report: build.Settings.OutputFolder is null, build.Settings.RenderMemo),
-            new RenderMarkdown(new MarkdownPages(build.Site, build.ImageSizes), build.Site, build.Theme, build.ImageSizes, build.Settings.RenderMemo),
-        },
-        PostProcess = { new RenderLayouts(build.Theme, build.Views, build.Settings.RenderMemo) },
+            new LinkTopics(),
+            // check and preview report every stale translation, so each original's fingerprint
+            // is made page by page (kept between a session's builds); build makes only those it needs.
+            .. build.Settings.OutputFolder is null ? [new FingerprintOriginals(build.Site)] : Array.Empty<IModule>(),
+            new CompareTranslations(build.Site, report: build.Settings.OutputFolder is null),
+            new RenderMarkdown(new MarkdownPages(build.Site, build.ImageSizes), build.Site, build.Theme, build.ImageSizes),
+        ],
+        PostProcess = { new RenderLayouts(build.Theme, build.Views) },
         Output = { new WriteFiles() },
     };
 }

@@ -11,7 +11,7 @@ public static class Search
     public static Pipeline Create(SiteBuild build) => new(nameof(Search))
     {
         Process = { new CreateSearchPages(build.Site, build.Theme, indexed: build.Indexer is not null) },
-        PostProcess = { new RenderLayouts(build.Theme, build.Views, build.Settings.RenderMemo) },
+        PostProcess = { new RenderLayouts(build.Theme, build.Views) },
         Output = { new WriteFiles() },
     };
 }

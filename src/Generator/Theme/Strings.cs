@@ -3,8 +3,13 @@ using System.Text;
 namespace Generator.Theme;
 
 /// The interface strings of one language, from theme/i18n/&lt;lang&gt;.yml.
-public sealed class Strings(string lang, string path, IReadOnlyDictionary<string, string> values)
+public sealed class Strings(string lang, string path, IReadOnlyDictionary<string, string> values) : Engine.IFingerprinted
 {
+    private Engine.Fingerprint? fingerprint;
+
+    /// The language, file and every string: what a page showing them depends on.
+    public Engine.Fingerprint Fingerprint => fingerprint ??= Engine.Fingerprints.Of((Lang, Path, Values.ToDictionary()));
+
     /// Strings the generator itself formats (figure labels, notices), so every language must have them.
     public static readonly string[] RequiredKeys =
     [

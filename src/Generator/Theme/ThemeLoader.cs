@@ -76,7 +76,7 @@ public static partial class ThemeLoader
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         options.MemberAccessStrategy.Register<PageView>();
-        options.MemberAccessStrategy.Register<SiteView>();
+        SiteMembers.Register(options);
         options.MemberAccessStrategy.Register<LanguageView>();
         options.MemberAccessStrategy.Register<TagView>();
         options.MemberAccessStrategy.Register<TranslationView>();

@@ -2,9 +2,8 @@ using Generator.Preview;
 
 namespace Generator.Tests.Integration;
 
-// Issue 6: preview applies body-only saves by rendering the edited pages alone
-// (QuickRebuild). After every kind of edit, quick or not, the preview's files and
-// diagnostics must equal those of a fresh build of the same files.
+// Issue 6, issue 14: after every kind of edit the preview's files and diagnostics must
+// equal those of a fresh build of the same files.
 public sealed class PreviewConsistencyTests
 {
     private const string Site = """
@@ -81,75 +80,71 @@ public sealed class PreviewConsistencyTests
         await AssertSameAsFreshBuildAsync(site, preview, "the first build");
 
         // A word of the body: the page alone is rendered again.
-        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("More text", "Further text"), quick: true);
+        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("More text", "Further text"));
         Assert.Equal(["en/topics/2022/a/index.html"], preview.LastRendered);
-        await EditAsync(site, preview, "input/ja/topics/2022/b.md", t => t.Replace("ビーの本文", "ビーの新しい本文"), quick: true);
+        await EditAsync(site, preview, "input/ja/topics/2022/b.md", t => t.Replace("ビーの本文", "ビーの新しい本文"));
         // Saved without a change, and an editor's save through a temp file and a rename.
-        await EditAsync(site, preview, "input/en/topics/2022/b.md", t => t, quick: true);
+        await EditAsync(site, preview, "input/en/topics/2022/b.md", t => t);
         var temp = Path.Combine(site.Root, "input/en/topics/2022/.b.md.tmp");
         File.WriteAllText(temp, File.ReadAllText(Path.Combine(site.Root, "input/en/topics/2022/b.md")).Replace("Text of B", "Text of the B"));
         File.Move(temp, Path.Combine(site.Root, "input/en/topics/2022/b.md"), overwrite: true);
         await preview.UpdateAsync([temp, Path.Combine(site.Root, "input/en/topics/2022/b.md")], CancellationToken.None);
-        Assert.True(preview.LastWasQuick);
         await AssertSameAsFreshBuildAsync(site, preview, "a save through a temp file");
 
         // Body edits that reach other pages or diagnostics take a full build.
-        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("Further text", "A [broken](/en/topics/2022/nothing/) link"), quick: false);
+        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("Further text", "A [broken](/en/topics/2022/nothing/) link"));
         Assert.False(preview.Diagnostics.Count(d => d.IsError) == 0, "the broken link is an error");
-        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("A [broken](/en/topics/2022/nothing/) link", "Mended"), quick: false);
-        await EditAsync(site, preview, "input/en/topics/2022/c.md", t => t + "\n![A photo](/assets/images/2022/photo.png \"Caption\"){credit=\"UNDP\"}\n", quick: false);
-        await EditAsync(site, preview, "input/en/topics/2022/b.md", t => t.Replace("Text of", "Text [of A](../a/) of"), quick: true);
+        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("A [broken](/en/topics/2022/nothing/) link", "Mended"));
+        await EditAsync(site, preview, "input/en/topics/2022/c.md", t => t + "\n![A photo](/assets/images/2022/photo.png \"Caption\"){credit=\"UNDP\"}\n");
+        await EditAsync(site, preview, "input/en/topics/2022/b.md", t => t.Replace("Text of", "Text [of A](../a/) of"));
 
         // The original of an up-to-date translation: editing its body makes the translation stale.
         var built = await new SiteBuild(Settings(site)).RunAsync();
         var fingerprint = built.Outputs["Content"].Single(d => d.Source == "input/en/topics/2022/a.md").Require<string>(Keys.Fingerprint);
-        await EditAsync(site, preview, "input/ja/topics/2022/a.md", t => t.Replace("summary:", $"translated_from: {fingerprint}\nsummary:"), quick: false);
+        await EditAsync(site, preview, "input/ja/topics/2022/a.md", t => t.Replace("summary:", $"translated_from: {fingerprint}\nsummary:"));
         Assert.DoesNotContain(preview.Diagnostics, d => d.Code == DiagnosticCodes.StaleTranslation);
-        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("Mended", "Mended again"), quick: false);
+        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("Mended", "Mended again"));
         Assert.Contains(preview.Diagnostics, d => d.Code == DiagnosticCodes.StaleTranslation);
-        // Stale before and after: the status does not move, so the quick path may take it.
-        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("Mended again", "Mended twice"), quick: true);
+        // Stale before and after.
+        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("Mended again", "Mended twice"));
 
         // Front matter, files added, deleted and renamed, the theme.
-        await EditAsync(site, preview, "input/en/topics/2022/b.md", t => t.Replace("tags: [water, energy]", "tags: [energy]"), quick: false);
-        await EditAsync(site, preview, "input/en/topics/2022/c.md", t => t.Replace("title: C", "title: Sea"), quick: false);
+        await EditAsync(site, preview, "input/en/topics/2022/b.md", t => t.Replace("tags: [water, energy]", "tags: [energy]"));
+        await EditAsync(site, preview, "input/en/topics/2022/c.md", t => t.Replace("title: C", "title: Sea"));
         await ChangeAsync(site, preview, "input/ja/topics/2022/c.md", () => File.WriteAllText(Path.Combine(site.Root, "input/ja/topics/2022/c.md"), "---\ntitle: シー\nsummary: シーについて\ndate: 2022-01-03\n---\nシーの本文。\n"));
         await ChangeAsync(site, preview, "input/ja/topics/2022/b.md", () => File.Delete(Path.Combine(site.Root, "input/ja/topics/2022/b.md")));
         var renamed = Path.Combine(site.Root, "input/en/topics/2022/d.md");
         File.Move(Path.Combine(site.Root, "input/en/topics/2022/c.md"), renamed);
         await preview.UpdateAsync([Path.Combine(site.Root, "input/en/topics/2022/c.md"), renamed], CancellationToken.None);
-        Assert.False(preview.LastWasQuick);
         await AssertSameAsFreshBuildAsync(site, preview, "a rename");
-        await EditAsync(site, preview, "theme/layouts/topic.liquid", t => t.Replace("</article>", "<p>edited layout</p></article>"), quick: false);
+        await EditAsync(site, preview, "theme/layouts/topic.liquid", t => t.Replace("</article>", "<p>edited layout</p></article>"));
         Assert.True(preview.Files["en/topics/2022/a/index.html"].Content!.Contains("edited layout", StringComparison.Ordinal), string.Join("\n", preview.Diagnostics));
 
-        // And quick again after all that.
-        await EditAsync(site, preview, "input/en/topics/2022/d.md", t => t.Replace("Text of C", "Text of D"), quick: true);
-        await EditAsync(site, preview, "input/en/index.md", t => t.Replace("Welcome.", "Welcome home."), quick: true);
+        // And body edits again after all that.
+        await EditAsync(site, preview, "input/en/topics/2022/d.md", t => t.Replace("Text of C", "Text of D"));
+        await EditAsync(site, preview, "input/en/index.md", t => t.Replace("Welcome.", "Welcome home."));
 
         // Issue 13: a body edit that adds a link to a fragment, or changes the ids of a page
-        // that others link into by fragment, takes a full build (CheckLinks reads the ids).
-        await EditAsync(site, preview, "input/en/topics/2022/b.md", t => t + "\nSee [the details](../a/#details).\n", quick: false);
-        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("## Details", "## Particulars"), quick: false);
+        // that others link into by fragment (CheckLinks reads the ids).
+        await EditAsync(site, preview, "input/en/topics/2022/b.md", t => t + "\nSee [the details](../a/#details).\n");
+        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("## Details", "## Particulars"));
         Assert.Contains(preview.Diagnostics, d => d.Code == DiagnosticCodes.BrokenFragment);
-        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("## Particulars", "## Details"), quick: false);
+        await EditAsync(site, preview, "input/en/topics/2022/a.md", t => t.Replace("## Particulars", "## Details"));
     }
 
     private static BuildSettings Settings(TestSite site) => site.Settings(write: false) with { IncludeDrafts = true };
 
-    private static Task EditAsync(TestSite site, PreviewSite preview, string path, Func<string, string> edit, bool quick) =>
+    private static Task EditAsync(TestSite site, PreviewSite preview, string path, Func<string, string> edit) =>
         ChangeAsync(site, preview, path, () =>
         {
             var file = Path.Combine(site.Root, path);
             File.WriteAllText(file, edit(File.ReadAllText(file)));
-        }, quick);
+        });
 
-    private static async Task ChangeAsync(TestSite site, PreviewSite preview, string path, Action change, bool? quick = false)
+    private static async Task ChangeAsync(TestSite site, PreviewSite preview, string path, Action change)
     {
         change();
         await preview.UpdateAsync([Path.Combine(site.Root, path)], CancellationToken.None);
-        if (quick is { } expected)
-            Assert.True(expected == preview.LastWasQuick, $"after editing {path}: expected a {(expected ? "quick" : "full")} rebuild");
         await AssertSameAsFreshBuildAsync(site, preview, "after editing " + path);
     }
 

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+
+namespace Generator.Engine;
+
+/// What earlier builds of a long-lived session (preview) made: per pipeline, phase and
+/// module, the fingerprints of the inputs, the outputs, the diagnostics and what was read.
+/// A build with a session re-runs only the steps whose inputs or reads changed; a build
+/// without one (plain `build`) records nothing. Results are pure functions of what they
+/// record, so any of them may be dropped at any time.
+public sealed class BuildSession
+{
+    private readonly ConcurrentDictionary<(string Pipeline, Phase Phase, int Module), object> memories = new();
+    private ChangeSet pending = ChangeSet.None;
+    private Fingerprint? configuration;
+
+    /// Builds run in this session so far.
+    public int Runs { get; private set; }
+
+    /// The changes a build must take into account: its own and those of any earlier build
+    /// that did not finish (cancelled), whose steps may not all have seen them.
+    internal ChangeSet Begin(ChangeSet changes, Fingerprint configuration)
+    {
+        if (this.configuration != configuration)
+        {
+            // Other settings or another configuration: nothing recorded can be trusted.
+            memories.Clear();
+            pending = ChangeSet.Everything;
+            this.configuration = configuration;
+        }
+
+        pending = Runs == 0 ? ChangeSet.Everything : pending.Union(changes);
+        return pending;
+    }
+
+    internal void Finish()
+    {
+        pending = ChangeSet.None;
+        Runs++;
+    }
+
+    internal T Memory<T>((string, Phase, int) step) where T : class, new() =>
+        memories.GetOrAdd(step, _ => new T()) as T ?? (T)(memories[step] = new T());
+}

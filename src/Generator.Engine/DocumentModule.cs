@@ -1,0 +1,64 @@
+using Generator.Engine.Modules;
+
+namespace Generator.Engine;
+
+/// A step applied to each document on its own: in a session, a document whose fingerprint
+/// and recorded reads are unchanged gets its earlier output and diagnostics back without
+/// running. <typeparamref name="TState"/> is what the step prepares once per build from
+/// all inputs (the site's lists, say); a document sees it only through
+/// <see cref="BuildContext.DependOn"/> lookups, which <see cref="Lookup"/> answers again
+/// in the next build, so a reuse is checked against exactly what was read.
+public abstract class DocumentModule<TState> : IModule, IDocumentStep
+{
+    /// Once per build, before any document.
+    protected abstract TState Prepare(IReadOnlyList<Document> inputs, BuildContext context);
+
+    /// One document: its output, or null to leave it out.
+    protected abstract Document? Execute(Document input, TState state, BuildContext context);
+
+    /// The current value of a key a document read with <see cref="BuildContext.DependOn"/>.
+    protected virtual object? Lookup(string key, TState state) =>
+        throw new InvalidOperationException($"{GetType().Name} recorded '{key}' but cannot look it up");
+
+    /// After every document, over all outputs (reused or new): diagnostics about many pages at once.
+    protected virtual void Finish(IReadOnlyList<Document> outputs, TState state, BuildContext context)
+    {
+    }
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var state = Prepare(inputs, context);
+        var outputs = ParallelMap.Documents(inputs, context, doc => Execute(doc, state, context));
+        Finish(outputs, state, context);
+        return Task.FromResult(outputs);
+    }
+
+    object? IDocumentStep.Prepare(IReadOnlyList<Document> inputs, BuildContext context) => Prepare(inputs, context);
+
+    Document? IDocumentStep.Execute(Document input, object? state, BuildContext context) => Execute(input, (TState)state!, context);
+
+    object? IDocumentStep.Lookup(string key, object? state) => Lookup(key, (TState)state!);
+
+    void IDocumentStep.Finish(IReadOnlyList<Document> outputs, object? state, BuildContext context) => Finish(outputs, (TState)state!, context);
+}
+
+/// A step applied to each document on its own, with nothing prepared for all of them.
+public abstract class DocumentModule : DocumentModule<object?>
+{
+    protected sealed override object? Prepare(IReadOnlyList<Document> inputs, BuildContext context) => null;
+
+    protected sealed override Document? Execute(Document input, object? state, BuildContext context) => Execute(input, context);
+
+    protected abstract Document? Execute(Document input, BuildContext context);
+}
+
+internal interface IDocumentStep
+{
+    object? Prepare(IReadOnlyList<Document> inputs, BuildContext context);
+
+    Document? Execute(Document input, object? state, BuildContext context);
+
+    object? Lookup(string key, object? state);
+
+    void Finish(IReadOnlyList<Document> outputs, object? state, BuildContext context);
+}

@@ -1,0 +1,49 @@
+using System.Reflection;
+using Fluid;
+
+namespace Generator.Theme;
+
+/// The members of <see cref="SiteView"/> as layouts see them (snake_case), each read through
+/// an accessor that tells the render's recorder which member it read: a layout that reaches
+/// the site through a variable (<c>{% assign s = site %}{{ s.topics }}</c>) is recorded all the
+/// same, because the record is made where Fluid reads the member, not from the layout's text.
+public static class SiteMembers
+{
+    /// Where a render keeps its recorder among Fluid's ambient values.
+    public const string ReadsKey = "generator.reads";
+
+    private static readonly Dictionary<string, PropertyInfo> Members =
+        typeof(SiteView).GetProperties(BindingFlags.Instance | BindingFlags.Public)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .ToDictionary(p => MemberNameStrategies.SnakeCase(p), StringComparer.Ordinal);
+
+    /// Registers every member of the site view with a recording accessor.
+    public static void Register(TemplateOptions options)
+    {
+        foreach (var (name, property) in Members)
+            options.MemberAccessStrategy.Register(typeof(SiteView), name, new Recording(name, property));
+    }
+
+    /// The dependency key of a member of a language's site view ("en/topics").
+    public static string Key(string lang, string member) => lang + "/" + member;
+
+    /// The current value behind a key made by <see cref="Key"/>.
+    public static object? Current(string key, IReadOnlyDictionary<string, SiteView> sites)
+    {
+        var slash = key.IndexOf('/');
+        return sites.TryGetValue(key[..slash], out var site) && Members.TryGetValue(key[(slash + 1)..], out var property)
+            ? property.GetValue(site)
+            : throw new InvalidOperationException($"no site member '{key}'");
+    }
+
+    private sealed class Recording(string member, PropertyInfo property) : IMemberAccessor
+    {
+        public object? Get(object obj, string name, TemplateContext ctx)
+        {
+            var value = property.GetValue(obj);
+            if (ctx.AmbientValues.TryGetValue(ReadsKey, out var reads) && reads is Action<string, object?> read)
+                read(member, value);
+            return value;
+        }
+    }
+}
