@@ -12,16 +12,23 @@ public static class SiteMembers
     /// Where a render keeps its recorder among Fluid's ambient values.
     public const string ReadsKey = "generator.reads";
 
-    private static readonly Dictionary<string, PropertyInfo> Members =
+    private static readonly Dictionary<string, Func<SiteView, object?>> Members =
         typeof(SiteView).GetProperties(BindingFlags.Instance | BindingFlags.Public)
             .Where(p => p.GetIndexParameters().Length == 0)
-            .ToDictionary(p => MemberNameStrategies.SnakeCase(p), StringComparer.Ordinal);
+            .ToDictionary(p => MemberNameStrategies.SnakeCase(p), Getter, StringComparer.Ordinal);
+
+    private static Func<SiteView, object?> Getter(PropertyInfo property)
+    {
+        var site = System.Linq.Expressions.Expression.Parameter(typeof(SiteView));
+        var read = System.Linq.Expressions.Expression.Convert(System.Linq.Expressions.Expression.Property(site, property), typeof(object));
+        return System.Linq.Expressions.Expression.Lambda<Func<SiteView, object?>>(read, site).Compile();
+    }
 
     /// Registers every member of the site view with a recording accessor.
     public static void Register(TemplateOptions options)
     {
-        foreach (var (name, property) in Members)
-            options.MemberAccessStrategy.Register(typeof(SiteView), name, new Recording(name, property));
+        foreach (var (name, getter) in Members)
+            options.MemberAccessStrategy.Register(typeof(SiteView), name, new Recording(name, getter));
     }
 
     /// The dependency key of a member of a language's site view ("en/topics").
@@ -31,16 +38,16 @@ public static class SiteMembers
     public static object? Current(string key, IReadOnlyDictionary<string, SiteView> sites)
     {
         var slash = key.IndexOf('/');
-        return sites.TryGetValue(key[..slash], out var site) && Members.TryGetValue(key[(slash + 1)..], out var property)
-            ? property.GetValue(site)
+        return sites.TryGetValue(key[..slash], out var site) && Members.TryGetValue(key[(slash + 1)..], out var getter)
+            ? getter(site)
             : throw new InvalidOperationException($"no site member '{key}'");
     }
 
-    private sealed class Recording(string member, PropertyInfo property) : IMemberAccessor
+    private sealed class Recording(string member, Func<SiteView, object?> getter) : IMemberAccessor
     {
         public object? Get(object obj, string name, TemplateContext ctx)
         {
-            var value = property.GetValue(obj);
+            var value = getter((SiteView)obj);
             if (ctx.AmbientValues.TryGetValue(ReadsKey, out var reads) && reads is Action<string, object?> read)
                 read(member, value);
             return value;

@@ -1,0 +1,167 @@
+namespace Generator.Tests.Incremental;
+
+// Issue 14: a session's build after an edit equals a fresh build (RunningSite checks that
+// after every Build), and lays out again only the pages the edit reaches.
+public sealed class RunningSiteTests
+{
+    private const string Site = """
+        -- input/site.yml --
+        languages: [en, ja]
+        -- input/taxonomy.yml --
+        tags:
+          water:
+            en: Water
+            ja: 水
+          energy:
+            en: Energy
+            ja: エネルギー
+        -- input/en/index.md --
+        ---
+        title: Home
+        ---
+        Welcome.
+        -- input/ja/index.md --
+        ---
+        title: ホーム
+        ---
+        ようこそ。
+        -- input/en/topics/2021/a.md --
+        ---
+        title: Topic A
+        summary: About A
+        date: 2021-01-01
+        tags: [water]
+        ---
+        Text of A.
+        -- input/en/topics/2022/b.md --
+        ---
+        title: Topic B
+        summary: About B
+        date: 2022-01-02
+        tags: [energy]
+        ---
+        Text of B.
+
+        ![A photo](/assets/images/p.png "Caption"){credit="UNDP"}
+        -- input/ja/topics/2022/b.md --
+        ---
+        title: トピックB
+        summary: Bについて
+        ---
+        Bの本文。
+        """;
+
+    private static RunningSite Start(Action<TestSite>? prepare = null)
+    {
+        var site = TestSite.Create(Site);
+        Png.Write(site.Root, "input/assets/images/p.png", 10, 20);
+        prepare?.Invoke(site);
+        return new RunningSite(site);
+    }
+
+    [Fact]
+    public void A_photo_replaced_in_place_with_another_size_gives_the_page_the_new_size()
+    {
+        using var site = Start();
+        site.AssertPage("en/topics/2022/b/index.html", """width="10" height="20" """);
+
+        site.Write("input/assets/images/p.png", Png.Of(30, 40)).Build();
+
+        site.AssertPage("en/topics/2022/b/index.html", """
+            width="30" height="40"
+            ! width="10"
+            """);
+        Assert.Contains("en/topics/2022/b/index.html", site.Rendered);
+        Assert.DoesNotContain("en/topics/2021/a/index.html", site.Rendered);
+    }
+
+    [Fact]
+    public void A_list_the_layout_reaches_through_a_variable_shows_a_renamed_title()
+    {
+        using var site = Start(s => File.AppendAllText(Path.Combine(s.Root, "theme/layouts/topic.liquid"),
+            "{% assign s = site %}<p id=\"all\">{% for t in s.topics %}{{ t.title }};{% endfor %}</p>\n"));
+        site.AssertPage("en/topics/2021/a/index.html", "Topic B;Topic A;");
+
+        site.Edit("input/en/topics/2022/b.md", "title: Topic B", "title: Renamed B").Build();
+
+        site.AssertPage("en/topics/2021/a/index.html", "Renamed B;Topic A;");
+    }
+
+    [Fact]
+    public void A_title_edit_renders_the_page_its_translation_and_the_lists_but_not_an_unrelated_topic()
+    {
+        using var site = Start();
+
+        site.Edit("input/en/topics/2022/b.md", "title: Topic B", "title: Renamed B").Build();
+
+        Assert.Contains("en/topics/2022/b/index.html", site.Rendered);
+        Assert.Contains("ja/topics/2022/b/index.html", site.Rendered);
+        Assert.Contains("en/index.html", site.Rendered);
+        Assert.DoesNotContain("en/topics/2021/a/index.html", site.Rendered);
+    }
+
+    [Fact]
+    public void A_body_edit_renders_that_page_alone()
+    {
+        using var site = Start();
+
+        site.Edit("input/en/topics/2022/b.md", "Text of B.", "New text of B.").Build();
+
+        site.AssertRendered("en/topics/2022/b/index.html");
+        site.AssertPage("en/topics/2022/b/index.html", "New text of B.");
+    }
+
+    [Fact]
+    public void A_theme_edit_an_i18n_string_a_taxonomy_name_and_site_yml_reach_every_page_that_shows_them()
+    {
+        using var site = Start();
+
+        site.Edit("theme/layouts/topic.liquid", "</article>", "<p>edited layout</p></article>").Build();
+        site.AssertPage("en/topics/2021/a/index.html", "edited layout");
+
+        site.Edit("theme/i18n/en.yml", "tags_label: \"Tags\"", "tags_label: \"Subjects\"").Build();
+        site.AssertPage("en/topics/2021/a/index.html", "Subjects");
+
+        site.Edit("input/taxonomy.yml", "en: Water", "en: Clean water").Build();
+        site.AssertPage("en/topics/2021/a/index.html", "Clean water");
+
+        site.Write("input/site.yml", """
+            languages:
+              - code: en
+                name: English
+                title: "Renamed Site"
+              - code: ja
+                name: "日本語"
+                title: "白書トピックス"
+            """).Build();
+        site.AssertPage("en/topics/2021/a/index.html", "Renamed Site");
+    }
+
+    [Fact]
+    public void Files_added_removed_and_renamed_are_seen()
+    {
+        using var site = Start();
+
+        site.Add("input/en/topics/2022/c.md", "---\ntitle: Topic C\nsummary: About C\ndate: 2022-02-01\n---\nText of C.\n").Build();
+        site.AssertPage("en/topics/2022/c/index.html", "Text of C.");
+
+        site.Rename("input/en/topics/2022/c.md", "input/en/topics/2022/d.md").Build();
+        site.AssertPage("en/topics/2022/d/index.html", "Text of C.");
+
+        site.Remove("input/ja/topics/2022/b.md").Build();
+        site.Rename("input/en/topics/2022", "input/en/topics/2023").Build();
+        site.AssertPage("en/topics/2023/b/index.html", "Text of B.");
+    }
+
+    [Fact]
+    public void A_mistake_made_and_mended_is_reported_and_then_gone()
+    {
+        using var site = Start();
+
+        site.Edit("input/en/topics/2022/b.md", "date: 2022-01-02", "date: 2022-13-02").Build();
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.InvalidDate);
+
+        site.Edit("input/en/topics/2022/b.md", "date: 2022-13-02", "date: 2022-01-02").Build();
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.IsError);
+    }
+}
