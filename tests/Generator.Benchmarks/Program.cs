@@ -3,9 +3,9 @@ using BenchmarkDotNet.Running;
 using Generator.Benchmarks;
 
 // `corpus --topics N --out DIR` writes a benchmark corpus;
-// `preview-latency --corpus DIR --edits E --edit body|title --tool NAME -- COMMAND ARGS...` times save → served-changed
-// of a preview server (see preview-latency.sh); anything else runs the BenchmarkDotNet
-// micro-benchmarks (e.g. `--filter '*'`).
+// `preview-latency --corpus DIR --theme DIR --edits E --edit body|title|tag|i18n --tool NAME --clean-build-peak-kib K
+// -- COMMAND ARGS...` times save → served-changed of a preview server (see preview-latency.sh);
+// anything else runs the BenchmarkDotNet micro-benchmarks (e.g. `--filter '*'`).
 if (args is ["corpus", "--topics", var count, "--out", var folder])
 {
     Corpus.Write(int.Parse(count, CultureInfo.InvariantCulture), folder);
@@ -13,8 +13,14 @@ if (args is ["corpus", "--topics", var count, "--out", var folder])
     return 0;
 }
 
-if (args is ["preview-latency", "--corpus", var corpus, "--edits", var edits, "--edit", var edit and ("body" or "title"), "--tool", var tool, "--", var command, .. var rest])
-    return PreviewLatency.Run(corpus, command, rest, tool, int.Parse(edits, CultureInfo.InvariantCulture), edit, PreviewLatency.OurPage);
+if (args is ["preview-latency", "--corpus", var corpus, "--theme", var theme, "--edits", var edits, "--edit", var edit and ("body" or "title" or "tag" or "i18n"),
+    "--tool", var tool, "--clean-build-peak-kib", var buildPeak, "--", var command, .. var rest])
+{
+    // Both sites put a topic at the same URL; Hugo's names a tag by its key, ours by taxonomy.yml.
+    return PreviewLatency.Run(corpus, theme, command, rest, tool, int.Parse(edits, CultureInfo.InvariantCulture), edit,
+        PreviewLatency.OurPage, tool == "hugo" ? PreviewLatency.HugoTagName : PreviewLatency.OurTagName,
+        double.Parse(buildPeak, CultureInfo.InvariantCulture) / 1024);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Corpus).Assembly).Run(args);
 return 0;
