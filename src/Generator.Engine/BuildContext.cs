@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 
 namespace Generator.Engine;
 
@@ -98,8 +97,8 @@ public sealed class BuildContext
     /// of some document changed, not when a page's body did.
     public IReadOnlyList<Document> OutputsOf(string pipelineName, IReadOnlyList<string> keys)
     {
-        var projection = string.Join('\0', keys);
-        var documents = outputsOf(pipelineName, Phase).Select(d => Project(d, keys, projection)).ToList();
+        var projection = Projection.Name(keys);
+        var documents = outputsOf(pipelineName, Phase).Select(d => Projection.Of(d, keys, projection)).ToList();
         recorder?.Read(new Dependency.Pipeline(pipelineName, Phase, projection, ListFingerprint(pipelineName, projection, documents)));
         return documents;
     }
@@ -127,22 +126,11 @@ public sealed class BuildContext
         if (read.Keys is null)
             return ListFingerprint(read.Name, null, documents);
         var keys = read.Keys.Split('\0');
-        return ListFingerprint(read.Name, read.Keys, [.. documents.Select(d => Project(d, keys, read.Keys))]);
+        return ListFingerprint(read.Name, read.Keys, [.. documents.Select(d => Projection.Of(d, keys, read.Keys))]);
     }
 
     private Fingerprint ListFingerprint(string name, string? projection, IReadOnlyList<Document> documents) =>
         seen is null
             ? Fingerprints.OfList(documents)
             : seen.GetOrAdd((Pipeline.Name, name, Phase, projection), _ => Fingerprints.OfList(documents));
-
-    private static readonly ConditionalWeakTable<Document, ConcurrentDictionary<string, Document>> Projections = new();
-
-    private static Document Project(Document doc, IReadOnlyList<string> keys, string projection) =>
-        Projections.GetOrCreateValue(doc).GetOrAdd(projection, _ => new Document
-        {
-            Source = doc.Source,
-            SourceFile = doc.SourceFile,
-            Destination = doc.Destination,
-            Metadata = doc.Metadata.Clear().SetItems(keys.Where(doc.Metadata.ContainsKey).Select(k => KeyValuePair.Create(k, doc.Metadata[k]))),
-        });
 }

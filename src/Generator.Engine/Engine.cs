@@ -256,7 +256,8 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 try
                 {
                     var moduleContext = context.ForModule(index, null);
-                    documents = session is null || phase == Phase.Output
+                    documents = module is IReadsKeys reads ? await ProjectedAsync(reads, documents, moduleContext).ConfigureAwait(false)
+                        : session is null || phase == Phase.Output
                         ? await module.ExecuteAsync(documents, moduleContext).ConfigureAwait(false)
                         : module switch
                         {
@@ -300,6 +301,62 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             diagnostics.AddRange(memory.Diagnostics);
             Rerun.Enqueue(new ModuleRun(context.Pipeline.Name, context.Phase, module.GetType().Name, null));
             return outputs;
+        }
+
+        /// A module that reads declared keys sees only those; in a session it runs again only
+        /// when they changed, and an input it left as before keeps its earlier output object.
+        private async Task<IReadOnlyList<Document>> ProjectedAsync(IReadsKeys module, IReadOnlyList<Document> inputs, BuildContext context)
+        {
+            var keys = module.Reads;
+            var name = Projection.Name(keys);
+            var projected = inputs.Select(d => Projection.Of(d, keys, name)).ToList();
+            var memory = context.Memory<ProjectedMemory>();
+            IReadOnlyList<Projection.Step> plan;
+            if (session is not null && memory.Input == Fingerprints.OfList(projected) && memory.Reads.All(read => Valid(read, context, null, null)))
+            {
+                plan = memory.Plan;
+                diagnostics.AddRange(memory.Diagnostics);
+            }
+            else
+            {
+                var recorder = session is null ? null : new Recorder();
+                var outputs = await module.ExecuteAsync(projected, context.WithRecorder(recorder)).ConfigureAwait(false);
+                plan = Projection.Plan(projected, outputs);
+                if (recorder is not null)
+                {
+                    memory.Input = Fingerprints.OfList(projected);
+                    memory.Plan = plan;
+                    memory.Diagnostics = recorder.Diagnostics;
+                    memory.Reads = recorder.Reads;
+                    diagnostics.AddRange(memory.Diagnostics);
+                    Rerun.Enqueue(new ModuleRun(context.Pipeline.Name, context.Phase, module.GetType().Name, null));
+                }
+            }
+
+            var byIdentity = new Dictionary<string, Document>(inputs.Count, StringComparer.Ordinal);
+            foreach (var doc in inputs)
+                byIdentity[Projection.Identity(doc)] = doc;
+            var made = new List<Document>(plan.Count);
+            var applied = new Dictionary<string, (Document Input, Projection.Step Step, Document Output)>(plan.Count, StringComparer.Ordinal);
+            foreach (var step in plan)
+            {
+                if (step.Made is { } document)
+                {
+                    made.Add(document);
+                    continue;
+                }
+
+                var input = byIdentity[step.Identity!];
+                var output = memory.Applied.TryGetValue(step.Identity!, out var last) && ReferenceEquals(last.Input, input) && ReferenceEquals(last.Step, step)
+                    ? last.Output
+                    : step.Set.IsEmpty ? input : input.With(step.Set);
+                applied[step.Identity!] = (input, step, output);
+                made.Add(output);
+            }
+
+            if (session is not null)
+                memory.Applied = applied;
+            return made;
         }
 
         /// A per-document module runs only for the documents whose fingerprint or reads changed.

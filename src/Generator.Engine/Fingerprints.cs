@@ -172,6 +172,17 @@ public static class Fingerprints
         {
             switch (value)
             {
+                case IDictionary dictionary when StringKeys(dictionary) is { } keys:
+                    // Metadata: sorted by key, hashed in one pass (no hash per entry).
+                    Array.Sort(keys, StringComparer.Ordinal);
+                    Tag(Kind.Dictionary, keys.Length);
+                    foreach (var key in keys)
+                    {
+                        Add(key);
+                        Add(dictionary[key]);
+                    }
+
+                    return;
                 case IDictionary dictionary:
                     var entries = new List<(Fingerprint Key, Fingerprint Value)>(dictionary.Count);
                     foreach (DictionaryEntry entry in dictionary)
@@ -225,6 +236,20 @@ public static class Fingerprints
             hasher.AddText(text);
             return hasher.Finish();
         }
+    }
+
+    private static string[]? StringKeys(IDictionary dictionary)
+    {
+        var keys = new string[dictionary.Count];
+        var i = 0;
+        foreach (var key in dictionary.Keys)
+        {
+            if (key is not string text || i == keys.Length)
+                return null;
+            keys[i++] = text;
+        }
+
+        return i == keys.Length ? keys : null;
     }
 
     private static bool IsSet(Type type) =>

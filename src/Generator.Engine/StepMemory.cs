@@ -19,3 +19,17 @@ internal sealed class DocumentMemory
 }
 
 internal sealed record DocumentResult(Document? Output, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Dependency> Reads);
+
+/// A key-reading module's last plan in a session, and the outputs it made from each input.
+internal sealed class ProjectedMemory
+{
+    public Fingerprint? Input { get; set; }
+
+    public IReadOnlyList<Projection.Step> Plan { get; set; } = [];
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; set; } = [];
+
+    public IReadOnlyList<Dependency> Reads { get; set; } = [];
+
+    public Dictionary<string, (Document Input, Projection.Step Step, Document Output)> Applied { get; set; } = [];
+}

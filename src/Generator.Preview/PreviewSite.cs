@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using Generator.Engine;
 
@@ -16,7 +15,7 @@ public sealed class PreviewSite(BuildSettings settings)
 
     /// The files of the last build that succeeded. Replaced as a whole, so a request never
     /// sees half of a build.
-    public ImmutableDictionary<string, PreviewFile> Files { get; private set; } = ImmutableDictionary<string, PreviewFile>.Empty;
+    public IReadOnlyDictionary<string, PreviewFile> Files { get; private set; } = new Dictionary<string, PreviewFile>();
 
     /// Errors and warnings of the last build; the overlay shows them while it has errors.
     public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
@@ -60,9 +59,16 @@ public sealed class PreviewSite(BuildSettings settings)
         }
     }
 
-    private static ImmutableDictionary<string, PreviewFile> Collect(BuildResult result) =>
-        result.Outputs.Values.SelectMany(d => d)
-            .Where(d => d.Destination.Length > 0)
-            .GroupBy(d => d.Destination, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => new PreviewFile(g.First().Content, g.First().SourceFile), StringComparer.Ordinal);
+    /// A new dictionary each build, never changed once published.
+    private static Dictionary<string, PreviewFile> Collect(BuildResult result)
+    {
+        var files = new Dictionary<string, PreviewFile>(StringComparer.Ordinal);
+        foreach (var doc in result.Outputs.Values.SelectMany(d => d))
+        {
+            if (doc.Destination.Length > 0)
+                files.TryAdd(doc.Destination, new PreviewFile(doc.Content, doc.SourceFile));
+        }
+
+        return files;
+    }
 }

@@ -32,7 +32,7 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
 
         var root = Path.GetFullPath(folder);
         var memory = context.Memory<Memory>();
-        if (memory.Listing is null || context.Changes.TouchesUnder(root))
+        if (memory.Listing is null || context.Changes.TouchesUnder(root) && !Patch(memory.Listing, root, context.Changes))
             memory.Listing = List(root);
         var entries = memory.Listing;
         foreach (var link in entries.Where(f => f.FolderLink && !IsHidden(f.Relative)))
@@ -60,6 +60,42 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
         }
 
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. read.Select(r => r.Document).OfType<Document>()]);
+    }
+
+    /// Brings a listing up to date for changed files, added or deleted, without listing the
+    /// folder again; false when a folder was among the changes (then it is listed again).
+    private static bool Patch(List<(string File, bool FolderLink, long Length, string Relative)> listing, string root, ChangeSet changes)
+    {
+        if (changes.IsEverything)
+            return false;
+        var added = false;
+        foreach (var path in changes.Paths)
+        {
+            if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                if (root.StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal) || path == root)
+                    return false;
+                continue;
+            }
+
+            var relative = DisplayPaths.Separators(Path.GetRelativePath(root, path));
+            var folders = relative.Split('/')[..^1];
+            if (folders.Any(f => f.StartsWith('.')))
+                continue; // the listing never enters hidden folders
+            var prefix = path + Path.DirectorySeparatorChar;
+            if (Directory.Exists(path) || listing.Any(f => f.File.StartsWith(prefix, StringComparison.Ordinal)))
+                return false;
+            listing.RemoveAll(f => f.File == path);
+            if (File.Exists(path))
+            {
+                listing.Add((path, false, new FileInfo(path).Length, relative));
+                added = true;
+            }
+        }
+
+        if (added)
+            listing.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
+        return true;
     }
 
     private static List<(string File, bool FolderLink, long Length, string Relative)> List(string root) =>

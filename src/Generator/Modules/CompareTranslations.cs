@@ -12,8 +12,14 @@ namespace Generator.Modules;
 /// a site in the middle of its translation work (or a benchmark corpus) builds cleanly.
 /// An original's fingerprint already set by <see cref="FingerprintOriginals"/> (check and
 /// preview, where each page's is kept between builds) is not computed again.
-public sealed class CompareTranslations(SiteConfig site, bool report) : IModule
+public sealed class CompareTranslations(SiteConfig site, bool report) : IReadsKeys
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        Keys.Lang, Keys.FrontMatter, Keys.TranslationKey, Keys.Translations, Engine.Modules.ReadFiles.RelativePathKey,
+        .. report ? [Keys.Fingerprint] : new[] { Keys.Markdown, Keys.Fingerprint },
+    ];
+
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
         // An original is hashed only when something reads its fingerprint: every one for

@@ -15,7 +15,7 @@ public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy) : IModule
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var topics = context.OutputsOf(nameof(Pipelines.Content))
+        var topics = context.OutputsOf(nameof(Pipelines.Content), [Keys.Kind, Keys.FrontMatter, Keys.Lang, Keys.Url])
             .Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Topic)
             .Select(d => (Doc: d, Matter: d.Require<FrontMatter>(Keys.FrontMatter)))
             .ToList();

@@ -18,7 +18,7 @@ public sealed class CreateListPages(SiteConfig site, Taxonomy taxonomy, Theme.Th
         if (theme.FindLayout("list") is null)
             return Task.FromResult(inputs);
 
-        var catalog = TopicCatalog.Build(context.OutputsOf(nameof(Pipelines.Content)), views, site, taxonomy, theme);
+        var catalog = views.Catalog(context.OutputsOf(nameof(Pipelines.Content), TopicCatalog.Reads));
         var lists = new List<Dictionary<string, ListPage>>();
         var editions = site.Languages.SelectMany(l => catalog.Editions(l.Code).Select(e => e.Year)).Distinct().Order();
         var tags = site.Languages.SelectMany(l => catalog.Tags(l.Code).Select(t => t.Key)).ToHashSet(StringComparer.Ordinal);

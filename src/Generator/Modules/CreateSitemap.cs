@@ -15,7 +15,7 @@ public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelin
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var pages = pipelines.SelectMany(context.OutputsOf)
+        var pages = pipelines.SelectMany(p => context.OutputsOf(p, [Keys.Url, Keys.FrontMatter, Keys.Translations, Keys.Lang]))
             .Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal) && d.Get<string>(Keys.Url) is { } url && url.EndsWith('/'))
             .OrderBy(d => d.Require<string>(Keys.Url), StringComparer.Ordinal)
             .ToList();

@@ -8,8 +8,10 @@ namespace Generator.Modules;
 /// topic number) and to related topics: those sharing the most tags. Related topics come
 /// from an inverted index tag → topics, reading at most <see cref="CandidatesPerTag"/>
 /// topics per tag, so the cost grows with the number of topics, never with its square.
-public sealed class LinkTopics : IModule
+public sealed class LinkTopics : IReadsKeys
 {
+    public IReadOnlyList<string> Reads { get; } = [Keys.FrontMatter, Keys.Kind, Keys.Lang, Keys.Url];
+
     public const int CandidatesPerTag = 200;
     public const int RelatedCount = 5;
 

@@ -7,8 +7,11 @@ namespace Generator.Modules;
 /// Pairs pages across languages by translation key, lets each translation inherit the
 /// language-neutral keys it leaves out from its default-language original, and records
 /// which languages have the page and which lack it.
-public sealed class PairTranslations(SiteConfig site) : IModule
+public sealed class PairTranslations(SiteConfig site) : IReadsKeys
 {
+    public IReadOnlyList<string> Reads { get; } =
+        [Keys.TranslationKey, Keys.Lang, Keys.FrontMatter, Keys.Kind, Keys.Url, Engine.Modules.ReadFiles.RelativePathKey];
+
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var groups = new Dictionary<string, Dictionary<string, Document>>(StringComparer.Ordinal);

@@ -19,8 +19,7 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views) : 
 {
     protected override IReadOnlyDictionary<string, SiteView> Prepare(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var pages = context.OutputsOf(nameof(Pipelines.Content));
-        var catalog = views.Catalog(pages); // each topic's view is built once, here
+        var catalog = views.Catalog(context.OutputsOf(nameof(Pipelines.Content), TopicCatalog.Reads));
         return inputs.Select(d => d.Require<string>(Keys.Lang)).Distinct(StringComparer.Ordinal)
             .ToDictionary(lang => lang, lang => views.Site(lang, catalog.Own(lang), catalog), StringComparer.Ordinal);
     }

@@ -156,17 +156,21 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
     private readonly Lock catalogLock = new();
     private (IReadOnlyList<Document> Pages, TopicCatalog Catalog)? lastCatalog;
 
-    /// The catalog of the Content pipeline's topics. RenderLayouts asks for it in every
-    /// pipeline (Content, Archives, Search), with the pages before or after their layouts:
-    /// the same documents' metadata, so the first catalog serves them all (each one builds
-    /// 20,000 page views at 10,000 topics). Pages whose metadata changed (a preview edit)
-    /// get a new one.
+    /// The one catalog of the Content pipeline's topics (pages seen through
+    /// <see cref="TopicCatalog.Reads"/>). The list pages and RenderLayouts of every pipeline ask
+    /// for it with the same documents, so the first catalog serves them all (each one builds
+    /// 20,000 page views at 10,000 topics); in a session it is kept while the pages' listed
+    /// metadata stays the same, even when their bodies changed.
     public TopicCatalog Catalog(IReadOnlyList<Document> contentPages)
     {
         lock (catalogLock)
         {
-            if (lastCatalog is { } last && SameMetadata(last.Pages, contentPages))
+            if (lastCatalog is { } last && (SameMetadata(last.Pages, contentPages) || Fingerprints.OfList(last.Pages) == Fingerprints.OfList(contentPages)))
+            {
+                lastCatalog = (contentPages, last.Catalog);
                 return last.Catalog;
+            }
+
             var catalog = TopicCatalog.Build(contentPages, this, site, taxonomy, theme);
             lastCatalog = (contentPages, catalog);
             return catalog;

@@ -16,6 +16,14 @@ public sealed class TopicCatalog
     {
     }
 
+    /// The metadata a catalog reads of each page (what a page's view shows in lists): lists
+    /// and layouts read the pages through these keys, so a body edit leaves the catalog be.
+    public static readonly IReadOnlyList<string> Reads =
+    [
+        Keys.Kind, Keys.Lang, Keys.FrontMatter, Keys.Url, Keys.Translations, Keys.Figures, Keys.PhotoCount, Keys.Title,
+        Keys.Cover, Keys.List, Keys.Summary, Keys.TranslationStatus, Keys.Search,
+    ];
+
     public static TopicCatalog Build(IReadOnlyList<Document> contentPages, PageViews views, SiteConfig site, Taxonomy taxonomy, Theme theme)
     {
         var topics = contentPages.Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Topic)

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+
+namespace Generator.Engine;
+
+/// Documents seen through a list of metadata keys, and the changes a module made to such
+/// views carried back to the documents they came from.
+internal static class Projection
+{
+    private static readonly ConditionalWeakTable<Document, ConcurrentDictionary<string, Document>> Made = new();
+
+    /// The document with only <paramref name="keys"/> of its metadata and no content, made
+    /// once per document and key list.
+    public static Document Of(Document doc, IReadOnlyList<string> keys, string name) =>
+        Made.GetOrCreateValue(doc).GetOrAdd(name, _ => new Document
+        {
+            Source = doc.Source,
+            SourceFile = doc.SourceFile,
+            Destination = doc.Destination,
+            Metadata = doc.Metadata.Clear().SetItems(keys.Where(doc.Metadata.ContainsKey).Select(k => KeyValuePair.Create(k, doc.Metadata[k]))),
+        });
+
+    public static string Name(IReadOnlyList<string> keys) => string.Join('\0', keys);
+
+    /// Which input a document came from: its source, or for a generated one its destination.
+    public static string Identity(Document doc) => doc.Source ?? "\0" + doc.Destination;
+
+    /// What a module did to each projected input: the outputs in order, each either the
+    /// changes to one input (identity and the metadata set) or a document it made.
+    public static IReadOnlyList<Step> Plan(IReadOnlyList<Document> projected, IReadOnlyList<Document> outputs)
+    {
+        var byIdentity = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var doc in projected)
+        {
+            if (!byIdentity.TryAdd(Identity(doc), doc))
+                throw new InvalidOperationException($"two inputs share the identity '{Identity(doc)}'");
+        }
+
+        var plan = new List<Step>(outputs.Count);
+        foreach (var output in outputs)
+        {
+            if (!byIdentity.TryGetValue(Identity(output), out var input))
+            {
+                plan.Add(new Step(null, [], output));
+                continue;
+            }
+
+            var set = output.Metadata.Where(p => !input.Metadata.TryGetValue(p.Key, out var before) || !Same(before, p.Value)).ToImmutableArray();
+            if (input.Metadata.Keys.Any(k => !output.Metadata.ContainsKey(k)) || output.Content is not null || output.Destination != input.Destination || output.SourceFile != input.SourceFile)
+                throw new InvalidOperationException($"a module that declares the keys it reads may only set metadata ({Identity(output)})");
+            plan.Add(new Step(Identity(output), set, null));
+        }
+
+        return plan;
+    }
+
+    private static bool Same(object? a, object? b) => ReferenceEquals(a, b) || a is not null && a.GetType().IsValueType && a.Equals(b);
+
+    /// One output: the changes to the input named <paramref name="Identity"/>, or a new document.
+    internal sealed record Step(string? Identity, ImmutableArray<KeyValuePair<string, object?>> Set, Document? Made);
+}
