@@ -5,6 +5,7 @@ using Generator.Benchmarks;
 // `corpus --topics N --out DIR` writes a benchmark corpus;
 // `preview-latency --corpus DIR --theme DIR --edits E --edit body|title|tag|i18n --tool NAME --clean-build-peak-kib K
 // -- COMMAND ARGS...` times save → served-changed of a preview server (see preview-latency.sh);
+// `session-profile --corpus DIR --theme DIR` prints where a session's rebuilds spend their time (edits DIR's files);
 // anything else runs the BenchmarkDotNet micro-benchmarks (e.g. `--filter '*'`).
 if (args is ["corpus", "--topics", var count, "--out", var folder])
 {
@@ -21,6 +22,9 @@ if (args is ["preview-latency", "--corpus", var corpus, "--theme", var theme, "-
         PreviewLatency.OurPage, tool == "hugo" ? PreviewLatency.HugoTagName : PreviewLatency.OurTagName,
         double.Parse(buildPeak, CultureInfo.InvariantCulture) / 1024);
 }
+
+if (args is ["session-profile", "--corpus", var profiled, "--theme", var profileTheme])
+    return SessionProfile.Run(profiled, profileTheme);
 
 BenchmarkSwitcher.FromAssembly(typeof(Corpus).Assembly).Run(args);
 return 0;

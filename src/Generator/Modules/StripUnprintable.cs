@@ -16,7 +16,9 @@ public sealed class StripUnprintable : DocumentModule
 
     private static Document Strip(Document doc, BuildContext context)
     {
-        if (doc.Content is not { } text)
+        // Without front matter the page gets that one error: stripping could even make it
+        // appear (a line of "---" behind a null character).
+        if (doc.Content is not { } text || !FrontMatterReader.TrySplit(text, out _))
             return doc;
         var bodyStart = BodyStart(text);
         var first = Unprintable.IndexOf(text, bodyStart);
@@ -42,7 +44,7 @@ public sealed class StripUnprintable : DocumentModule
         return doc with { Content = text[..bodyStart] + Unprintable.Strip(text[bodyStart..]) };
     }
 
-    /// Where the Markdown after the front matter starts (0 without front matter).
+    /// Where the Markdown after the front matter starts.
     private static int BodyStart(string text)
     {
         if (!FrontMatterReader.TrySplit(text, out var yaml))

@@ -128,6 +128,8 @@ public sealed class SecondLookTests
     [InlineData("")]
     [InlineData("Just text.\n")]
     [InlineData("---\ntitle: never closed\n")]
+    // A null character before the would-be closing line: stripping it must not close the front matter.
+    [InlineData("---\ntitle: never closed\n\0---\nBody.\n")]
     public void A_page_without_front_matter_gets_that_one_error(string text)
     {
         using var site = TestSite.Build(Settings + "-- input/en/topics/2022/a.md --\n" + text);

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Generator.Benchmarks;
+
+/// Where a session's rebuild spends its time, in process: builds a corpus once in a
+/// <see cref="SiteSession"/>, then applies each kind of edit to a topic and prints the
+/// rebuild's wall time and its slowest modules. `session-profile --corpus DIR --theme DIR`
+/// (work on a copy: the edits are written into the corpus's files).
+public static class SessionProfile
+{
+    public static int Run(string corpus, string theme)
+    {
+        var input = Path.Combine(corpus, "input");
+        var session = new SiteSession(new BuildSettings { InputFolder = input, ThemeFolder = theme, DisplayRoot = corpus, Search = false });
+        var clock = Stopwatch.StartNew();
+        var first = session.RunAsync(null, CancellationToken.None).GetAwaiter().GetResult();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first build {clock.Elapsed.TotalMilliseconds:0} ms, {first.Diagnostics.Count(d => d.IsError)} errors"));
+        var topics = Directory.EnumerateFiles(Path.Combine(input, "en", "topics"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(8).ToList();
+        var edits = new (string Kind, Func<string, int, string> Edit)[]
+        {
+            ("body", (text, k) => text + $"\nOne more word {k}.\n"),
+            ("title", (text, k) => Replace(text, "title: ", $"title: Edited {k} ")),
+            ("body", (text, k) => text + $"\nAnd another {k}.\n"),
+            ("title", (text, k) => Replace(text, "title: ", $"title: Again {k} ")),
+        };
+        for (var k = 0; k < edits.Length; k++)
+        {
+            var file = topics[k % topics.Count];
+            File.WriteAllText(file, edits[k].Edit(File.ReadAllText(file), k));
+            clock.Restart();
+            var result = session.RunAsync([file], CancellationToken.None).GetAwaiter().GetResult();
+            var elapsed = clock.Elapsed;
+            var rendered = result.Rerun.Count(r => r.Module == "RenderLayouts" && r.Document is not null);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{edits[k].Kind} edit: {elapsed.TotalMilliseconds:0} ms, {rendered} pages laid out again, steps run again: {result.Rerun.Count}"));
+            foreach (var timing in result.Timings.OrderByDescending(t => t.Elapsed).Take(8))
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {timing.Elapsed.TotalMilliseconds,7:0.0} ms  {timing.Pipeline}/{timing.Phase}/{timing.Module}"));
+        }
+
+        return 0;
+    }
+
+    private static string Replace(string text, string what, string with)
+    {
+        var at = text.IndexOf(what, StringComparison.Ordinal);
+        return at < 0 ? text : text[..at] + with + text[(at + what.Length)..];
+    }
+}
