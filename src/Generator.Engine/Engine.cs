@@ -347,7 +347,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 }
 
                 var input = byIdentity[step.Identity!];
-                var output = memory.Applied.TryGetValue(step.Identity!, out var last) && ReferenceEquals(last.Input, input) && ReferenceEquals(last.Step, step)
+                var output = memory.Applied.TryGetValue(step.Identity!, out var last) && ReferenceEquals(last.Input, input) && Projection.SameChanges(last.Step, step)
                     ? last.Output
                     : step.Set.IsEmpty ? input : input.With(step.Set);
                 applied[step.Identity!] = (input, step, output);

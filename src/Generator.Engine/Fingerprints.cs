@@ -72,6 +72,7 @@ public static class Fingerprints
         private readonly XxHash128 hash = new();
         private readonly byte[] buffer = new byte[24];
 
+
         public Hasher()
         {
         }
@@ -162,6 +163,8 @@ public static class Fingerprints
                     return;
             }
 
+            // An object enters as its own fingerprint, remembered beside it (values are shared
+            // by many documents and by a session's builds).
             if (value.GetType().IsValueType)
                 Structure(value);
             else
@@ -172,6 +175,22 @@ public static class Fingerprints
         {
             switch (value)
             {
+                case Document doc:
+                    // Its metadata dictionary is new with every change; its values mostly are not.
+                    Add(doc.Source);
+                    Add(doc.SourceFile);
+                    Add(doc.Destination);
+                    Add(doc.Content);
+                    var names = doc.Metadata.Keys.ToArray();
+                    Array.Sort(names, StringComparer.Ordinal);
+                    Tag(Kind.Dictionary, names.Length);
+                    foreach (var name in names)
+                    {
+                        Add(name);
+                        Add(doc.Metadata[name]);
+                    }
+
+                    return;
                 case IDictionary dictionary when StringKeys(dictionary) is { } keys:
                     // Metadata: sorted by key, hashed in one pass (no hash per entry).
                     Array.Sort(keys, StringComparer.Ordinal);
@@ -193,6 +212,13 @@ public static class Fingerprints
                     Tag(Kind.Tuple, tuple.Length);
                     for (var i = 0; i < tuple.Length; i++)
                         Add(tuple[i]);
+                    return;
+                case IEnumerable<string> texts when IsSet(value.GetType()):
+                    var sorted = texts.ToArray();
+                    Array.Sort(sorted, StringComparer.Ordinal);
+                    Tag(Kind.Set, sorted.Length);
+                    foreach (var text in sorted)
+                        Add(text);
                     return;
                 case IEnumerable items when IsSet(value.GetType()):
                     Unordered(Kind.Set, items.Cast<object?>().Select(Of).ToList());
@@ -252,9 +278,11 @@ public static class Fingerprints
         return i == keys.Length ? keys : null;
     }
 
+    private static readonly ConcurrentDictionary<Type, bool> Sets = new();
+
     private static bool IsSet(Type type) =>
-        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() is var d
-            && (d == typeof(ISet<>) || d == typeof(IReadOnlySet<>)));
+        Sets.GetOrAdd(type, t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() is var d
+            && (d == typeof(ISet<>) || d == typeof(IReadOnlySet<>))));
 
     /// A record's stored fields (its own and its bases'), each read by a compiled getter;
     /// computed properties are left out as they derive from the fields.

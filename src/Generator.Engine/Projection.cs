@@ -55,6 +55,23 @@ internal static class Projection
         return plan;
     }
 
+    /// Whether two plans change an input the same way (by the fingerprints of what they set),
+    /// so the output made the last time can be kept.
+    public static bool SameChanges(Step a, Step b)
+    {
+        if (ReferenceEquals(a, b))
+            return true;
+        if (a.Set.Length != b.Set.Length)
+            return false;
+        for (var i = 0; i < a.Set.Length; i++)
+        {
+            if (a.Set[i].Key != b.Set[i].Key || !Same(a.Set[i].Value, b.Set[i].Value) && Fingerprints.Of(a.Set[i].Value) != Fingerprints.Of(b.Set[i].Value))
+                return false;
+        }
+
+        return true;
+    }
+
     private static bool Same(object? a, object? b) => ReferenceEquals(a, b) || a is not null && a.GetType().IsValueType && a.Equals(b);
 
     /// One output: the changes to the input named <paramref name="Identity"/>, or a new document.

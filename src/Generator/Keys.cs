@@ -71,6 +71,9 @@ public static class Keys
     /// <see cref="Content.TranslationFingerprint"/> of the page's translatable text (originals only).
     public const string Fingerprint = "fingerprint";
 
+    /// A topic's <see cref="Content.TopicOrder"/> (edition, number, date, tags).
+    public const string TopicOrder = "topic_order";
+
     /// A page its layout could not render (<see cref="Theme.LayoutFailure"/>), reported once per layout and message.
     public const string LayoutFailure = "layout_failure";
 

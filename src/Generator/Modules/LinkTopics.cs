@@ -10,7 +10,7 @@ namespace Generator.Modules;
 /// topics per tag, so the cost grows with the number of topics, never with its square.
 public sealed class LinkTopics : IReadsKeys
 {
-    public IReadOnlyList<string> Reads { get; } = [Keys.FrontMatter, Keys.Kind, Keys.Lang, Keys.Url];
+    public IReadOnlyList<string> Reads { get; } = [Keys.TopicOrder, Keys.Kind, Keys.Lang, Keys.Url];
 
     public const int CandidatesPerTag = 200;
     public const int RelatedCount = 5;
@@ -21,7 +21,7 @@ public sealed class LinkTopics : IReadsKeys
         var links = new Dictionary<Document, List<KeyValuePair<string, object?>>>(ReferenceEqualityComparer.Instance);
         foreach (var language in topics.GroupBy(d => d.Require<string>(Keys.Lang), StringComparer.Ordinal))
         {
-            var entries = language.Select(d => new Entry(d, d.Require<FrontMatter>(Keys.FrontMatter))).ToList();
+            var entries = language.Select(d => new Entry(d, d.Require<TopicOrder>(Keys.TopicOrder))).ToList();
             foreach (var (doc, items) in Link(entries, context.CancellationToken))
                 links[doc] = items;
         }
@@ -41,7 +41,7 @@ public sealed class LinkTopics : IReadsKeys
     }
 
     /// Topic order within an edition: number, then date, then URL (topics without a number last).
-    public static IOrderedEnumerable<T> InEditionOrder<T>(IEnumerable<T> items, Func<T, FrontMatter> matter, Func<T, string> url) =>
+    public static IOrderedEnumerable<T> InEditionOrder<T>(IEnumerable<T> items, Func<T, TopicOrder> matter, Func<T, string> url) =>
         items.OrderBy(i => matter(i).Number ?? int.MaxValue)
             .ThenBy(i => matter(i).Date ?? DateOnly.MaxValue)
             .ThenBy(url, StringComparer.Ordinal);
@@ -118,11 +118,13 @@ public sealed class LinkTopics : IReadsKeys
         return byDate != 0 ? byDate > 0 : string.CompareOrdinal(a.Entry.Url, b.Entry.Url) < 0;
     }
 
-    private sealed class Entry(Document doc, FrontMatter matter)
+    private sealed class Entry(Document doc, TopicOrder matter)
     {
         public Document Doc { get; } = doc;
-        public FrontMatter Matter { get; } = matter;
+        public TopicOrder Matter { get; } = matter;
         public string Url { get; } = doc.Require<string>(Keys.Url);
-        public TopicLink Link => new(Url, Matter.Title ?? "");
+
+        // Titled by NameTopicLinks, which records which titles each page shows.
+        public TopicLink Link => new(Url, "");
     }
 }

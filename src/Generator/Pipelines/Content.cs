@@ -33,7 +33,9 @@ public static class Content
             new AddMissingHomes(build.Site),
             new LeaveOutScheduled(build.Site, build.Settings.IncludeFuture || build.Settings.BuildTime is null, report: build.Settings.OutputFolder is null),
             new PairTranslations(build.Site),
+            new SetTopicOrder(),
             new LinkTopics(),
+            new NameTopicLinks(),
             // check and preview report every stale translation, so each original's fingerprint
             // is made page by page (kept between a session's builds); build makes only those it needs.
             .. build.Settings.OutputFolder is null ? [new FingerprintOriginals(build.Site)] : Array.Empty<IModule>(),

@@ -8,6 +8,12 @@ namespace Generator.Theme;
 /// Turns documents into the views layouts see.
 public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
 {
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, PageView> listed = new();
+
+    /// A page as lists show it (no content), made once per document: a session's catalog
+    /// reuses the views of the pages that did not change, and their fingerprints with them.
+    public PageView Listed(Document doc) => listed.GetValue(doc, d => Page(d, withContent: false));
+
     public PageView Page(Document doc, bool withContent)
     {
         var lang = doc.Require<string>(Keys.Lang);

@@ -27,7 +27,7 @@ public sealed class TopicCatalog
     public static TopicCatalog Build(IReadOnlyList<Document> contentPages, PageViews views, SiteConfig site, Taxonomy taxonomy, Theme theme)
     {
         var topics = contentPages.Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Topic)
-            .Select(d => new Entry(d, d.Require<FrontMatter>(Keys.FrontMatter), views.Page(d, withContent: false)))
+            .Select(d => new Entry(d, d.Require<FrontMatter>(Keys.FrontMatter), views.Listed(d)))
             .ToList();
         var catalog = new TopicCatalog
         {

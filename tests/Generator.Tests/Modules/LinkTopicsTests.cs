@@ -48,7 +48,7 @@ public sealed class LinkTopicsTests
     private static async Task<IReadOnlyList<Document>> Run(List<Document> topics)
     {
         var result = await new Engine.Engine([
-            new Pipeline("Content") { Process = { new Seed(topics), new LinkTopics() } },
+            new Pipeline("Content") { Process = { new Seed(topics), new SetTopicOrder(), new LinkTopics(), new NameTopicLinks() } },
         ]).RunAsync(new EngineOptions());
         Assert.Empty(result.Bugs);
         return result.Outputs["Content"];
