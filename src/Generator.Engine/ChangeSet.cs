@@ -6,10 +6,15 @@ public sealed class ChangeSet
 {
     private readonly HashSet<string> paths;
 
+    // With a few changes (a save), each path is compared with them: walking up every
+    // path's folders would make a string per folder for each of 20,000 files.
+    private readonly string[] few;
+
     private ChangeSet(HashSet<string> paths, bool everything)
     {
         this.paths = paths;
         IsEverything = everything;
+        few = paths.Count <= 16 ? [.. paths] : [];
     }
 
     public static ChangeSet Everything { get; } = new([], everything: true);
@@ -31,6 +36,18 @@ public sealed class ChangeSet
             return true;
         if (paths.Count == 0)
             return false;
+        if (few.Length == paths.Count)
+        {
+            foreach (var changed in few)
+            {
+                if (path.StartsWith(changed, StringComparison.Ordinal)
+                    && (path.Length == changed.Length || path[changed.Length] == Path.DirectorySeparatorChar || path.Length == changed.Length + 1 && path[^1] == Path.DirectorySeparatorChar))
+                    return true;
+            }
+
+            return false;
+        }
+
         for (var current = Path.TrimEndingDirectorySeparator(path); !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
         {
             if (paths.Contains(current))

@@ -371,7 +371,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             {
                 var doc = inputs[i];
                 var input = Fingerprints.Of(doc);
-                if (memory.Results.TryGetValue(input, out var known) && known.Reads.All(read => Valid(read, context, step, state, lookups)))
+                if (memory.Results.TryGetValue(input, out var known) && AllValid(known.Reads, context, step, state, lookups))
                 {
                     results[i] = (input, known);
                     return;
@@ -383,19 +383,41 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 Rerun.Enqueue(new ModuleRun(context.Pipeline.Name, context.Phase, name, doc.Destination.Length > 0 ? doc.Destination : doc.Source));
             });
 
-            var kept = new Dictionary<Fingerprint, DocumentResult>(inputs.Count);
+            // Kept in place: a new table each build would make 20,000 entries of garbage per module.
             var outputs = new List<Document>(inputs.Count);
+            var current = new HashSet<Fingerprint>(inputs.Count);
             foreach (var (input, result) in results)
             {
-                kept[input] = result;
-                diagnostics.AddRange(result.Diagnostics);
+                memory.Results[input] = result;
+                current.Add(input);
+                if (result.Diagnostics.Count > 0)
+                    diagnostics.AddRange(result.Diagnostics);
                 if (result.Output is { } output)
                     outputs.Add(output);
             }
 
-            memory.Results = kept;
+            if (memory.Results.Count > current.Count)
+            {
+                foreach (var stale in memory.Results.Keys.Where(k => !current.Contains(k)).ToList())
+                    memory.Results.Remove(stale);
+            }
+
             step.Finish(outputs, state, context);
             return outputs;
+        }
+
+        private static Fingerprint Current(string key, IDocumentStep step, object? state, ConcurrentDictionary<string, Fingerprint> lookups) =>
+            lookups.TryGetValue(key, out var known) ? known : lookups.GetOrAdd(key, Fingerprints.Of(step.Lookup(key, state)));
+
+        private bool AllValid(IReadOnlyList<Dependency> reads, BuildContext context, IDocumentStep step, object? state, ConcurrentDictionary<string, Fingerprint> lookups)
+        {
+            for (var i = 0; i < reads.Count; i++)
+            {
+                if (!Valid(reads[i], context, step, state, lookups))
+                    return false;
+            }
+
+            return true;
         }
 
         private bool Valid(Dependency read, BuildContext context, IDocumentStep? step, object? state, ConcurrentDictionary<string, Fingerprint>? lookups = null) =>
@@ -403,8 +425,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             {
                 Dependency.File file => !changes.Touches(file.Path),
                 Dependency.Pipeline pipeline => context.CurrentFingerprint(pipeline) == pipeline.Seen,
-                Dependency.Lookup lookup => step is not null
-                    && lookups!.GetOrAdd(lookup.Key, key => Fingerprints.Of(step.Lookup(key, state))) == lookup.Seen,
+                Dependency.Lookup lookup => step is not null && Current(lookup.Key, step, state, lookups!) == lookup.Seen,
                 _ => false,
             };
 

@@ -27,6 +27,18 @@ public static class Fingerprints
 
     public static Fingerprint Of(object? value)
     {
+        // An object's fingerprint is the one remembered beside it (what Add writes for it as
+        // a part): looking it up costs no hashing at all.
+        switch (value)
+        {
+            case IFingerprinted known:
+                return known.Fingerprint;
+            case string { Length: >= RememberedLength } text:
+                return Remembered(text, t => Hasher.Text((string)t));
+            case not null when value is not (string or Uri) && !value.GetType().IsValueType:
+                return Remembered(value, Structure);
+        }
+
         var hasher = new Hasher();
         hasher.Add(value);
         return hasher.Finish();
@@ -168,7 +180,7 @@ public static class Fingerprints
             if (value.GetType().IsValueType)
                 Structure(value);
             else
-                Add(Remembered(value, Fingerprints.Structure));
+                Add(Of(value));
         }
 
         public void Structure(object value)

@@ -8,18 +8,26 @@ namespace Generator.Engine;
 /// views carried back to the documents they came from.
 internal static class Projection
 {
-    private static readonly ConditionalWeakTable<Document, ConcurrentDictionary<string, Document>> Made = new();
+    // One table per key list (there are a handful): a table per document would cost more
+    // than the projection itself.
+    private static readonly ConcurrentDictionary<string, ConditionalWeakTable<Document, Document>> Made = new(StringComparer.Ordinal);
 
     /// The document with only <paramref name="keys"/> of its metadata and no content, made
     /// once per document and key list.
-    public static Document Of(Document doc, IReadOnlyList<string> keys, string name) =>
-        Made.GetOrCreateValue(doc).GetOrAdd(name, _ => new Document
+    public static Document Of(Document doc, IReadOnlyList<string> keys, string name)
+    {
+        var table = Made.GetOrAdd(name, _ => new ConditionalWeakTable<Document, Document>());
+        if (table.TryGetValue(doc, out var made))
+            return made;
+        var builder = doc.Metadata.Clear().ToBuilder();
+        foreach (var key in keys)
         {
-            Source = doc.Source,
-            SourceFile = doc.SourceFile,
-            Destination = doc.Destination,
-            Metadata = doc.Metadata.Clear().SetItems(keys.Where(doc.Metadata.ContainsKey).Select(k => KeyValuePair.Create(k, doc.Metadata[k]))),
-        });
+            if (doc.Metadata.TryGetValue(key, out var value))
+                builder[key] = value;
+        }
+
+        return table.GetValue(doc, d => new Document { Source = d.Source, SourceFile = d.SourceFile, Destination = d.Destination, Metadata = builder.ToImmutable() });
+    }
 
     public static string Name(IReadOnlyList<string> keys) => string.Join('\0', keys);
 

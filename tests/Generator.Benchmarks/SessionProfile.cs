@@ -28,11 +28,14 @@ public static class SessionProfile
         {
             var file = topics[k % topics.Count];
             File.WriteAllText(file, edits[k].Edit(File.ReadAllText(file), k));
+            var paused = GC.GetTotalPauseDuration();
+            var allocated = GC.GetTotalAllocatedBytes();
             clock.Restart();
             var result = session.RunAsync([file], CancellationToken.None).GetAwaiter().GetResult();
             var elapsed = clock.Elapsed;
             var rendered = result.Rerun.Count(r => r.Module == "RenderLayouts" && r.Document is not null);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{edits[k].Kind} edit: {elapsed.TotalMilliseconds:0} ms, {rendered} pages laid out again, steps run again: {result.Rerun.Count}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{edits[k].Kind} edit: {elapsed.TotalMilliseconds:0} ms ({(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms in GC pauses, {(GC.GetTotalAllocatedBytes() - allocated) / 1048576} MiB allocated), {rendered} pages laid out again, steps run again: {result.Rerun.Count}"));
             foreach (var timing in result.Timings.OrderByDescending(t => t.Elapsed).Take(8))
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {timing.Elapsed.TotalMilliseconds,7:0.0} ms  {timing.Pipeline}/{timing.Phase}/{timing.Module}"));
         }
