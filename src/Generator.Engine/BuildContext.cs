@@ -13,7 +13,7 @@ public sealed class BuildContext
     private readonly Recorder? recorder;
     private readonly BuildSession? session;
     private readonly (string, Phase, int) step;
-    private readonly ConcurrentDictionary<(string, string, Phase, string?), Fingerprint>? seen;
+    private readonly ConcurrentDictionary<(string, string, Phase, string?), IReadOnlyList<Document>>? seen;
 
     internal BuildContext(
         Pipeline pipeline,
@@ -24,7 +24,7 @@ public sealed class BuildContext
         ChangeSet changes,
         BuildSession? session = null,
         int module = 0,
-        ConcurrentDictionary<(string, string, Phase, string?), Fingerprint>? seen = null,
+        ConcurrentDictionary<(string, string, Phase, string?), IReadOnlyList<Document>>? seen = null,
         Recorder? recorder = null)
     {
         Pipeline = pipeline;
@@ -88,7 +88,7 @@ public sealed class BuildContext
     public IReadOnlyList<Document> OutputsOf(string pipelineName)
     {
         var documents = outputsOf(pipelineName, Phase);
-        recorder?.Read(new Dependency.Pipeline(pipelineName, Phase, null, ListFingerprint(pipelineName, null, documents)));
+        recorder?.Read(new Dependency.Pipeline(pipelineName, Phase, null, new Seen(documents)));
         return documents;
     }
 
@@ -99,7 +99,7 @@ public sealed class BuildContext
     {
         var projection = Projection.Name(keys);
         var documents = outputsOf(pipelineName, Phase).Select(d => Projection.Of(d, keys, projection)).ToList();
-        recorder?.Read(new Dependency.Pipeline(pipelineName, Phase, projection, ListFingerprint(pipelineName, projection, documents)));
+        recorder?.Read(new Dependency.Pipeline(pipelineName, Phase, projection, new Seen(documents)));
         return documents;
     }
 
@@ -108,7 +108,7 @@ public sealed class BuildContext
 
     /// Records that the result being made read the value <paramref name="key"/> of its
     /// module's prepared state; the module looks it up again before a reuse.
-    public void DependOn(string key, object? value) => recorder?.Read(new Dependency.Lookup(key, Fingerprints.Of(value)));
+    public void DependOn(string key, object? value) => recorder?.Read(new Dependency.Lookup(key, new Seen(value)));
 
     /// A memory of the current module kept for the whole session (a new one each build
     /// without a session); for <see cref="ISourceReader"/> modules.
@@ -120,17 +120,19 @@ public sealed class BuildContext
     internal BuildContext ForModule(int module, Recorder? with) =>
         new(Pipeline, Phase, Options, diagnostics, outputsOf, Changes, session, module, seen, with);
 
-    internal Fingerprint CurrentFingerprint(Dependency.Pipeline read)
-    {
-        var documents = outputsOf(read.Name, read.Phase);
-        if (read.Keys is null)
-            return ListFingerprint(read.Name, null, documents);
-        var keys = read.Keys.Split('\0');
-        return ListFingerprint(read.Name, read.Keys, [.. documents.Select(d => Projection.Of(d, keys, read.Keys))]);
-    }
-
-    private Fingerprint ListFingerprint(string name, string? projection, IReadOnlyList<Document> documents) =>
+    /// The documents a recorded pipeline read would see now (the same list, in this build,
+    /// for every result that asks: made once).
+    internal IReadOnlyList<Document> Current(Dependency.Pipeline read) =>
         seen is null
-            ? Fingerprints.OfList(documents)
-            : seen.GetOrAdd((Pipeline.Name, name, Phase, projection), _ => Fingerprints.OfList(documents));
+            ? Read(read)
+            : seen.GetOrAdd((Pipeline.Name, read.Pipe, read.Phase, read.Keys), _ => Read(read));
+
+    private IReadOnlyList<Document> Read(Dependency.Pipeline read)
+    {
+        var documents = outputsOf(read.Pipe, read.Phase);
+        if (read.Keys is null)
+            return documents;
+        var keys = read.Keys.Split('\0');
+        return [.. documents.Select(d => Projection.Of(d, keys, read.Keys))];
+    }
 }

@@ -3,13 +3,67 @@ namespace Generator.Engine;
 /// Something a module read while making a result, checked before the result is reused.
 internal abstract record Dependency
 {
+    /// What identifies the read within one result (one record per thing read).
+    public abstract string Name { get; }
+
     /// The documents of a pipeline (or the named metadata of each, a projection).
-    public sealed record Pipeline(string Name, Phase Phase, string? Keys, Fingerprint Seen) : Dependency;
+    public sealed record Pipeline(string Pipe, Phase Phase, string? Keys, Seen Seen) : Dependency
+    {
+        public override string Name => $"pipeline {Pipe} {Phase} {Keys}";
+    }
 
     /// A file read from disk (an image's header): the result is stale when the file changed.
-    public sealed record File(string Path) : Dependency;
+    public sealed record File(string Path) : Dependency
+    {
+        public override string Name => "file " + Path;
+    }
 
     /// A named value of the module's own shared state (the site's lists, say), looked up
     /// again through the module.
-    public sealed record Lookup(string Key, Fingerprint Seen) : Dependency;
+    public sealed record Lookup(string Key, Seen Seen) : Dependency
+    {
+        public override string Name => "lookup " + Key;
+    }
+}
+
+/// A value as it was read. Whether a later value is the same is decided by reference when
+/// it can be (most values are the very objects of the last build), and by fingerprint only
+/// otherwise, so a session's first build hashes nothing.
+internal sealed class Seen(object? value)
+{
+    private readonly Lock gate = new();
+    private Fingerprint? fingerprint;
+
+    public object? Value => value;
+
+    public Fingerprint Fingerprint
+    {
+        get
+        {
+            lock (gate)
+                return fingerprint ??= Fingerprints.Of(value);
+        }
+    }
+
+    public bool Matches(object? current)
+    {
+        if (ReferenceEquals(current, value) || current is not null && current.GetType().IsValueType && current.Equals(value))
+            return true;
+        if (current is IReadOnlyList<Document> now && value is IReadOnlyList<Document> before && SameItems(now, before))
+            return true;
+        return Fingerprints.Of(current) == Fingerprint;
+    }
+
+    private static bool SameItems(IReadOnlyList<Document> a, IReadOnlyList<Document> b)
+    {
+        if (a.Count != b.Count)
+            return false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]))
+                return false;
+        }
+
+        return true;
+    }
 }

@@ -184,7 +184,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> postProcessed = new(StringComparer.Ordinal);
         private readonly BuildSession? session;
         private readonly ChangeSet changes;
-        private readonly ConcurrentDictionary<(string, string, Phase, string?), Fingerprint>? seen;
+        private readonly ConcurrentDictionary<(string, string, Phase, string?), IReadOnlyList<Document>>? seen;
 
         public ConcurrentQueue<ModuleTiming> Timings { get; } = new();
 
@@ -285,8 +285,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         private async Task<IReadOnlyList<Document>> WholeListAsync(IModule module, IReadOnlyList<Document> inputs, BuildContext context)
         {
             var memory = context.Memory<ListMemory>();
-            var input = Fingerprints.OfList(inputs);
-            if (memory.Input == input && memory.Reads.All(read => Valid(read, context, null, null)))
+            if (memory.Input is { } seenInput && seenInput.Matches(inputs) && AllValid(memory.Reads, context, null, null, null))
             {
                 diagnostics.AddRange(memory.Diagnostics);
                 return memory.Outputs;
@@ -294,7 +293,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
 
             var recorder = new Recorder();
             var outputs = await module.ExecuteAsync(inputs, context.WithRecorder(recorder)).ConfigureAwait(false);
-            memory.Input = input;
+            memory.Input = new Seen(inputs);
             memory.Outputs = outputs;
             memory.Diagnostics = recorder.Diagnostics;
             memory.Reads = recorder.Reads;
@@ -312,7 +311,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             var projected = inputs.Select(d => Projection.Of(d, keys, name)).ToList();
             var memory = context.Memory<ProjectedMemory>();
             IReadOnlyList<Projection.Step> plan;
-            if (session is not null && memory.Input == Fingerprints.OfList(projected) && memory.Reads.All(read => Valid(read, context, null, null)))
+            if (session is not null && memory.Input is { } seenInput && seenInput.Matches(projected) && AllValid(memory.Reads, context, null, null, null))
             {
                 plan = memory.Plan;
                 diagnostics.AddRange(memory.Diagnostics);
@@ -324,7 +323,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 plan = Projection.Plan(projected, outputs);
                 if (recorder is not null)
                 {
-                    memory.Input = Fingerprints.OfList(projected);
+                    memory.Input = new Seen(projected);
                     memory.Plan = plan;
                     memory.Diagnostics = recorder.Diagnostics;
                     memory.Reads = recorder.Reads;
@@ -364,41 +363,50 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         {
             var memory = context.Memory<DocumentMemory>();
             var state = step.Prepare(inputs, context);
-            var lookups = new ConcurrentDictionary<string, Fingerprint>(StringComparer.Ordinal);
-            var results = new (Fingerprint Input, DocumentResult Result)[inputs.Count];
+            var lookups = new ConcurrentDictionary<string, object?>(StringComparer.Ordinal);
+            var results = new DocumentResult?[inputs.Count];
+            var identities = new string?[inputs.Count];
+            var unique = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                // A second document with the same identity (an error the build reports) is never cached.
+                var identity = Projection.Identity(inputs[i]);
+                identities[i] = unique.Add(identity) ? identity : null;
+            }
+
             var name = module.GetType().Name;
             Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
             {
                 var doc = inputs[i];
-                var input = Fingerprints.Of(doc);
-                if (memory.Results.TryGetValue(input, out var known) && AllValid(known.Reads, context, step, state, lookups))
+                if (identities[i] is { } identity && memory.Results.TryGetValue(identity, out var known)
+                    && known.Input.Matches(doc) && AllValid(known.Reads, context, step, state, lookups))
                 {
-                    results[i] = (input, known);
+                    results[i] = ReferenceEquals(known.Input.Value, doc) ? known : known with { Input = new Seen(doc) };
                     return;
                 }
 
                 var recorder = new Recorder();
                 var output = step.Execute(doc, state, context.WithRecorder(recorder));
-                results[i] = (input, new DocumentResult(output, recorder.Diagnostics, recorder.Reads));
+                results[i] = new DocumentResult(new Seen(doc), output, recorder.Diagnostics, recorder.Reads);
                 Rerun.Enqueue(new ModuleRun(context.Pipeline.Name, context.Phase, name, doc.Destination.Length > 0 ? doc.Destination : doc.Source));
             });
 
             // Kept in place: a new table each build would make 20,000 entries of garbage per module.
             var outputs = new List<Document>(inputs.Count);
-            var current = new HashSet<Fingerprint>(inputs.Count);
-            foreach (var (input, result) in results)
+            for (var i = 0; i < results.Length; i++)
             {
-                memory.Results[input] = result;
-                current.Add(input);
+                var result = results[i]!;
+                if (identities[i] is { } identity)
+                    memory.Results[identity] = result;
                 if (result.Diagnostics.Count > 0)
                     diagnostics.AddRange(result.Diagnostics);
                 if (result.Output is { } output)
                     outputs.Add(output);
             }
 
-            if (memory.Results.Count > current.Count)
+            if (memory.Results.Count > unique.Count)
             {
-                foreach (var stale in memory.Results.Keys.Where(k => !current.Contains(k)).ToList())
+                foreach (var stale in memory.Results.Keys.Where(k => !unique.Contains(k)).ToList())
                     memory.Results.Remove(stale);
             }
 
@@ -406,10 +414,10 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             return outputs;
         }
 
-        private static Fingerprint Current(string key, IDocumentStep step, object? state, ConcurrentDictionary<string, Fingerprint> lookups) =>
-            lookups.TryGetValue(key, out var known) ? known : lookups.GetOrAdd(key, Fingerprints.Of(step.Lookup(key, state)));
+        private static object? Current(string key, IDocumentStep step, object? state, ConcurrentDictionary<string, object?> lookups) =>
+            lookups.TryGetValue(key, out var known) ? known : lookups.GetOrAdd(key, step.Lookup(key, state));
 
-        private bool AllValid(IReadOnlyList<Dependency> reads, BuildContext context, IDocumentStep step, object? state, ConcurrentDictionary<string, Fingerprint> lookups)
+        private bool AllValid(IReadOnlyList<Dependency> reads, BuildContext context, IDocumentStep? step, object? state, ConcurrentDictionary<string, object?>? lookups)
         {
             for (var i = 0; i < reads.Count; i++)
             {
@@ -420,12 +428,12 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             return true;
         }
 
-        private bool Valid(Dependency read, BuildContext context, IDocumentStep? step, object? state, ConcurrentDictionary<string, Fingerprint>? lookups = null) =>
+        private bool Valid(Dependency read, BuildContext context, IDocumentStep? step, object? state, ConcurrentDictionary<string, object?>? lookups) =>
             read switch
             {
                 Dependency.File file => !changes.Touches(file.Path),
-                Dependency.Pipeline pipeline => context.CurrentFingerprint(pipeline) == pipeline.Seen,
-                Dependency.Lookup lookup => step is not null && Current(lookup.Key, step, state, lookups!) == lookup.Seen,
+                Dependency.Pipeline pipeline => pipeline.Seen.Matches(context.Current(pipeline)),
+                Dependency.Lookup lookup => step is not null && lookup.Seen.Matches(Current(lookup.Key, step, state, lookups!)),
                 _ => false,
             };
 

@@ -7,13 +7,14 @@ namespace Generator.Engine;
 internal sealed class Recorder
 {
     private readonly ConcurrentQueue<Diagnostic> diagnostics = new();
-    private readonly ConcurrentDictionary<Dependency, byte> reads = new();
+    private readonly ConcurrentDictionary<string, Dependency> reads = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Diagnostic> Diagnostics => [.. diagnostics];
 
-    public IReadOnlyList<Dependency> Reads => [.. reads.Keys];
+    public IReadOnlyList<Dependency> Reads => [.. reads.Values];
 
     public void Report(Diagnostic diagnostic) => diagnostics.Enqueue(diagnostic);
 
-    public void Read(Dependency dependency) => reads.TryAdd(dependency, 0);
+    /// The first read of a thing counts: within one build it has one value.
+    public void Read(Dependency dependency) => reads.TryAdd(dependency.Name, dependency);
 }

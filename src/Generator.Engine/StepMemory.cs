@@ -3,7 +3,7 @@ namespace Generator.Engine;
 /// A whole-list module's last result in a session.
 internal sealed class ListMemory
 {
-    public Fingerprint? Input { get; set; }
+    public Seen? Input { get; set; }
 
     public IReadOnlyList<Document> Outputs { get; set; } = [];
 
@@ -12,18 +12,19 @@ internal sealed class ListMemory
     public IReadOnlyList<Dependency> Reads { get; set; } = [];
 }
 
-/// A per-document module's last result for each input, by the input's fingerprint.
+/// A per-document module's last result for each input, by the input's identity (its source,
+/// or for a generated document its destination); the input itself is kept to compare with.
 internal sealed class DocumentMemory
 {
-    public Dictionary<Fingerprint, DocumentResult> Results { get; set; } = [];
+    public Dictionary<string, DocumentResult> Results { get; } = new(StringComparer.Ordinal);
 }
 
-internal sealed record DocumentResult(Document? Output, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Dependency> Reads);
+internal sealed record DocumentResult(Seen Input, Document? Output, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Dependency> Reads);
 
 /// A key-reading module's last plan in a session, and the outputs it made from each input.
 internal sealed class ProjectedMemory
 {
-    public Fingerprint? Input { get; set; }
+    public Seen? Input { get; set; }
 
     public IReadOnlyList<Projection.Step> Plan { get; set; } = [];
 

@@ -23,8 +23,8 @@ if (args is ["preview-latency", "--corpus", var corpus, "--theme", var theme, "-
         double.Parse(buildPeak, CultureInfo.InvariantCulture) / 1024);
 }
 
-if (args is ["session-profile", "--corpus", var profiled, "--theme", var profileTheme])
-    return SessionProfile.Run(profiled, profileTheme);
+if (args is ["session-profile", "--corpus", var profiled, "--theme", var profileTheme, .. var more])
+    return SessionProfile.Run(profiled, profileTheme, more is ["--rounds", var rounds] ? int.Parse(rounds, CultureInfo.InvariantCulture) : 1);
 
 BenchmarkSwitcher.FromAssembly(typeof(Corpus).Assembly).Run(args);
 return 0;

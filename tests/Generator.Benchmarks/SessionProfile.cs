@@ -6,10 +6,10 @@ namespace Generator.Benchmarks;
 /// Where a session's rebuild spends its time, in process: builds a corpus once in a
 /// <see cref="SiteSession"/>, then applies each kind of edit to a topic and prints the
 /// rebuild's wall time and its slowest modules. `session-profile --corpus DIR --theme DIR`
-/// (work on a copy: the edits are written into the corpus's files).
+/// [--rounds R] (work on a copy: the edits are written into the corpus's files).
 public static class SessionProfile
 {
-    public static int Run(string corpus, string theme)
+    public static int Run(string corpus, string theme, int rounds = 1)
     {
         var input = Path.Combine(corpus, "input");
         var session = new SiteSession(new BuildSettings { InputFolder = input, ThemeFolder = theme, DisplayRoot = corpus, Search = false });
@@ -24,10 +24,11 @@ public static class SessionProfile
             ("body", (text, k) => text + $"\nAnd another {k}.\n"),
             ("title", (text, k) => Replace(text, "title: ", $"title: Again {k} ")),
         };
-        for (var k = 0; k < edits.Length; k++)
+        for (var n = 0; n < edits.Length * rounds; n++)
         {
-            var file = topics[k % topics.Count];
-            File.WriteAllText(file, edits[k].Edit(File.ReadAllText(file), k));
+            var k = n % edits.Length;
+            var file = topics[n % topics.Count];
+            File.WriteAllText(file, edits[k].Edit(File.ReadAllText(file), n));
             var paused = GC.GetTotalPauseDuration();
             var allocated = GC.GetTotalAllocatedBytes();
             clock.Restart();
