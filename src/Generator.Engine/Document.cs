@@ -6,6 +6,27 @@ namespace Generator.Engine;
 /// made with <c>with</c> or <see cref="With"/>.
 public sealed record Document
 {
+    // What is derived from this very document (its fingerprint, its projections), made once.
+    // Kept in a field rather than a weak table: a table entry is a handle every garbage
+    // collection must visit, and a session holds hundreds of thousands of documents.
+    private DerivedValues? derived;
+
+    public Document()
+    {
+    }
+
+    // A copy made with `with` is another document: it derives its own values.
+    private Document(Document original)
+    {
+        Source = original.Source;
+        SourceFile = original.SourceFile;
+        Destination = original.Destination;
+        Metadata = original.Metadata;
+        Content = original.Content;
+    }
+
+    internal DerivedValues Derived => LazyInitializer.EnsureInitialized(ref derived);
+
     /// Path shown in diagnostics (relative to the site root, '/' separators), or null
     /// for a generated document.
     public string? Source { get; init; }
@@ -37,6 +58,22 @@ public sealed record Document
     public Document With(IEnumerable<KeyValuePair<string, object?>> items) =>
         this with { Metadata = Metadata.SetItems(items) };
 
+    public bool Equals(Document? other) =>
+        other is not null && Source == other.Source && SourceFile == other.SourceFile && Destination == other.Destination
+        && ReferenceEquals(Metadata, other.Metadata) && Content == other.Content;
+
+    public override int GetHashCode() => HashCode.Combine(Source, SourceFile, Destination, Metadata, Content);
+
     /// Where a diagnostic about this document points when no finer position is known.
     public SourcePosition At(int line = 1, int column = 1) => new(Source ?? Destination, line, column);
+}
+
+/// Values derived from one document, made on first use.
+internal sealed class DerivedValues
+{
+    public Lock Gate { get; } = new();
+
+    public System.Runtime.CompilerServices.StrongBox<Fingerprint>? Fingerprint { get; set; }
+
+    public (string Name, Document Projected)[] Projections { get; set; } = [];
 }

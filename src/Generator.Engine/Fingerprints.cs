@@ -35,6 +35,13 @@ public static class Fingerprints
                 return known.Fingerprint;
             case string { Length: >= RememberedLength } text:
                 return Remembered(text, t => Hasher.Text((string)t));
+            case Document doc:
+                var derived = doc.Derived;
+                if (derived.Fingerprint is { } remembered)
+                    return remembered.Value;
+                var made = Structure(doc);
+                derived.Fingerprint = new StrongBox<Fingerprint>(made);
+                return made;
             case not null when value is not (string or Uri) && !value.GetType().IsValueType:
                 return Remembered(value, Structure);
         }

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 
 namespace Generator.Engine;
 
@@ -8,17 +6,20 @@ namespace Generator.Engine;
 /// views carried back to the documents they came from.
 internal static class Projection
 {
-    // One table per key list (there are a handful): a table per document would cost more
-    // than the projection itself.
-    private static readonly ConcurrentDictionary<string, ConditionalWeakTable<Document, Document>> Made = new(StringComparer.Ordinal);
-
     /// The document with only <paramref name="keys"/> of its metadata and no content, made
     /// once per document and key list.
     public static Document Of(Document doc, IReadOnlyList<string> keys, string name)
     {
-        var table = Made.GetOrAdd(name, _ => new ConditionalWeakTable<Document, Document>());
-        if (table.TryGetValue(doc, out var made))
-            return made;
+        var derived = doc.Derived;
+        lock (derived.Gate)
+        {
+            foreach (var (made, projected) in derived.Projections)
+            {
+                if (made == name)
+                    return projected;
+            }
+        }
+
         var builder = doc.Metadata.Clear().ToBuilder();
         foreach (var key in keys)
         {
@@ -26,7 +27,18 @@ internal static class Projection
                 builder[key] = value;
         }
 
-        return table.GetValue(doc, d => new Document { Source = d.Source, SourceFile = d.SourceFile, Destination = d.Destination, Metadata = builder.ToImmutable() });
+        var projection = new Document { Source = doc.Source, SourceFile = doc.SourceFile, Destination = doc.Destination, Metadata = builder.ToImmutable() };
+        lock (derived.Gate)
+        {
+            foreach (var (made, projected) in derived.Projections)
+            {
+                if (made == name)
+                    return projected;
+            }
+
+            derived.Projections = [.. derived.Projections, (name, projection)];
+            return projection;
+        }
     }
 
     public static string Name(IReadOnlyList<string> keys) => string.Join('\0', keys);

@@ -73,7 +73,9 @@ public static class PreviewLatency
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
         {
             BaseAddress = new Uri($"http://127.0.0.1:{port}/"),
-            Timeout = TimeSpan.FromSeconds(30),
+            // hugo server answers its first request only when its first build is done: more
+            // than 30 s at 10,000 topics.
+            Timeout = TimeSpan.FromMinutes(5),
         };
         try
         {

@@ -5,7 +5,7 @@ using Generator.Benchmarks;
 // `corpus --topics N --out DIR` writes a benchmark corpus;
 // `preview-latency --corpus DIR --theme DIR --edits E --edit body|title|tag|i18n --tool NAME --clean-build-peak-kib K
 // -- COMMAND ARGS...` times save → served-changed of a preview server (see preview-latency.sh);
-// `session-profile --corpus DIR --theme DIR` prints where a session's rebuilds spend their time (edits DIR's files);
+// `session-profile --corpus DIR --theme DIR [--rounds R [--only body|title]]` prints where a session's rebuilds spend their time (edits DIR's files);
 // anything else runs the BenchmarkDotNet micro-benchmarks (e.g. `--filter '*'`).
 if (args is ["corpus", "--topics", var count, "--out", var folder])
 {
@@ -24,7 +24,12 @@ if (args is ["preview-latency", "--corpus", var corpus, "--theme", var theme, "-
 }
 
 if (args is ["session-profile", "--corpus", var profiled, "--theme", var profileTheme, .. var more])
-    return SessionProfile.Run(profiled, profileTheme, more is ["--rounds", var rounds] ? int.Parse(rounds, CultureInfo.InvariantCulture) : 1);
+    return more switch
+    {
+        ["--rounds", var rounds, "--only", var only] => SessionProfile.Run(profiled, profileTheme, int.Parse(rounds, CultureInfo.InvariantCulture), only),
+        ["--rounds", var rounds] => SessionProfile.Run(profiled, profileTheme, int.Parse(rounds, CultureInfo.InvariantCulture)),
+        _ => SessionProfile.Run(profiled, profileTheme),
+    };
 
 BenchmarkSwitcher.FromAssembly(typeof(Corpus).Assembly).Run(args);
 return 0;

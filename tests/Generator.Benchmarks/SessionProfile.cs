@@ -9,7 +9,7 @@ namespace Generator.Benchmarks;
 /// [--rounds R] (work on a copy: the edits are written into the corpus's files).
 public static class SessionProfile
 {
-    public static int Run(string corpus, string theme, int rounds = 1)
+    public static int Run(string corpus, string theme, int rounds = 1, string? only = null)
     {
         var input = Path.Combine(corpus, "input");
         var session = new SiteSession(new BuildSettings { InputFolder = input, ThemeFolder = theme, DisplayRoot = corpus, Search = false });
@@ -24,6 +24,8 @@ public static class SessionProfile
             ("body", (text, k) => text + $"\nAnd another {k}.\n"),
             ("title", (text, k) => Replace(text, "title: ", $"title: Again {k} ")),
         };
+        if (only is not null)
+            edits = [.. edits.Where(e => e.Kind == only)];
         for (var n = 0; n < edits.Length * rounds; n++)
         {
             var k = n % edits.Length;
