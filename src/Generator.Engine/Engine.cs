@@ -285,21 +285,33 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         private async Task<IReadOnlyList<Document>> WholeListAsync(IModule module, IReadOnlyList<Document> inputs, BuildContext context)
         {
             var memory = context.Memory<ListMemory>();
-            if (memory.Input is { } seenInput && seenInput.Matches(inputs) && AllValid(memory.Reads, context, null, null, null))
-            {
-                diagnostics.AddRange(memory.Diagnostics);
+            if (Reusable(memory, inputs, context))
                 return memory.Outputs;
-            }
 
             var recorder = new Recorder();
             var outputs = await module.ExecuteAsync(inputs, context.WithRecorder(recorder)).ConfigureAwait(false);
-            memory.Input = new Seen(inputs);
             memory.Outputs = outputs;
+            Keep(memory, inputs, recorder, module, context);
+            return outputs;
+        }
+
+        /// Whether a whole-list result can be used again: the same input and unchanged reads
+        /// (its diagnostics are then reported again).
+        private bool Reusable(ListResult memory, IReadOnlyList<Document> inputs, BuildContext context)
+        {
+            if (memory.Input is not { } seenInput || !seenInput.Matches(inputs) || !AllValid(memory.Reads, context, null, null, null))
+                return false;
+            diagnostics.AddRange(memory.Diagnostics);
+            return true;
+        }
+
+        private void Keep(ListResult memory, IReadOnlyList<Document> inputs, Recorder recorder, IModule module, BuildContext context)
+        {
+            memory.Input = new Seen(inputs);
             memory.Diagnostics = recorder.Diagnostics;
             memory.Reads = recorder.Reads;
             diagnostics.AddRange(memory.Diagnostics);
             Rerun.Enqueue(new ModuleRun(context.Pipeline.Name, context.Phase, module.GetType().Name, null));
-            return outputs;
         }
 
         /// A module that reads declared keys sees only those; in a session it runs again only
@@ -311,10 +323,9 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             var projected = inputs.Select(d => Projection.Of(d, keys, name)).ToList();
             var memory = context.Memory<ProjectedMemory>();
             IReadOnlyList<Projection.Step> plan;
-            if (session is not null && memory.Input is { } seenInput && seenInput.Matches(projected) && AllValid(memory.Reads, context, null, null, null))
+            if (session is not null && Reusable(memory, projected, context))
             {
                 plan = memory.Plan;
-                diagnostics.AddRange(memory.Diagnostics);
             }
             else
             {
@@ -323,12 +334,8 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 plan = Projection.Plan(projected, outputs);
                 if (recorder is not null)
                 {
-                    memory.Input = new Seen(projected);
                     memory.Plan = plan;
-                    memory.Diagnostics = recorder.Diagnostics;
-                    memory.Reads = recorder.Reads;
-                    diagnostics.AddRange(memory.Diagnostics);
-                    Rerun.Enqueue(new ModuleRun(context.Pipeline.Name, context.Phase, module.GetType().Name, null));
+                    Keep(memory, projected, recorder, module, context);
                 }
             }
 

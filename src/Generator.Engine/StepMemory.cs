@@ -1,15 +1,19 @@
 namespace Generator.Engine;
 
-/// A whole-list module's last result in a session.
-internal sealed class ListMemory
+/// What a step over a whole list saw, reported and read the last time it ran.
+internal abstract class ListResult
 {
     public Seen? Input { get; set; }
-
-    public IReadOnlyList<Document> Outputs { get; set; } = [];
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; set; } = [];
 
     public IReadOnlyList<Dependency> Reads { get; set; } = [];
+}
+
+/// A whole-list module's last result in a session.
+internal sealed class ListMemory : ListResult
+{
+    public IReadOnlyList<Document> Outputs { get; set; } = [];
 }
 
 /// A per-document module's last result for each input, by the input's identity (its source,
@@ -22,15 +26,9 @@ internal sealed class DocumentMemory
 internal sealed record DocumentResult(Seen Input, Document? Output, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Dependency> Reads);
 
 /// A key-reading module's last plan in a session, and the outputs it made from each input.
-internal sealed class ProjectedMemory
+internal sealed class ProjectedMemory : ListResult
 {
-    public Seen? Input { get; set; }
-
     public IReadOnlyList<Projection.Step> Plan { get; set; } = [];
-
-    public IReadOnlyList<Diagnostic> Diagnostics { get; set; } = [];
-
-    public IReadOnlyList<Dependency> Reads { get; set; } = [];
 
     public Dictionary<string, (Document Input, Projection.Step Step, Document Output)> Applied { get; set; } = [];
 }

@@ -15,7 +15,7 @@
 #   i18n   the theme's "home" interface string (i18n/en.yml; the site menu on every page)
 #          set to a new text; served when the topic's page shows it
 # CLI=path/to/Generator.Cli.dll times another build of the generator (an older commit).
-# HUGO=1 also times `hugo server` (watch mode) the same way, every kind included: its
+# HUGO=1 also times `hugo server` (HUGO=only: Hugo alone) (watch mode) the same way, every kind included: its
 # site (hugo-site/, copied like our theme) names a tag by its key, and its i18n edit is
 # the same key in i18n/en.toml.
 # Set CORPUS_DIR=/path/with/corpus-N folders to reuse existing corpora (as compare-hugo.sh).
@@ -55,11 +55,13 @@ build_peak() { # OUT COMMAND...
   rm -rf "$out"
 }
 
-peak=$(build_peak "$work/clean-build" dotnet "$cli" build --no-search --input "$corpus/input" --theme "$repo/theme" --output "$work/clean-build")
-dotnet "$bench" preview-latency --corpus "$corpus" --theme "$repo/theme" --edits "$edits" --edit "$edit" --tool ours \
-  --clean-build-peak-kib "$peak" -- \
-  dotnet "$cli" preview --input '{input}' --theme '{theme}' --port '{port}'
-if [ "${HUGO:-0}" = 1 ]; then
+if [ "${HUGO:-0}" != only ]; then
+  peak=$(build_peak "$work/clean-build" dotnet "$cli" build --no-search --input "$corpus/input" --theme "$repo/theme" --output "$work/clean-build")
+  dotnet "$bench" preview-latency --corpus "$corpus" --theme "$repo/theme" --edits "$edits" --edit "$edit" --tool ours \
+    --clean-build-peak-kib "$peak" -- \
+    dotnet "$cli" preview --input '{input}' --theme '{theme}' --port '{port}'
+fi
+if [ "${HUGO:-0}" = 1 ] || [ "${HUGO:-0}" = only ]; then
   command -v hugo >/dev/null 2>&1 || { echo "installing hugo (apt)"; apt-get install -y -qq hugo >/dev/null; }
   # Newer Hugo serves from disk unless given --renderToMemory; older ones (Debian 12's
   # 0.111) serve from memory by default and refuse the flag.
