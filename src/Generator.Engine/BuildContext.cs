@@ -103,8 +103,24 @@ public sealed class BuildContext
         return documents;
     }
 
-    /// Records that the result being made read <paramref name="path"/> (absolute) from disk.
-    public void DependOnFile(string path) => recorder?.Read(new Dependency.File(Path.GetFullPath(path)));
+    /// Records that the result being made read <paramref name="path"/> (absolute) from disk,
+    /// and, for a symbolic link, the file it leads to (the one an editor saves).
+    public void DependOnFile(string path)
+    {
+        if (recorder is null)
+            return;
+        var full = Path.GetFullPath(path);
+        recorder.Read(new Dependency.File(full));
+        try
+        {
+            if (new FileInfo(full).LinkTarget is not null && File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target)
+                recorder.Read(new Dependency.File(Path.GetFullPath(target.FullName)));
+        }
+        catch (IOException)
+        {
+            // A broken link: the link's own path is recorded, and a new target shows there.
+        }
+    }
 
     /// Records that the result being made read the value <paramref name="key"/> of its
     /// module's prepared state; the module looks it up again before a reuse.

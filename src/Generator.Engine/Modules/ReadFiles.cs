@@ -20,7 +20,7 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
 
     private sealed class Memory
     {
-        public List<(string File, bool FolderLink, long Length, string Relative)>? Listing { get; set; }
+        public List<(string File, bool FolderLink, long Length, string Relative, bool Link)>? Listing { get; set; }
 
         public Dictionary<string, (Document? Document, IReadOnlyList<Diagnostic> Diagnostics)> Files { get; set; } = new(StringComparer.Ordinal);
     }
@@ -46,7 +46,9 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
         var known = memory.Files;
         var read = ParallelMap.Run(files, context.CancellationToken, f =>
         {
-            if (known.TryGetValue(f.File, out var kept) && !context.Changes.Touches(f.File))
+            // A symbolic link is read again every build: a save reaches the path of the file it
+            // leads to, not the link's.
+            if (known.TryGetValue(f.File, out var kept) && !context.Changes.Touches(f.File) && !f.Link)
                 return kept;
             var diagnostics = new List<Diagnostic>();
             return (Read(f.File, f.Relative, f.Length, links, diagnostics), diagnostics);
@@ -64,7 +66,7 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
 
     /// Brings a listing up to date for changed files, added or deleted, without listing the
     /// folder again; false when a folder was among the changes (then it is listed again).
-    private static bool Patch(List<(string File, bool FolderLink, long Length, string Relative)> listing, string root, ChangeSet changes)
+    private static bool Patch(List<(string File, bool FolderLink, long Length, string Relative, bool Link)> listing, string root, ChangeSet changes)
     {
         if (changes.IsEverything)
             return false;
@@ -88,7 +90,8 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
             listing.RemoveAll(f => f.File == path);
             if (File.Exists(path))
             {
-                listing.Add((path, false, new FileInfo(path).Length, relative));
+                var info = new FileInfo(path);
+                listing.Add((path, false, info.Length, relative, info.LinkTarget is not null));
                 added = true;
             }
         }
@@ -98,16 +101,16 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
         return true;
     }
 
-    private static List<(string File, bool FolderLink, long Length, string Relative)> List(string root) =>
-        new FileSystemEnumerable<(string File, bool FolderLink, long Length)>(
+    private static List<(string File, bool FolderLink, long Length, string Relative, bool Link)> List(string root) =>
+        new FileSystemEnumerable<(string File, bool FolderLink, long Length, bool Link)>(
                 root,
-                (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory, entry.Length),
+                (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory, entry.Length, IsLink(ref entry)),
                 new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
             {
                 ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || IsLink(ref entry),
                 ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(ref entry) && !entry.FileName.StartsWith('.'),
             }
-            .Select(f => (f.File, f.FolderLink, f.Length, Relative: DisplayPaths.Separators(Path.GetRelativePath(root, f.File))))
+            .Select(f => (f.File, f.FolderLink, f.Length, Relative: DisplayPaths.Separators(Path.GetRelativePath(root, f.File)), f.Link))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 

@@ -21,7 +21,21 @@ public sealed class ImageSizes(string inputFolder, SiteConfig site)
     /// The size of the image at an href of the site ("/repo/assets/images/a.jpg"), or null
     /// for an external, missing or unreadable image.
     public (int Width, int Height)? Of(string href) =>
-        FileOf(href) is { } file ? cache.GetOrAdd(file, Read) : null;
+        FileOf(href) is not { } file ? null
+        : IsLink(file) ? Read(file) // a session's changes name the file a link leads to, never the link
+        : cache.GetOrAdd(file, Read);
+
+    private static bool IsLink(string file)
+    {
+        try
+        {
+            return new FileInfo(file).LinkTarget is not null;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
 
     /// Forgets the sizes of files that changed (a session's SiteBuild lives across builds).
     public void Forget(Engine.ChangeSet changes)

@@ -12,15 +12,12 @@ namespace Generator.Modules;
 /// when it holds script, an event handler, a javascript: URL, foreignObject or a reference
 /// to anything outside itself. Refused, not rewritten: an editor's file is published as it
 /// is or not at all, and the message says what to take out.
-public sealed class CheckAssets(SiteConfig site) : IModule
+public sealed class CheckAssets(SiteConfig site) : DocumentModule
 {
     private static readonly string[] Runnable = [".html", ".htm", ".shtml", ".xhtml", ".xht", ".js", ".mjs", ".xml", ".xsl", ".xslt", ".svgz"];
     private static readonly string[] ScriptElements = ["script", "foreignobject", "iframe", "embed", "object", "handler", "listener"];
 
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
-        Task.FromResult(ParallelMap.Documents(inputs, context, doc => Check(doc, context)));
-
-    private Document? Check(Document doc, BuildContext context)
+    protected override Document? Execute(Document doc, BuildContext context)
     {
         var name = "assets/" + doc.Require<string>(ReadFiles.RelativePathKey);
         if (site.AllowedAssets.Contains(name))
@@ -36,6 +33,7 @@ public sealed class CheckAssets(SiteConfig site) : IModule
 
         if (extension != ".svg" || doc.SourceFile is not { } file)
             return doc;
+        context.DependOnFile(file); // the document names the file; its bytes are read here
         if (Unsafe(file) is { } problem)
         {
             context.Error(DiagnosticCodes.UnsafeAsset, doc.At(problem.Line, problem.Column), problem.Message);

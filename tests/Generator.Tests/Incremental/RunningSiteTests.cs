@@ -164,4 +164,36 @@ public sealed class RunningSiteTests
         site.Edit("input/en/topics/2022/b.md", "date: 2022-13-02", "date: 2022-01-02").Build();
         Assert.DoesNotContain(site.Result.Diagnostics, d => d.IsError);
     }
+
+    // Outside look: a check that reads a file's bytes records the file.
+    [Fact]
+    public void An_svg_given_a_script_in_place_is_refused_as_in_a_fresh_build()
+    {
+        using var site = Start(s => File.WriteAllText(Path.Combine(s.Root, "input/assets/images/logo.svg"),
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"><rect width=\"4\" height=\"4\"/></svg>"));
+
+        site.Edit("input/assets/images/logo.svg", "</svg>", "<script>alert(1)</script></svg>").Build();
+
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeAsset);
+    }
+
+    // Outside look: an editor saves the file a symbolic link leads to, and the watcher names that path.
+    [Fact]
+    public void Editing_the_file_a_symbolic_link_leads_to_reaches_the_link()
+    {
+        using var site = Start(s =>
+        {
+            File.WriteAllText(Path.Combine(s.Root, "input/ja/about.md"), "---\ntitle: About\n---\nShared text one.\n");
+            File.CreateSymbolicLink(Path.Combine(s.Root, "input/en/about.md"), "../ja/about.md");
+            Png.Write(s.Root, "input/assets/images/b.png", 11, 12);
+            File.CreateSymbolicLink(Path.Combine(s.Root, "input/assets/images/a.png"), "b.png");
+            File.WriteAllText(Path.Combine(s.Root, "input/en/pic.md"), "---\ntitle: Pic\n---\n![A pic](/assets/images/a.png \"Caption\")\n");
+        });
+        site.AssertPage("en/pic/index.html", """width="11" height="12" """);
+
+        site.Edit("input/ja/about.md", "Shared text one.", "Shared text two.").Write("input/assets/images/b.png", Png.Of(77, 55)).Build();
+
+        site.AssertPage("en/about/index.html", "Shared text two.");
+        site.AssertPage("en/pic/index.html", """width="77" height="55" """);
+    }
 }
