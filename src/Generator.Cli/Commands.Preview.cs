@@ -44,6 +44,13 @@ public static partial class Commands
                 {
                     // Stopping.
                 }
+                catch (Exception bug)
+                {
+                    // A bug in a rebuild must not take the server down with a stack trace: it is
+                    // written to a report, and the last good build is still served.
+                    Console.Error.WriteLine(CrashReport.Write(bug, Environment.GetCommandLineArgs()[1..]));
+                    Console.Error.WriteLine("still serving the last good build; save again to rebuild");
+                }
             });
             Console.WriteLine($"Serving {server.Address} (watching {settings.InputFolder} and {settings.ThemeFolder}); press Ctrl+C to stop");
             try

@@ -106,11 +106,25 @@ public sealed class SiteBuild
         var files = new[] { Path.Combine(Settings.InputFolder, "site.yml"), Path.Combine(Settings.InputFolder, "taxonomy.yml") }
             .Concat(Folder(Path.Combine(Settings.ThemeFolder, "layouts")))
             .Concat(Folder(Path.Combine(Settings.ThemeFolder, "i18n")))
-            .Select(f => (f, File.Exists(f) ? Convert.ToBase64String(File.ReadAllBytes(f)) : null))
+            .Select(f => (f, Bytes(f)))
             .ToList();
         var s = Settings;
         return Fingerprints.Of((s.InputFolder, s.ThemeFolder, s.OutputFolder, s.DisplayRoot, s.BaseUrl, s.IncludeDrafts, s.WarningsAsErrors,
             s.IncludeFuture, s.BuildTime, s.Search, s.PagefindBinary, files));
+    }
+
+    /// A file's bytes for the fingerprint; one being saved while it is read (truncated under
+    /// the reader) counts as changed, and the loaders report it if it stays unreadable.
+    private static string? Bytes(string file)
+    {
+        try
+        {
+            return File.Exists(file) ? Convert.ToBase64String(File.ReadAllBytes(file)) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable " + Guid.NewGuid().ToString("N");
+        }
     }
 
     private static IEnumerable<string> Folder(string folder) =>
