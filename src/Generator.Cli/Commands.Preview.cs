@@ -10,6 +10,31 @@ public static partial class Commands
     {
         var site = new PreviewSite(settings);
         var printer = new DiagnosticPrinter(Console.Out, "text", color: UseColor());
+        // Watching starts before the first build, so a save made while it runs is built next.
+        // 15 ms of quiet is enough to coalesce an editor's save (temp file, rename,
+        // attributes: microseconds apart) and leaves most of the 100 ms budget to the rebuild.
+        using var watcher = new SourceWatcher([settings.InputFolder, settings.ThemeFolder], TimeSpan.FromMilliseconds(15), paths =>
+        {
+            try
+            {
+                var result = site.UpdateAsync(paths, cancel).GetAwaiter().GetResult();
+                foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
+                    printer.Print(diagnostic);
+                Console.WriteLine(!result.Succeeded ? $"rebuild failed with {result.ErrorCount} error(s); still serving the last good build"
+                    : $"rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {site.LastRendered.Count} page(s) rendered again");
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping.
+            }
+            catch (Exception bug)
+            {
+                // A bug in a rebuild must not take the server down with a stack trace: it is
+                // written to a report, and the last good build is still served.
+                Console.Error.WriteLine(CrashReport.Write(bug, Environment.GetCommandLineArgs()[1..]));
+                Console.Error.WriteLine("still serving the last good build; save again to rebuild");
+            }
+        });
         var first = await site.RebuildAsync(cancel);
         foreach (var diagnostic in first.Diagnostics)
             printer.Print(diagnostic);
@@ -28,30 +53,6 @@ public static partial class Commands
 
         await using (server)
         {
-            // 15 ms of quiet is enough to coalesce an editor's save (temp file, rename,
-            // attributes: microseconds apart) and leaves most of the 100 ms budget to the rebuild.
-            using var watcher = new SourceWatcher([settings.InputFolder, settings.ThemeFolder], TimeSpan.FromMilliseconds(15), paths =>
-            {
-                try
-                {
-                    var result = site.UpdateAsync(paths, cancel).GetAwaiter().GetResult();
-                    foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
-                        printer.Print(diagnostic);
-                    Console.WriteLine(!result.Succeeded ? $"rebuild failed with {result.ErrorCount} error(s); still serving the last good build"
-                        : $"rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {site.LastRendered.Count} page(s) rendered again");
-                }
-                catch (OperationCanceledException)
-                {
-                    // Stopping.
-                }
-                catch (Exception bug)
-                {
-                    // A bug in a rebuild must not take the server down with a stack trace: it is
-                    // written to a report, and the last good build is still served.
-                    Console.Error.WriteLine(CrashReport.Write(bug, Environment.GetCommandLineArgs()[1..]));
-                    Console.Error.WriteLine("still serving the last good build; save again to rebuild");
-                }
-            });
             Console.WriteLine($"Serving {server.Address} (watching {settings.InputFolder} and {settings.ThemeFolder}); press Ctrl+C to stop");
             try
             {
