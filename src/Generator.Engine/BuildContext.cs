@@ -98,7 +98,7 @@ public sealed class BuildContext
     public IReadOnlyList<Document> OutputsOf(string pipelineName, IReadOnlyList<string> keys)
     {
         var projection = Projection.Name(keys);
-        var documents = outputsOf(pipelineName, Phase).Select(d => Projection.Of(d, keys, projection)).ToList();
+        var documents = Projection.All(outputsOf(pipelineName, Phase), keys, projection);
         recorder?.Read(new Dependency.Pipeline(pipelineName, Phase, projection, new Seen(documents)));
         return documents;
     }
@@ -148,7 +148,6 @@ public sealed class BuildContext
         var documents = outputsOf(read.Pipe, read.Phase);
         if (read.Keys is null)
             return documents;
-        var keys = read.Keys.Split('\0');
-        return [.. documents.Select(d => Projection.Of(d, keys, read.Keys))];
+        return Projection.All(documents, read.Keys.Split('\0'), read.Keys);
     }
 }

@@ -320,7 +320,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         {
             var keys = module.Reads;
             var name = Projection.Name(keys);
-            var projected = inputs.Select(d => Projection.Of(d, keys, name)).ToList();
+            var projected = Projection.All(inputs, keys, name);
             var memory = context.Memory<ProjectedMemory>();
             IReadOnlyList<Projection.Step> plan;
             if (session is not null && Reusable(memory, projected, context))

@@ -123,8 +123,7 @@ public static class Fingerprints
                     Add(Remembered(text, t => Text((string)t)));
                     return;
                 case string text:
-                    Tag(Kind.String, text.Length);
-                    hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+                    AddText(text);
                     return;
                 case bool flag:
                     Tag(Kind.Bool, flag ? 1 : 0);

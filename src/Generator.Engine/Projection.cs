@@ -41,6 +41,10 @@ internal static class Projection
         }
     }
 
+    /// Every document of a list through the same keys.
+    public static IReadOnlyList<Document> All(IReadOnlyList<Document> docs, IReadOnlyList<string> keys, string name) =>
+        [.. docs.Select(d => Of(d, keys, name))];
+
     public static string Name(IReadOnlyList<string> keys) => string.Join('\0', keys);
 
     /// Which input a document came from: its source, or for a generated one its destination.

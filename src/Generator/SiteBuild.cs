@@ -11,8 +11,11 @@ public sealed class SiteBuild
 {
     private readonly List<Diagnostic> loadDiagnostics = [];
 
+    private readonly Lazy<Fingerprint> configuration;
+
     public SiteBuild(BuildSettings settings)
     {
+        configuration = new Lazy<Fingerprint>(Configuration);
         Settings = settings with
         {
             InputFolder = Path.GetFullPath(settings.InputFolder),
@@ -75,7 +78,7 @@ public sealed class SiteBuild
             new EngineOptions
             {
                 Session = session,
-                Configuration = session is null ? default : Configuration(),
+                Configuration = session is null ? default : configuration.Value,
                 OutputFolder = Settings.OutputFolder,
                 CancellationToken = Settings.CancellationToken,
                 WarningsAsErrors = Settings.WarningsAsErrors,
@@ -100,7 +103,8 @@ public sealed class SiteBuild
         path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// What the modules were made from besides documents: the settings and the loaded
-    /// files' bytes. A session keeps its history only while this stays the same.
+    /// files' bytes. A session keeps its history only while this stays the same. Made once:
+    /// a SiteBuild lives only as long as none of those files changes (SiteSession).
     private Fingerprint Configuration()
     {
         var files = new[] { Path.Combine(Settings.InputFolder, "site.yml"), Path.Combine(Settings.InputFolder, "taxonomy.yml") }
