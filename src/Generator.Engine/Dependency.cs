@@ -6,6 +6,15 @@ internal abstract record Dependency
     /// What identifies the read within one result (one record per thing read).
     public abstract string Name { get; }
 
+    /// Whether two reads of the same name saw the same thing, so one can stand for both.
+    public static bool SameRead(Dependency a, Dependency b) => (a, b) switch
+    {
+        (File x, File y) => x == y,
+        (Pipeline x, Pipeline y) => x.Pipe == y.Pipe && x.Phase == y.Phase && x.Keys == y.Keys && x.Seen.SameValue(y.Seen),
+        (Lookup x, Lookup y) => x.Key == y.Key && x.Seen.SameValue(y.Seen),
+        _ => false,
+    };
+
     /// The documents of a pipeline (or the named metadata of each, a projection).
     public sealed record Pipeline(string Pipe, Phase Phase, string? Keys, Seen Seen) : Dependency
     {
@@ -45,9 +54,17 @@ internal sealed class Seen(object? value)
         }
     }
 
+    /// Whether both saw the same value without hashing (the same object, equal strings or values).
+    public bool SameValue(Seen other) => Same(other.Value);
+
+    private bool Same(object? current) =>
+        ReferenceEquals(current, value)
+        || current is string text && value is string before && text == before
+        || current is not null && current.GetType().IsValueType && current.Equals(value);
+
     public bool Matches(object? current)
     {
-        if (ReferenceEquals(current, value) || current is not null && current.GetType().IsValueType && current.Equals(value))
+        if (Same(current))
             return true;
         if (current is IReadOnlyList<Document> now && value is IReadOnlyList<Document> before && SameItems(now, before))
             return true;

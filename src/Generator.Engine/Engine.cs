@@ -366,59 +366,138 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         }
 
         /// A per-document module runs only for the documents whose fingerprint or reads changed.
+        /// What each result read is indexed by the read (<see cref="DocumentMemory.Readers"/>),
+        /// so a build checks each distinct read once, not every page's reads; and when the
+        /// list has the same documents in the same places as last time (a save), a page is
+        /// matched to its last result by position, so an unchanged page costs a comparison.
         private IReadOnlyList<Document> EachDocument(IDocumentStep step, IModule module, IReadOnlyList<Document> inputs, BuildContext context)
         {
             var memory = context.Memory<DocumentMemory>();
             var state = step.Prepare(inputs, context);
             var lookups = new ConcurrentDictionary<string, object?>(StringComparer.Ordinal);
             var results = new DocumentResult?[inputs.Count];
-            var identities = new string?[inputs.Count];
-            var unique = new HashSet<string>(StringComparer.Ordinal);
+            var identities = SameShape(memory, inputs) ? memory.Identities : Identities(inputs);
+            memory.ForgetAllBut(identities);
+            var stale = Stale(memory, context, step, state, lookups);
+
+            var aligned = ReferenceEquals(identities, memory.Identities) ? memory.Results : null;
+            var run = new List<int>();
+            var changed = new List<int>();
             for (var i = 0; i < inputs.Count; i++)
             {
-                // A second document with the same identity (an error the build reports) is never cached.
-                var identity = Projection.Identity(inputs[i]);
-                identities[i] = unique.Add(identity) ? identity : null;
+                var doc = inputs[i];
+                var known = identities[i] is not { } id ? null : aligned is not null ? aligned[i] : memory.ByIdentity.GetValueOrDefault(id);
+                if (known is not null && (stale.Count == 0 || !stale.Contains(identities[i]!)) && known.Input.Matches(doc))
+                {
+                    if (ReferenceEquals(known.Input.Value, doc))
+                    {
+                        results[i] = known;
+                        if (aligned is null)
+                            changed.Add(i);
+                        continue;
+                    }
+
+                    results[i] = known with { Input = new Seen(doc) };
+                    changed.Add(i);
+                }
+                else
+                {
+                    run.Add(i);
+                    changed.Add(i);
+                }
             }
 
             var name = module.GetType().Name;
-            Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
+            Parallel.For(0, run.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, n =>
             {
+                var i = run[n];
                 var doc = inputs[i];
-                if (identities[i] is { } identity && memory.Results.TryGetValue(identity, out var known)
-                    && known.Input.Matches(doc) && AllValid(known.Reads, context, step, state, lookups))
-                {
-                    results[i] = ReferenceEquals(known.Input.Value, doc) ? known : known with { Input = new Seen(doc) };
-                    return;
-                }
-
-                var recorder = new Recorder();
+                var recorder = new Recorder(memory.Interned);
                 var output = step.Execute(doc, state, context.WithRecorder(recorder));
                 results[i] = new DocumentResult(new Seen(doc), output, recorder.Diagnostics, recorder.Reads);
                 Rerun.Enqueue(new ModuleRun(context.Pipeline.Name, context.Phase, name, doc.Destination.Length > 0 ? doc.Destination : doc.Source));
             });
 
-            // Kept in place: a new table each build would make 20,000 entries of garbage per module.
-            var outputs = new List<Document>(inputs.Count);
-            for (var i = 0; i < results.Length; i++)
+            var unchanged = changed.Count == 0;
+            foreach (var i in changed)
             {
-                var result = results[i]!;
                 if (identities[i] is { } identity)
-                    memory.Results[identity] = result;
-                if (result.Diagnostics.Count > 0)
-                    diagnostics.AddRange(result.Diagnostics);
-                if (result.Output is { } output)
-                    outputs.Add(output);
+                    memory.Keep(identity, results[i]!);
             }
 
-            if (memory.Results.Count > unique.Count)
+            foreach (var result in results)
             {
-                foreach (var stale in memory.Results.Keys.Where(k => !unique.Contains(k)).ToList())
-                    memory.Results.Remove(stale);
+                if (result!.Diagnostics.Count > 0)
+                    diagnostics.AddRange(result.Diagnostics);
             }
 
+            IReadOnlyList<Document> outputs;
+            if (unchanged && memory.Outputs is { } same)
+            {
+                outputs = same;
+            }
+            else
+            {
+                var made = new List<Document>(inputs.Count);
+                foreach (var result in results)
+                {
+                    if (result!.Output is { } output)
+                        made.Add(output);
+                }
+
+                outputs = made;
+            }
+
+            memory.Inputs = inputs;
+            memory.Identities = identities;
+            memory.Results = results;
+            memory.Outputs = outputs;
             step.Finish(outputs, state, context);
             return outputs;
+        }
+
+        /// Whether the inputs are the last build's list with some documents replaced in
+        /// place by documents of the same identity (what a save makes).
+        private static bool SameShape(DocumentMemory memory, IReadOnlyList<Document> inputs)
+        {
+            if (memory.Inputs is not { } last || last.Count != inputs.Count)
+                return false;
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                if (!ReferenceEquals(last[i], inputs[i]) && (memory.Identities[i] is not { } identity || identity != Projection.Identity(inputs[i])))
+                    return false;
+            }
+
+            return true;
+        }
+
+        /// Each input's identity; a second document with the same identity (an error the
+        /// build reports) gets none, so it is never cached.
+        private static string?[] Identities(IReadOnlyList<Document> inputs)
+        {
+            var identities = new string?[inputs.Count];
+            var unique = new HashSet<string>(inputs.Count, StringComparer.Ordinal);
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                var identity = Projection.Identity(inputs[i]);
+                identities[i] = unique.Add(identity) ? identity : null;
+            }
+
+            return identities;
+        }
+
+        /// The identities of the results one of whose reads changed: each distinct read is
+        /// checked once.
+        private HashSet<string> Stale(DocumentMemory memory, BuildContext context, IDocumentStep step, object? state, ConcurrentDictionary<string, object?> lookups)
+        {
+            var stale = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (read, readers) in memory.Readers)
+            {
+                if (!Valid(read, context, step, state, lookups))
+                    stale.UnionWith(readers);
+            }
+
+            return stale;
         }
 
         private static object? Current(string key, IDocumentStep step, object? state, ConcurrentDictionary<string, object?> lookups) =>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Generator.Engine;
 
 /// What a step over a whole list saw, reported and read the last time it ran.
@@ -18,9 +20,77 @@ internal sealed class ListMemory : ListResult
 
 /// A per-document module's last result for each input, by the input's identity (its source,
 /// or for a generated document its destination); the input itself is kept to compare with.
+/// Which results made each distinct read is indexed, and reads are shared between results
+/// that read the same value (<see cref="Interned"/>), so a build checks each once.
 internal sealed class DocumentMemory
 {
-    public Dictionary<string, DocumentResult> Results { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, DocumentResult> ByIdentity { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<Dependency, HashSet<string>> Readers { get; } = [];
+
+    /// The last dependency recorded under each name, given again to a result that reads
+    /// the same value, so that the readers of one value share one entry of <see cref="Readers"/>.
+    public ConcurrentDictionary<string, Dependency> Interned { get; } = new(StringComparer.Ordinal);
+
+    /// The last build's inputs, their identities (null for a duplicate) and outputs.
+    public IReadOnlyList<Document>? Inputs { get; set; }
+
+    public string?[] Identities { get; set; } = [];
+
+    public DocumentResult?[] Results { get; set; } = [];
+
+    public IReadOnlyList<Document>? Outputs { get; set; }
+
+    /// Drops the results of documents that are gone.
+    public void ForgetAllBut(string?[] identities)
+    {
+        if (ReferenceEquals(identities, Identities) || ByIdentity.Count == 0)
+            return;
+        var present = new HashSet<string>(identities.Length, StringComparer.Ordinal);
+        foreach (var identity in identities)
+        {
+            if (identity is not null)
+                present.Add(identity);
+        }
+
+        foreach (var gone in ByIdentity.Keys.Where(k => !present.Contains(k)).ToList())
+        {
+            Unindex(gone, ByIdentity[gone]);
+            ByIdentity.Remove(gone);
+        }
+    }
+
+    /// The result kept for <paramref name="identity"/>, its reads indexed in place of the last one's.
+    public void Keep(string identity, DocumentResult result)
+    {
+        if (ByIdentity.TryGetValue(identity, out var last))
+        {
+            if (ReferenceEquals(last, result) || ReferenceEquals(last.Reads, result.Reads))
+            {
+                ByIdentity[identity] = result;
+                return;
+            }
+
+            Unindex(identity, last);
+        }
+
+        ByIdentity[identity] = result;
+        foreach (var read in result.Reads)
+        {
+            if (!Readers.TryGetValue(read, out var readers))
+                Readers[read] = readers = new HashSet<string>(StringComparer.Ordinal);
+            readers.Add(identity);
+        }
+    }
+
+    private void Unindex(string identity, DocumentResult result)
+    {
+        foreach (var read in result.Reads)
+        {
+            if (Readers.TryGetValue(read, out var readers) && readers.Remove(identity) && readers.Count == 0)
+                Readers.Remove(read);
+        }
+    }
 }
 
 internal sealed record DocumentResult(Seen Input, Document? Output, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Dependency> Reads);

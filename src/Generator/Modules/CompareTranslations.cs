@@ -11,71 +11,78 @@ namespace Generator.Modules;
 /// are warnings; `build` records the status for the pages' notices but stays quiet, so
 /// a site in the middle of its translation work (or a benchmark corpus) builds cleanly.
 /// An original's fingerprint already set by <see cref="FingerprintOriginals"/> (check and
-/// preview, where each page's is kept between builds) is not computed again.
-public sealed class CompareTranslations(SiteConfig site, bool report) : IReadsKeys
+/// preview, where each page's is kept between builds) is not computed again. Each page is
+/// compared on its own: a translation depends on its original's fingerprint only, so a
+/// saved original is compared again with its own translations and nothing else.
+public sealed class CompareTranslations(SiteConfig site, bool report)
+    : DocumentModule<IReadOnlyDictionary<string, CompareTranslations.Original>>
 {
-    public IReadOnlyList<string> Reads { get; } =
-    [
-        Keys.Lang, Keys.FrontMatter, Keys.TranslationKey, Keys.Translations, Engine.Modules.ReadFiles.RelativePathKey,
-        .. report ? [Keys.Fingerprint] : new[] { Keys.Markdown, Keys.Fingerprint },
-    ];
+    /// A default-language page as its translations see it: where it is and its fingerprint
+    /// (computed when first asked for).
+    public sealed class Original(string? source, Lazy<string> fingerprint)
+    {
+        public string? Source => source;
 
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+        public string Fingerprint => fingerprint.Value;
+    }
+
+    protected override IReadOnlyDictionary<string, Original> Prepare(IReadOnlyList<Document> inputs, BuildContext context)
     {
         // An original is hashed only when something reads its fingerprint: every one for
         // check and preview (reports, `translations mark`), and for `build` only those a
         // translation was marked against (a site without marks hashes nothing).
-        var originals = new Dictionary<string, (Document Doc, Lazy<string> Fingerprint)>(StringComparer.Ordinal);
-        foreach (var doc in inputs.Where(d => d.Get<string>(Keys.Lang) == site.DefaultLanguage))
-        {
-            var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
-            var markdown = doc.Get<string>(Keys.Markdown) ?? "";
-            // The fingerprint reads the front matter's texts and the body: all in the file's text.
-            var fingerprint = new Lazy<string>(() => doc.Get<string>(Keys.Fingerprint) ?? TranslationFingerprint.Of(matter, markdown));
-            originals.TryAdd(doc.Require<string>(Keys.TranslationKey), (doc, fingerprint));
-        }
-
-        if (report)
-            ParallelMap.Run([.. originals.Values], context.CancellationToken, o => o.Fingerprint.Value);
-
-        var outputs = new List<Document>(inputs.Count);
+        var originals = new Dictionary<string, Original>(StringComparer.Ordinal);
         foreach (var doc in inputs)
         {
-            var lang = doc.Require<string>(Keys.Lang);
-            var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
-            if (lang == site.DefaultLanguage)
-            {
-                ReportMissing(doc, context);
-                var own = originals[doc.Require<string>(Keys.TranslationKey)];
-                outputs.Add(report
-                    ? doc.With([new(Keys.TranslationStatus, TranslationStatus.Original), new(Keys.Fingerprint, own.Fingerprint.Value)])
-                    : doc.With(Keys.TranslationStatus, TranslationStatus.Original));
+            if (doc.Get<string>(Keys.Lang) != site.DefaultLanguage)
                 continue;
-            }
-
-            if (!originals.TryGetValue(doc.Require<string>(Keys.TranslationKey), out var original))
-            {
-                ReportMissing(doc, context);
-                outputs.Add(doc.With(Keys.TranslationStatus, TranslationStatus.Original));
-                continue;
-            }
-
-            var status = StatusOf(matter, original.Fingerprint.Value);
-            if (report && doc.Source is not null && status == TranslationStatus.Stale)
-            {
-                context.Warning(DiagnosticCodes.StaleTranslation, matter.TranslatedFromAt ?? doc.At(),
-                    $"{original.Doc.Source} has changed since this translation was made; update the translation, then run 'translations mark {doc.Source}'");
-            }
-            else if (report && doc.Source is not null && status == TranslationStatus.Unmarked)
-            {
-                context.Warning(DiagnosticCodes.UnmarkedTranslation, doc.At(),
-                    $"does not say which version of {original.Doc.Source} it translates; once it is up to date, run 'translations mark {doc.Source}'");
-            }
-
-            outputs.Add(doc.With(Keys.TranslationStatus, status));
+            // The fingerprint reads the front matter's texts and the body: all in the file's text.
+            var fingerprint = new Lazy<string>(() => doc.Get<string>(Keys.Fingerprint)
+                ?? TranslationFingerprint.Of(doc.Require<FrontMatter>(Keys.FrontMatter), doc.Get<string>(Keys.Markdown) ?? ""));
+            originals.TryAdd(doc.Require<string>(Keys.TranslationKey), new Original(doc.Source, fingerprint));
         }
 
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+        return originals;
+    }
+
+    /// What a translation read of its original: where it is and its fingerprint.
+    protected override object? Lookup(string key, IReadOnlyDictionary<string, Original> originals) =>
+        originals.TryGetValue(key, out var original) ? (original.Source, original.Fingerprint) : null;
+
+    protected override Document? Execute(Document doc, IReadOnlyDictionary<string, Original> originals, BuildContext context)
+    {
+        var lang = doc.Require<string>(Keys.Lang);
+        var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
+        var key = doc.Require<string>(Keys.TranslationKey);
+        if (lang == site.DefaultLanguage)
+        {
+            ReportMissing(doc, context);
+            return report
+                ? doc.With([new(Keys.TranslationStatus, TranslationStatus.Original), new(Keys.Fingerprint, originals[key].Fingerprint)])
+                : doc.With(Keys.TranslationStatus, TranslationStatus.Original);
+        }
+
+        if (!originals.TryGetValue(key, out var original))
+        {
+            context.DependOn(key, null);
+            ReportMissing(doc, context);
+            return doc.With(Keys.TranslationStatus, TranslationStatus.Original);
+        }
+
+        context.DependOn(key, (original.Source, original.Fingerprint));
+        var status = StatusOf(matter, original.Fingerprint);
+        if (report && doc.Source is not null && status == TranslationStatus.Stale)
+        {
+            context.Warning(DiagnosticCodes.StaleTranslation, matter.TranslatedFromAt ?? doc.At(),
+                $"{original.Source} has changed since this translation was made; update the translation, then run 'translations mark {doc.Source}'");
+        }
+        else if (report && doc.Source is not null && status == TranslationStatus.Unmarked)
+        {
+            context.Warning(DiagnosticCodes.UnmarkedTranslation, doc.At(),
+                $"does not say which version of {original.Source} it translates; once it is up to date, run 'translations mark {doc.Source}'");
+        }
+
+        return doc.With(Keys.TranslationStatus, status);
     }
 
     /// A translation's status against its original's current fingerprint.

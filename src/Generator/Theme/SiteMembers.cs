@@ -34,13 +34,14 @@ public static class SiteMembers
     /// The dependency key of a member of a language's site view ("en/topics").
     public static string Key(string lang, string member) => lang + "/" + member;
 
-    /// The current value behind a key made by <see cref="Key"/>.
+    /// The current value behind a key made by <see cref="Key"/> (null when no page of that
+    /// language is left: the pages that read it are gone too).
     public static object? Current(string key, IReadOnlyDictionary<string, SiteView> sites)
     {
         var slash = key.IndexOf('/');
-        return sites.TryGetValue(key[..slash], out var site) && Members.TryGetValue(key[(slash + 1)..], out var getter)
-            ? getter(site)
-            : throw new InvalidOperationException($"no site member '{key}'");
+        if (!Members.TryGetValue(key[(slash + 1)..], out var getter))
+            throw new InvalidOperationException($"no site member '{key}'");
+        return sites.TryGetValue(key[..slash], out var site) ? getter(site) : null;
     }
 
     private sealed class Recording(string member, Func<SiteView, object?> getter) : IMemberAccessor
