@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AngleSharp.Html.Parser;
 using Generator.Content;
 using Generator.Engine;
@@ -6,60 +7,120 @@ using Generator.Site;
 namespace Generator.Modules;
 
 /// Once every pipeline has made its pages (layouts applied), checks that each link and
-/// image in the content points at a file the build writes, and each fragment at an id of
-/// the page it points to (issue 13: "#no-such-heading" passed). Only pages that a fragment
-/// points at are parsed for their ids.
-public sealed class CheckLinks(IReadOnlyList<string> pipelines) : IModule
+/// image of a page points at a file the build writes, and each fragment at an id of the
+/// page it points to (issue 13: "#no-such-heading" passed). Its inputs are the Content
+/// pages; each is checked on its own and depends on the set of written files and on the
+/// ids of the pages its fragments point at, so a save checks that page again and the
+/// pages whose fragments point into it, not the site.
+public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule<CheckLinks.Targets>
 {
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
-    {
-        var outputs = pipelines.SelectMany(context.OutputsOf).Where(d => d.Destination.Length > 0).ToList();
-        var written = outputs.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal);
-        var byDestination = new Dictionary<string, Document>(StringComparer.Ordinal);
-        foreach (var doc in outputs)
-            byDestination.TryAdd(doc.Destination, doc);
-        var ids = new Dictionary<string, IReadOnlySet<string>?>(StringComparer.Ordinal);
-        var parser = new HtmlParser();
-        var pages = context.OutputsOf(nameof(Pipelines.Content));
-        foreach (var doc in pages)
-        {
-            foreach (var link in doc.Get<IReadOnlyList<LinkReference>>(Keys.Links) ?? [])
-            {
-                if (!Exists(link.Target, written))
-                {
-                    var hint = Nearest(link.Target, written) is { } nearest ? $"; did you mean '{nearest}'?" : "";
-                    if (link.IsImage)
-                        context.Error(DiagnosticCodes.MissingImage, link.At, $"no image at '{link.Written}' (looked for input{link.Target}){hint}");
-                    else
-                        context.Error(DiagnosticCodes.BrokenLink, link.At, $"no page or file at '{link.Written}' (resolved to {link.Target}){hint}");
-                    continue;
-                }
+    private const string WrittenKey = "written";
+    private const string IdsKey = "ids ";
 
-                if (link.Fragment is not { } fragment || link.IsImage)
-                    continue;
-                var destination = written.Contains(SitePaths.Destination(link.Target)) ? SitePaths.Destination(link.Target) : link.Target.TrimStart('/') + "/index.html";
-                if (!ids.TryGetValue(destination, out var targetIds))
-                    ids[destination] = targetIds = IdsOf(byDestination[destination], parser);
-                // A browser scrolls to the top for "#top" even without such an id.
-                if (targetIds is null || targetIds.Contains(fragment) || fragment.Equals("top", StringComparison.OrdinalIgnoreCase))
-                    continue;
-                var page = link.Target == doc.Get<string>(Keys.Url) ? "this page" : link.Target;
-                var suggestion = Suggestions.Closest(fragment, targetIds.Order(StringComparer.Ordinal)) is { } near ? $"; did you mean '#{near}'?" : "";
-                context.Error(DiagnosticCodes.BrokenFragment, link.At, $"'{link.Written}' points to '#{fragment}', which is not a heading or id on {page}{suggestion}");
+    private readonly ConditionalWeakTable<Document, StrongBox<IReadOnlySet<string>?>> ids = new();
+    private Targets? last;
+
+    /// Every file the build writes, and where each is made; kept while no destination changed.
+    public sealed class Targets(IReadOnlyList<IReadOnlyList<Document>> lists, HashSet<string> written, Dictionary<string, (int List, int Index)> where)
+    {
+        public IReadOnlyList<IReadOnlyList<Document>> Lists => lists;
+
+        public HashSet<string> Written => written;
+
+        public Document? At(string destination) =>
+            where.TryGetValue(destination, out var at) ? lists[at.List][at.Index] : null;
+
+        public Targets With(IReadOnlyList<IReadOnlyList<Document>> now) => new(now, written, where);
+    }
+
+    protected override Targets Prepare(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var lists = pipelines.Select(p => (IReadOnlyList<Document>)[.. context.OutputsOf(p).Where(d => d.Destination.Length > 0)]).ToList();
+        if (last is not null && SameDestinations(last.Lists, lists))
+            return last = last.With(lists);
+
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        var where = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        for (var l = 0; l < lists.Count; l++)
+        {
+            for (var i = 0; i < lists[l].Count; i++)
+            {
+                written.Add(lists[l][i].Destination);
+                where.TryAdd(lists[l][i].Destination, (l, i));
             }
         }
 
-        return Task.FromResult<IReadOnlyList<Document>>([]);
+        return last = new Targets(lists, written, where);
+    }
+
+    private static bool SameDestinations(IReadOnlyList<IReadOnlyList<Document>> a, IReadOnlyList<IReadOnlyList<Document>> b)
+    {
+        for (var l = 0; l < a.Count; l++)
+        {
+            if (a[l].Count != b[l].Count)
+                return false;
+            for (var i = 0; i < a[l].Count; i++)
+            {
+                if (!ReferenceEquals(a[l][i], b[l][i]) && a[l][i].Destination != b[l][i].Destination)
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    protected override object? Lookup(string key, Targets targets) =>
+        key == WrittenKey ? targets.Written : IdsOf(targets.At(key[IdsKey.Length..]));
+
+    protected override Document? Execute(Document doc, Targets targets, BuildContext context)
+    {
+        var links = doc.Get<IReadOnlyList<LinkReference>>(Keys.Links) ?? [];
+        if (links.Count == 0)
+            return null;
+        var written = targets.Written;
+        context.DependOn(WrittenKey, written);
+        foreach (var link in links)
+        {
+            if (!Exists(link.Target, written))
+            {
+                var hint = Nearest(link.Target, written) is { } nearest ? $"; did you mean '{nearest}'?" : "";
+                if (link.IsImage)
+                    context.Error(DiagnosticCodes.MissingImage, link.At, $"no image at '{link.Written}' (looked for input{link.Target}){hint}");
+                else
+                    context.Error(DiagnosticCodes.BrokenLink, link.At, $"no page or file at '{link.Written}' (resolved to {link.Target}){hint}");
+                continue;
+            }
+
+            if (link.Fragment is not { } fragment || link.IsImage)
+                continue;
+            var destination = written.Contains(SitePaths.Destination(link.Target)) ? SitePaths.Destination(link.Target) : link.Target.TrimStart('/') + "/index.html";
+            var targetIds = IdsOf(targets.At(destination));
+            context.DependOn(IdsKey + destination, targetIds);
+            // A browser scrolls to the top for "#top" even without such an id.
+            if (targetIds is null || targetIds.Contains(fragment) || fragment.Equals("top", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var page = link.Target == doc.Get<string>(Keys.Url) ? "this page" : link.Target;
+            var suggestion = Suggestions.Closest(fragment, targetIds.Order(StringComparer.Ordinal)) is { } near ? $"; did you mean '#{near}'?" : "";
+            context.Error(DiagnosticCodes.BrokenFragment, link.At, $"'{link.Written}' points to '#{fragment}', which is not a heading or id on {page}{suggestion}");
+        }
+
+        return null;
     }
 
     /// Every id of an HTML page (headings, figures, explicit ids, the layout's own) and the
-    /// names of its &lt;a name&gt; anchors; null for a file that is not HTML.
-    private static HashSet<string>? IdsOf(Document page, HtmlParser parser)
+    /// names of its &lt;a name&gt; anchors; null for a file that is not HTML. Parsed once per
+    /// page as made (the same document object gives the same set).
+    private IReadOnlySet<string>? IdsOf(Document? page)
     {
-        if (!page.Destination.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || page.Content is not { } html)
+        if (page is null)
             return null;
-        using var parsed = parser.ParseDocument(html);
-        return [.. parsed.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(parsed.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!))];
+        return ids.GetValue(page, p =>
+        {
+            if (!p.Destination.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || p.Content is not { } html)
+                return new StrongBox<IReadOnlySet<string>?>(null);
+            using var parsed = new HtmlParser().ParseDocument(html);
+            return new StrongBox<IReadOnlySet<string>?>(new HashSet<string>(parsed.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(parsed.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)), StringComparer.Ordinal));
+        }).Value;
     }
 
     public static bool Exists(string target, IReadOnlySet<string> written)

@@ -1,3 +1,5 @@
+using Generator.Editing;
+
 namespace Generator.Tests.Incremental;
 
 // Issue 14: a session's build after an edit equals a fresh build (RunningSite checks that
@@ -195,5 +197,53 @@ public sealed class RunningSiteTests
 
         site.AssertPage("en/about/index.html", "Shared text two.");
         site.AssertPage("en/pic/index.html", """width="77" height="55" """);
+    }
+
+    [Fact]
+    public void A_heading_renamed_on_one_page_breaks_the_fragment_link_of_another_and_mending_it_clears_the_error()
+    {
+        using var site = Start(s =>
+        {
+            File.WriteAllText(Path.Combine(s.Root, "input/en/about.md"), "---\ntitle: About\n---\n## Intro\n\nText.\n");
+            File.WriteAllText(Path.Combine(s.Root, "input/en/more.md"), "---\ntitle: More\n---\nSee [the intro](/en/about/#intro).\n");
+        });
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenFragment);
+
+        site.Edit("input/en/about.md", "## Intro", "## Overview").Build();
+
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenFragment && d.Position!.Value.Path.EndsWith("en/more.md", StringComparison.Ordinal));
+
+        site.Edit("input/en/more.md", "#intro", "#overview").Build();
+
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenFragment);
+    }
+
+    [Fact]
+    public void A_link_to_a_page_that_is_removed_and_added_again_is_reported_and_then_passes()
+    {
+        using var site = Start(s => File.WriteAllText(Path.Combine(s.Root, "input/en/more.md"), "---\ntitle: More\n---\nSee [A](/en/topics/2021/a/).\n"));
+
+        var topic = File.ReadAllText(Path.Combine(site.Root, "input/en/topics/2021/a.md"));
+        site.Remove("input/en/topics/2021/a.md").Build();
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenLink);
+
+        site.Add("input/en/topics/2021/a.md", topic).Build();
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenLink);
+    }
+
+    [Fact]
+    public void An_edited_original_makes_only_its_own_translation_stale()
+    {
+        using var site = Start();
+        var translation = "input/ja/topics/2022/b.md";
+        Assert.Equal([translation], TranslationMarker.Mark(site.Result, [translation]).Changed);
+        site.Write(translation, File.ReadAllText(Path.Combine(site.Root, translation))).Build();
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code is DiagnosticCodes.StaleTranslation or DiagnosticCodes.UnmarkedTranslation && d.Position!.Value.Path == translation);
+
+        site.Edit("input/en/topics/2022/b.md", "Text of B.", "New text of B.").Build();
+
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.StaleTranslation && d.Position!.Value.Path == translation);
+        var compared = site.Result.Rerun.Where(r => r.Module == nameof(Generator.Modules.CompareTranslations)).Select(r => r.Document).Order(StringComparer.Ordinal);
+        Assert.Equal(["en/topics/2022/b/index.html", "ja/topics/2022/b/index.html"], compared);
     }
 }
