@@ -66,18 +66,20 @@ internal sealed class Seen(object? value)
     {
         if (Same(current))
             return true;
-        if (current is IReadOnlyList<Document> now && value is IReadOnlyList<Document> before && SameItems(now, before))
-            return true;
+        if (current is IReadOnlyList<Document> now && value is IReadOnlyList<Document> before)
+            return SameItems(now, before);
         return Fingerprints.Of(current) == Fingerprint;
     }
 
+    /// Lists of documents are compared item by item, so the first changed document ends the
+    /// comparison (hashing the whole list would hash every document of a pipeline).
     private static bool SameItems(IReadOnlyList<Document> a, IReadOnlyList<Document> b)
     {
         if (a.Count != b.Count)
             return false;
         for (var i = 0; i < a.Count; i++)
         {
-            if (!ReferenceEquals(a[i], b[i]))
+            if (!ReferenceEquals(a[i], b[i]) && Fingerprints.Of(a[i]) != Fingerprints.Of(b[i]))
                 return false;
         }
 

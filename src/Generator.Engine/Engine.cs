@@ -35,7 +35,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         var run = new Run(pipelines, options, diagnostics, bugs, effective);
         await run.PhaseAsync(Phase.Process).ConfigureAwait(false);
         await run.PhaseAsync(Phase.PostProcess).ConfigureAwait(false);
-        ReportDuplicateDestinations(run.Final, diagnostics);
+        ReportDuplicateDestinations(run.Final, diagnostics, options.Session);
 
         if (options.OutputFolder is not null && !Fails(diagnostics, options))
             await WriteAsync(run, options, diagnostics).ConfigureAwait(false);
@@ -121,10 +121,47 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
     /// Unicode are the site's CheckFileNames concern: this build has no ICU to normalize). A file where another
     /// document needs a folder (en/feed.xml and en/feed.xml/index.html) collides as well:
     /// found here, before output, `check` reports what `build` would fail on.
+    /// In a session the check is made again only when some document's source or destination changed.
     private static void ReportDuplicateDestinations(
-        IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, DiagnosticBag diagnostics)
+        IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, DiagnosticBag diagnostics, BuildSession? session)
     {
-        var written = outputs.Values.SelectMany(d => d)
+        var all = outputs.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value).ToList();
+        var memory = session?.Memory<DestinationsMemory>(("", Phase.Output, -1));
+        if (memory is not null && SamePlaces(memory.Documents, all))
+        {
+            memory.Documents = all;
+            diagnostics.AddRange(memory.Diagnostics);
+            return;
+        }
+
+        var found = new DiagnosticBag();
+        ReportDuplicateDestinations(all, found);
+        var reported = found.Sorted();
+        if (memory is not null)
+        {
+            memory.Documents = all;
+            memory.Diagnostics = reported;
+        }
+
+        diagnostics.AddRange(reported);
+    }
+
+    private static bool SamePlaces(IReadOnlyList<Document> before, IReadOnlyList<Document> now)
+    {
+        if (before.Count != now.Count)
+            return false;
+        for (var i = 0; i < now.Count; i++)
+        {
+            if (!ReferenceEquals(before[i], now[i]) && (before[i].Source != now[i].Source || before[i].Destination != now[i].Destination))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static void ReportDuplicateDestinations(IReadOnlyList<Document> all, DiagnosticBag diagnostics)
+    {
+        var written = all
             .Where(d => d.Destination.Length > 0)
             .OrderBy(d => d.Source is null ? 0 : 1)
             .ThenBy(d => d.Source ?? "", StringComparer.Ordinal)

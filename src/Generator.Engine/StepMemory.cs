@@ -102,3 +102,11 @@ internal sealed class ProjectedMemory : ListResult
 
     public Dictionary<string, (Document Input, Projection.Step Step, Document Output)> Applied { get; set; } = [];
 }
+
+/// The documents the duplicate-destination check saw last, and what it reported.
+internal sealed class DestinationsMemory
+{
+    public IReadOnlyList<Document> Documents { get; set; } = [];
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; set; } = [];
+}

@@ -7,44 +7,53 @@ namespace Generator.Modules;
 /// Pairs pages across languages by translation key, lets each translation inherit the
 /// language-neutral keys it leaves out from its default-language original, and records
 /// which languages have the page and which lack it.
-public sealed class PairTranslations(SiteConfig site) : IReadsKeys
+/// Each page is paired on its own and depends on the pages of its translation key only, so
+/// a save pairs again the saved page and its translations, not the site.
+public sealed class PairTranslations(SiteConfig site) : DocumentModule<IReadOnlyDictionary<string, IReadOnlyList<Document>>>
 {
-    public IReadOnlyList<string> Reads { get; } =
-        [Keys.TranslationKey, Keys.Lang, Keys.FrontMatter, Keys.Kind, Keys.Url, Engine.Modules.ReadFiles.RelativePathKey];
-
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+    /// The pages of each translation key, in the order of their sources.
+    protected override IReadOnlyDictionary<string, IReadOnlyList<Document>> Prepare(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var groups = new Dictionary<string, Dictionary<string, Document>>(StringComparer.Ordinal);
-        var duplicates = new HashSet<Document>(ReferenceEqualityComparer.Instance);
-        foreach (var doc in inputs.OrderBy(d => d.Source, StringComparer.Ordinal))
-        {
-            var key = doc.Require<string>(Keys.TranslationKey);
-            var lang = doc.Require<string>(Keys.Lang);
-            var group = groups.TryGetValue(key, out var found) ? found : groups[key] = new(StringComparer.Ordinal);
-            if (group.TryGetValue(lang, out var first))
-            {
-                duplicates.Add(doc);
-                ReportDuplicate(key, first, doc, context);
-                continue;
-            }
-
-            group[lang] = doc;
-        }
-
-        var outputs = new List<Document>(inputs.Count);
+        var groups = new Dictionary<string, List<Document>>(StringComparer.Ordinal);
         foreach (var doc in inputs)
         {
-            if (duplicates.Contains(doc))
+            var key = doc.Require<string>(Keys.TranslationKey);
+            if (!groups.TryGetValue(key, out var group))
+                groups[key] = group = [];
+            group.Add(doc);
+        }
+
+        return groups.ToDictionary(
+            g => g.Key,
+            g => g.Value.Count == 1 ? g.Value : (IReadOnlyList<Document>)[.. g.Value.OrderBy(d => d.Source, StringComparer.Ordinal)],
+            StringComparer.Ordinal);
+    }
+
+    protected override object? Lookup(string key, IReadOnlyDictionary<string, IReadOnlyList<Document>> groups) => groups.GetValueOrDefault(key);
+
+    protected override Document? Execute(Document doc, IReadOnlyDictionary<string, IReadOnlyList<Document>> groups, BuildContext context)
+    {
+        var key = doc.Require<string>(Keys.TranslationKey);
+        var pages = groups[key];
+        context.DependOn(key, pages);
+        var group = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            var lang = page.Require<string>(Keys.Lang);
+            if (!group.TryGetValue(lang, out var first))
             {
-                outputs.Add(doc.With(Keys.Translations, Translations.None));
+                group[lang] = page;
                 continue;
             }
 
-            var group = groups[doc.Require<string>(Keys.TranslationKey)];
-            outputs.Add(Pair(doc, group, context));
+            if (ReferenceEquals(page, doc))
+            {
+                ReportDuplicate(key, first, doc, context);
+                return doc.With(Keys.Translations, Translations.None);
+            }
         }
 
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+        return Pair(doc, group, context);
     }
 
     private Document Pair(Document doc, Dictionary<string, Document> group, BuildContext context)
