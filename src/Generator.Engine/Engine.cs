@@ -326,10 +326,34 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 return memory.Outputs;
 
             var recorder = new Recorder();
-            var outputs = await module.ExecuteAsync(inputs, context.WithRecorder(recorder)).ConfigureAwait(false);
+            var outputs = Settle(memory.Outputs, await module.ExecuteAsync(inputs, context.WithRecorder(recorder)).ConfigureAwait(false));
             memory.Outputs = outputs;
             Keep(memory, inputs, recorder, module, context);
             return outputs;
+        }
+
+        /// Early cut-off: an output equal (by fingerprint) to the last run's output of the same
+        /// identity is replaced by that earlier object, and a list that comes out the same is the
+        /// earlier list, so the steps after see the very objects they saw and reuse their results.
+        private static IReadOnlyList<Document> Settle(IReadOnlyList<Document> last, IReadOnlyList<Document> outputs)
+        {
+            if (last.Count == 0 || outputs.Count == 0)
+                return outputs;
+            var earlier = new Dictionary<string, Document>(last.Count, StringComparer.Ordinal);
+            foreach (var doc in last)
+                earlier.TryAdd(Projection.Identity(doc), doc);
+            var settled = new Document[outputs.Count];
+            var same = outputs.Count == last.Count;
+            for (var i = 0; i < outputs.Count; i++)
+            {
+                var output = outputs[i];
+                if (earlier.TryGetValue(Projection.Identity(output), out var before) && (ReferenceEquals(before, output) || Fingerprints.Of(before) == Fingerprints.Of(output)))
+                    output = before;
+                settled[i] = output;
+                same = same && ReferenceEquals(output, last[i]);
+            }
+
+            return same ? last : settled;
         }
 
         /// Whether a whole-list result can be used again: the same input and unchanged reads
@@ -451,6 +475,10 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 var doc = inputs[i];
                 var recorder = new Recorder(memory.Interned);
                 var output = step.Execute(doc, state, context.WithRecorder(recorder));
+                // Early cut-off: the same output as last time is the earlier object.
+                if (output is not null && identities[i] is { } identity && memory.ByIdentity.GetValueOrDefault(identity)?.Output is { } before
+                    && !ReferenceEquals(before, output) && Fingerprints.Of(before) == Fingerprints.Of(output))
+                    output = before;
                 results[i] = new DocumentResult(new Seen(doc), output, recorder.Diagnostics, recorder.Reads);
                 Rerun.Enqueue(new ModuleRun(context.Pipeline.Name, context.Phase, name, doc.Destination.Length > 0 ? doc.Destination : doc.Source));
             });

@@ -17,9 +17,15 @@ internal sealed class AttachedAttributes : IMarkdownExtension
 {
     private static readonly object ShownAsTextKey = new();
 
-    /// The 0-based line and column and the text of each attribute list left as text.
-    public static IReadOnlyList<(int Line, int Column, string Text)> ShownAsText(MarkdownDocument document) =>
-        document.GetData(ShownAsTextKey) as List<(int, int, string)> ?? [];
+    /// The 0-based line and column and the text of each attribute list left as text, counted
+    /// in <paramref name="markdown"/> from where the parser found it (Markdig's own line is
+    /// late inside a setext heading, see <see cref="SetextLines"/>).
+    public static IReadOnlyList<(int Line, int Column, string Text)> ShownAsText(MarkdownDocument document, string markdown) =>
+        [.. (document.GetData(ShownAsTextKey) as List<(int, string)> ?? []).Select(found =>
+        {
+            var before = markdown.AsSpan(0, Math.Clamp(found.Item1, 0, markdown.Length));
+            return (before.Count('\n'), before.Length - (before.LastIndexOf('\n') + 1), found.Item2);
+        })];
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -50,10 +56,10 @@ internal sealed class AttachedAttributes : IMarkdownExtension
             if (Attaches(processor.Inline, rest))
                 return markdig.Match(processor, ref slice);
 
-            processor.GetSourcePosition(slice.Start, out var line, out var column);
-            if (processor.Document.GetData(ShownAsTextKey) is not List<(int, int, string)> shown)
+            var at = processor.GetSourcePosition(slice.Start, out _, out _);
+            if (processor.Document.GetData(ShownAsTextKey) is not List<(int, string)> shown)
                 processor.Document.SetData(ShownAsTextKey, shown = []);
-            shown.Add((line, column, slice.Text[slice.Start..rest.Start]));
+            shown.Add((at, slice.Text[slice.Start..rest.Start]));
             return false;
         }
 

@@ -81,7 +81,8 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
     private RenderedPage RenderChecked(PageSource page, Strings strings, ICollection<Diagnostic> diagnostics)
     {
         var document = Markdig.Markdown.Parse(page.Markdown, pipeline);
-        foreach (var (line, column, text) in AttachedAttributes.ShownAsText(document))
+        SetextLines.Mend(document, page.Markdown);
+        foreach (var (line, column, text) in AttachedAttributes.ShownAsText(document, page.Markdown))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.BracesShownAsText, Severity.Warning, new SourcePosition(page.Source, line + 1, column + 1), // Markdig is 0-based
                 $"'{Shorten(text)}' is shown as text: attributes apply only right after a link or image, or at the end of a heading or paragraph; write \\{{ to show a brace without this warning"));

@@ -119,6 +119,20 @@ public sealed class FuzzTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Regression_seed_5TCoEnjNPKz1_problems_inside_a_setext_heading_are_at_the_heading_text_lines()
+    {
+        // Found by Valid_front_matter_with_random_markdown… with CsCheck_Seed=5TCoEnjNPKz1:
+        // Markdig counts a setext heading's lines from its underline, so a link in the
+        // heading's last line was reported one line past the end of the file.
+        var text = "---\ntitle: T\nsummary: S\ndate: 2022-01-01\n---\nFirst {a=1} line\n[x](/en/nope/)\n===\n";
+
+        var result = BuildOne(Encoding.UTF8.GetBytes(text));
+
+        Assert.Contains(result.Diagnostics, d => d.ToString().StartsWith("input/en/topics/2022/fuzz.md(6,7): warning GEN027", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.ToString().StartsWith("input/en/topics/2022/fuzz.md(7,1): error GEN020", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Regression_seed_fcIQYiokwH_1_yaml_scanner_state_error_is_a_yaml_diagnostic()
     {
         // Found by Random_front_matter_and_markdown_never_crash_the_build with
