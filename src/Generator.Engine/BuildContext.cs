@@ -103,6 +103,20 @@ public sealed class BuildContext
         return documents;
     }
 
+    /// <paramref name="select"/> of each document of another pipeline, under a name that
+    /// stands for the function (one name, one function): a step that reads this is re-run
+    /// only when some document's selected value changed. The values should be records,
+    /// tuples, strings or other values <see cref="Fingerprints"/> knows.
+    public IReadOnlyList<T> OutputsOf<T>(string pipelineName, string selection, Func<Document, T> select)
+    {
+        var values = Selection.All(outputsOf(pipelineName, Phase), selection, select);
+        recorder?.Read(new Dependency.Selected(pipelineName, Phase, selection, docs => Selection.All(docs, selection, select), new Seen(values)));
+        return values;
+    }
+
+    /// The values a recorded selection would have now.
+    internal object Current(Dependency.Selected read) => read.Select(outputsOf(read.Pipe, read.Phase));
+
     /// Records that the result being made read <paramref name="path"/> (absolute) from disk,
     /// and, for a symbolic link, the file it leads to (the one an editor saves).
     public void DependOnFile(string path)

@@ -12,6 +12,7 @@ internal abstract record Dependency
         (File x, File y) => x == y,
         (Pipeline x, Pipeline y) => x.Pipe == y.Pipe && x.Phase == y.Phase && x.Keys == y.Keys && x.Seen.SameValue(y.Seen),
         (Lookup x, Lookup y) => x.Key == y.Key && x.Seen.SameValue(y.Seen),
+        (Selected x, Selected y) => x.Pipe == y.Pipe && x.Phase == y.Phase && x.Selection == y.Selection && x.Seen.SameValue(y.Seen),
         _ => false,
     };
 
@@ -19,6 +20,12 @@ internal abstract record Dependency
     public sealed record Pipeline(string Pipe, Phase Phase, string? Keys, Seen Seen) : Dependency
     {
         public override string Name => $"pipeline {Pipe} {Phase} {Keys}";
+    }
+
+    /// A value selected from each document of a pipeline by a named function.
+    public sealed record Selected(string Pipe, Phase Phase, string Selection, Func<IReadOnlyList<Document>, object> Select, Seen Seen) : Dependency
+    {
+        public override string Name => $"selection {Pipe} {Phase} {Selection}";
     }
 
     /// A file read from disk (an image's header): the result is stale when the file changed.
@@ -68,11 +75,28 @@ internal sealed class Seen(object? value)
             return true;
         if (current is IReadOnlyList<Document> now && value is IReadOnlyList<Document> before)
             return SameItems(now, before);
+        if (current is Array values && value is Array was)
+            return SameItems(values, was);
         return Fingerprints.Of(current) == Fingerprint;
     }
 
     /// Lists of documents are compared item by item, so the first changed document ends the
     /// comparison (hashing the whole list would hash every document of a pipeline).
+    private static bool SameItems(Array a, Array b)
+    {
+        if (a.Length != b.Length || a.GetType() != b.GetType())
+            return false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var x = a.GetValue(i);
+            var y = b.GetValue(i);
+            if (!ReferenceEquals(x, y) && !(x is not null && x.GetType().IsValueType && x.Equals(y)) && Fingerprints.Of(x) != Fingerprints.Of(y))
+                return false;
+        }
+
+        return true;
+    }
+
     private static bool SameItems(IReadOnlyList<Document> a, IReadOnlyList<Document> b)
     {
         if (a.Count != b.Count)

@@ -76,4 +76,6 @@ internal sealed class DerivedValues
     public System.Runtime.CompilerServices.StrongBox<Fingerprint>? Fingerprint { get; set; }
 
     public (string Name, Document Projected)[] Projections { get; set; } = [];
+
+    public (string Name, object? Value)[] Selections { get; set; } = [];
 }

@@ -584,6 +584,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             {
                 Dependency.File file => !changes.Touches(file.Path),
                 Dependency.Pipeline pipeline => pipeline.Seen.Matches(context.Current(pipeline)),
+                Dependency.Selected selected => selected.Seen.Matches(context.Current(selected)),
                 Dependency.Lookup lookup => step is not null && lookup.Seen.Matches(Current(lookup.Key, step, state, lookups!)),
                 _ => false,
             };

@@ -35,7 +35,7 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
 
     protected override Targets Prepare(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var lists = pipelines.Select(p => (IReadOnlyList<Document>)[.. context.OutputsOf(p).Where(d => d.Destination.Length > 0)]).ToList();
+        var lists = pipelines.Select(context.OutputsOf).ToList();
         if (last is not null && SameDestinations(last.Lists, lists))
             return last = last.With(lists);
 
@@ -45,8 +45,10 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
         {
             for (var i = 0; i < lists[l].Count; i++)
             {
-                written.Add(lists[l][i].Destination);
-                where.TryAdd(lists[l][i].Destination, (l, i));
+                if (lists[l][i].Destination is not { Length: > 0 } destination)
+                    continue;
+                written.Add(destination);
+                where.TryAdd(destination, (l, i));
             }
         }
 

@@ -15,9 +15,10 @@ public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelin
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var pages = pipelines.SelectMany(p => context.OutputsOf(p, [Keys.Url, Keys.FrontMatter, Keys.Translations, Keys.Lang]))
-            .Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal) && d.Get<string>(Keys.Url) is { } url && url.EndsWith('/'))
-            .OrderBy(d => d.Require<string>(Keys.Url), StringComparer.Ordinal)
+        // What the sitemap shows of a page, so that a page's title or text changing does not make it again.
+        var pages = pipelines.SelectMany(p => context.OutputsOf(p, nameof(CreateSitemap), EntryOf))
+            .OfType<Entry>()
+            .OrderBy(e => e.Url, StringComparer.Ordinal)
             .ToList();
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true }))
@@ -39,19 +40,27 @@ public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelin
         ]);
     }
 
-    private void WriteUrl(XmlWriter xml, Document page)
+    /// A page's entry: its address, language, date and the translations that exist; none
+    /// for a page that is not an HTML page at a folder address.
+    private static Entry? EntryOf(Document page) =>
+        page.Destination.EndsWith(".html", StringComparison.Ordinal) && page.Get<string>(Keys.Url) is { } url && url.EndsWith('/')
+            ? new Entry(url, page.Require<string>(Keys.Lang), page.Get<FrontMatter>(Keys.FrontMatter)?.Date,
+                [.. (page.Get<Translations>(Keys.Translations)?.Existing ?? []).Select(t => (t.Lang, t.Url))])
+            : null;
+
+    private sealed record Entry(string Url, string Lang, DateOnly? Date, IReadOnlyList<(string Lang, string Url)> Translations);
+
+    private void WriteUrl(XmlWriter xml, Entry page)
     {
-        var url = page.Require<string>(Keys.Url);
         xml.WriteStartElement("url", SitemapNamespace);
-        XmlValues.Element(xml, "loc", SitemapNamespace, site.AbsoluteUrl(url));
-        if (page.Get<FrontMatter>(Keys.FrontMatter)?.Date is { } date)
+        XmlValues.Element(xml, "loc", SitemapNamespace, site.AbsoluteUrl(page.Url));
+        if (page.Date is { } date)
             XmlValues.Element(xml, "lastmod", SitemapNamespace, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        var existing = page.Get<Translations>(Keys.Translations)?.Existing ?? [];
-        if (existing.Count > 0)
+        if (page.Translations.Count > 0)
         {
-            Alternate(xml, page.Require<string>(Keys.Lang), site.AbsoluteUrl(url));
-            foreach (var translation in existing)
-                Alternate(xml, translation.Lang, site.AbsoluteUrl(translation.Url));
+            Alternate(xml, page.Lang, site.AbsoluteUrl(page.Url));
+            foreach (var (lang, url) in page.Translations)
+                Alternate(xml, lang, site.AbsoluteUrl(url));
         }
 
         xml.WriteEndElement();

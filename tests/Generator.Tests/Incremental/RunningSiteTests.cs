@@ -246,4 +246,17 @@ public sealed class RunningSiteTests
         var compared = site.Result.Rerun.Where(r => r.Module == nameof(Generator.Modules.CompareTranslations)).Select(r => r.Document).Order(StringComparer.Ordinal);
         Assert.Equal(["en/topics/2022/b/index.html", "ja/topics/2022/b/index.html"], compared);
     }
+
+    [Fact]
+    public void The_sitemap_is_made_again_for_a_new_date_but_not_for_a_new_title()
+    {
+        using var site = Start();
+
+        site.Edit("input/en/topics/2022/b.md", "title: Topic B", "title: Topic B renamed").Build();
+        Assert.DoesNotContain(site.Result.Rerun, r => r.Module == nameof(Generator.Modules.CreateSitemap));
+
+        site.Edit("input/en/topics/2022/b.md", "date: 2022-01-02", "date: 2022-03-04").Build();
+        Assert.Contains(site.Result.Rerun, r => r.Module == nameof(Generator.Modules.CreateSitemap));
+        site.AssertPage("sitemap.xml", "<lastmod>2022-03-04</lastmod>");
+    }
 }
