@@ -74,14 +74,12 @@ internal sealed class Seen(object? value)
         if (Same(current))
             return true;
         if (current is IReadOnlyList<Document> now && value is IReadOnlyList<Document> before)
-            return SameItems(now, before);
+            return Fingerprints.SameItems(now, before);
         if (current is Array values && value is Array was)
             return SameItems(values, was);
         return Fingerprints.Of(current) == Fingerprint;
     }
 
-    /// Lists of documents are compared item by item, so the first changed document ends the
-    /// comparison (hashing the whole list would hash every document of a pipeline).
     private static bool SameItems(Array a, Array b)
     {
         if (a.Length != b.Length || a.GetType() != b.GetType())
@@ -91,19 +89,6 @@ internal sealed class Seen(object? value)
             var x = a.GetValue(i);
             var y = b.GetValue(i);
             if (!ReferenceEquals(x, y) && !(x is not null && x.GetType().IsValueType && x.Equals(y)) && Fingerprints.Of(x) != Fingerprints.Of(y))
-                return false;
-        }
-
-        return true;
-    }
-
-    private static bool SameItems(IReadOnlyList<Document> a, IReadOnlyList<Document> b)
-    {
-        if (a.Count != b.Count)
-            return false;
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (!ReferenceEquals(a[i], b[i]) && Fingerprints.Of(a[i]) != Fingerprints.Of(b[i]))
                 return false;
         }
 

@@ -61,6 +61,22 @@ public static class Fingerprints
         return hasher.Finish();
     }
 
+    /// Whether two lists of documents have the same fingerprint, compared item by item so the
+    /// first changed document ends the comparison (hashing a whole list would hash every
+    /// document of a pipeline) and the same object is never hashed.
+    public static bool SameItems(IReadOnlyList<Document> a, IReadOnlyList<Document> b)
+    {
+        if (a.Count != b.Count)
+            return false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]) && Of(a[i]) != Of(b[i]))
+                return false;
+        }
+
+        return true;
+    }
+
     /// Combines fingerprints in order.
     public static Fingerprint Combine(params ReadOnlySpan<Fingerprint> parts)
     {

@@ -171,7 +171,7 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
     {
         lock (catalogLock)
         {
-            if (lastCatalog is { } last && (SameMetadata(last.Pages, contentPages) || Fingerprints.OfList(last.Pages) == Fingerprints.OfList(contentPages)))
+            if (lastCatalog is { } last && (SameMetadata(last.Pages, contentPages) || Fingerprints.SameItems(last.Pages, contentPages)))
             {
                 lastCatalog = (contentPages, last.Catalog);
                 return last.Catalog;
