@@ -61,11 +61,12 @@ public static class CommandTree
             : Commands.BuildAsync(Settings(result, write: false, cancel), Report(result)));
 
         var markPaths = new Argument<string[]>("files") { Description = "Translations to mark (default: every stale or unmarked one)", Arity = ArgumentArity.ZeroOrMore };
-        var mark = new Command("mark", "Record in each translation (translated_from) that it matches its original's current text.")
+        var minor = new Option<bool>("--minor") { Description = "The files named are originals whose change needs no retranslation: mark their stale translations, recording who decided" };
+        var mark = new Command("mark", "Record in each translation (translated_from) that it matches its original's current text, and keep the original's blocks to compare with later.")
         {
-            input, theme, markPaths,
+            input, theme, minor, markPaths,
         };
-        mark.SetAction((result, cancel) => Commands.MarkAsync(Settings(result, write: false, cancel), result.GetValue(markPaths) ?? []));
+        mark.SetAction((result, cancel) => Commands.MarkAsync(Settings(result, write: false, cancel), result.GetValue(markPaths) ?? [], result.GetValue(minor)));
         var translationsCommand = new Command("translations", "Translation bookkeeping.") { mark };
 
         var edition = new Option<int>("--edition") { Description = "White paper year, such as 2023", Required = true };

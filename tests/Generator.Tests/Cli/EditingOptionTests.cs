@@ -26,6 +26,20 @@ public sealed class EditingOptionTests
         new(["translations mark files"], ["translations", "mark", "input/ja/nope.md"], 2, "error GEN042: 'input/ja/nope.md' does not exist"),
         new(["translations mark files"], ["translations", "mark", "input/en/topics/2022/a.md"], 1,
             "input/en/topics/2022/a.md: error GEN065: not marked: not a translation of a page in the default language (en)"),
+        // Issue 17: a change to the original that needs no retranslation.
+        new(["translations mark --minor", "translations mark files"], ["translations", "mark", "--minor", "input/en/topics/2022/a.md"], 0,
+            "marked input/ja/topics/2022/a.md as a minor edit (no retranslation), decided by")
+        {
+            Given = site =>
+            {
+                Assert.Equal(0, CliProcess.Run(site, ["translations", "mark"]).Code);
+                File.WriteAllText(Path.Combine(site.Root, "input/en/topics/2022/a.md"), CliSites.Read(site, "input/en/topics/2022/a.md").Replace("Good.", "Good!"));
+            },
+            Then = (site, _) => TestSite.AssertText(CliSites.Read(site, "input/.translations/ja/topics/2022/a.yml"), "minor:", "the record"),
+        },
+        new(["translations mark --minor"], ["translations", "mark", "--minor", "input/ja/topics/2022/a.md"], 1,
+            "input/ja/topics/2022/a.md: error GEN097: not marked: --minor takes originals in the default language (en)"),
+        new(["translations mark --minor"], ["translations", "mark", "--minor"], 2, "error GEN042: 'translations mark --minor' needs the originals"),
         new(["translations mark --input"], ["translations", "mark", "--input", "content"], 0, "marked content/ja/topics/2022/a.md")
         {
             Given = site => CliSites.Move(site, "input", "content"),
