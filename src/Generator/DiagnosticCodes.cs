@@ -87,4 +87,5 @@ public static class DiagnosticCodes
     public const string TranslationBlockRemoved = "GEN095";
     public const string NoTranslationRecord = "GEN096";
     public const string MinorNotApplicable = "GEN097";
+    public const string TranslatedFragment = "GEN098";
 }

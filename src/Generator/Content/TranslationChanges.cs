@@ -53,8 +53,7 @@ public static class TranslationChanges
         var newBody = current.Where(b => !b.IsField).ToList();
         var theirBody = translation.Where(b => !b.IsField).ToList();
         var partners = Align(oldBody.Select(b => b.Kind).ToList(), theirBody.Select(b => b.Kind).ToList());
-        var newToOld = new Dictionary<int, int>();
-        var edits = Diff(oldBody.Select(b => b.Hash).ToList(), newBody.Select(b => b.Hash).ToList(), newToOld);
+        var (newToOld, edits) = StructureAlignment.Of(oldBody.Select(b => b.Hash).ToList(), newBody.Select(b => b.Hash).ToList());
         foreach (var edit in edits)
         {
             var deleted = Enumerable.Range(edit.DeleteStartA, edit.DeleteCountA).ToList();
@@ -102,29 +101,9 @@ public static class TranslationChanges
         }
     }
 
-    /// The old-to-new index of each block that is the same in both sequences; returns the edits.
-    private static IReadOnlyList<DiffBlock> Diff(IReadOnlyList<string> old, IReadOnlyList<string> now, Dictionary<int, int> sameNewToOld)
-    {
-        var result = Differ.Instance.CreateDiffs(string.Join('\n', old), string.Join('\n', now), false, false, Lines.Instance);
-        var (i, j) = (0, 0);
-        foreach (var edit in result.DiffBlocks.Append(new DiffBlock(old.Count, 0, now.Count, 0)))
-        {
-            while (i < edit.DeleteStartA && j < edit.InsertStartB)
-                sameNewToOld[j++] = i++;
-            i = edit.DeleteStartA + edit.DeleteCountA;
-            j = edit.InsertStartB + edit.InsertCountB;
-        }
-
-        return [.. result.DiffBlocks];
-    }
-
     /// Old original block index → translation block index, by kind and order.
-    private static Dictionary<int, int> Align(IReadOnlyList<string> originalKinds, IReadOnlyList<string> translationKinds)
-    {
-        var sameTranslationToOriginal = new Dictionary<int, int>();
-        Diff(originalKinds, translationKinds, sameTranslationToOriginal);
-        return sameTranslationToOriginal.ToDictionary(p => p.Value, p => p.Key);
-    }
+    private static Dictionary<int, int> Align(IReadOnlyList<string> originalKinds, IReadOnlyList<string> translationKinds) =>
+        StructureAlignment.Of(originalKinds, translationKinds).SameNowToOld.ToDictionary(p => p.Value, p => p.Key);
 
     /// "[-old words-]{+new words+}" around the unchanged words, as `git diff --word-diff`
     /// prints it, with long unchanged runs shortened.
@@ -174,13 +153,6 @@ public static class TranslationChanges
     {
         var words = text.Split(' ');
         return words.Length <= 3 * Context ? text : string.Join(' ', words.Take(3 * Context)) + " …";
-    }
-
-    private sealed class Lines : IChunker
-    {
-        public static readonly Lines Instance = new();
-
-        public IReadOnlyList<string> Chunk(string text) => text.Length == 0 ? [] : text.Split('\n');
     }
 
     /// Words separated by spaces: block texts are white-space collapsed already.

@@ -3,12 +3,13 @@ using Generator.Modules;
 
 namespace Generator.Pipelines;
 
-/// Checks that need every page of every pipeline: links and images.
+/// Checks that need every page of every pipeline: links and images, and fragments into
+/// translated pages.
 public static class Validation
 {
     public static Pipeline Create() => new(nameof(Validation))
     {
         Dependencies = { nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search) },
-        PostProcess = { new CheckLinks([nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search)]) },
+        PostProcess = { new CheckLinks([nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search)]), new CheckTranslatedFragments() },
     };
 }
