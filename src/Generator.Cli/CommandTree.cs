@@ -67,7 +67,21 @@ public static class CommandTree
             input, theme, minor, markPaths,
         };
         mark.SetAction((result, cancel) => Commands.MarkAsync(Settings(result, write: false, cancel), result.GetValue(markPaths) ?? [], result.GetValue(minor)));
-        var translationsCommand = new Command("translations", "Translation bookkeeping.") { mark };
+        var exportPaths = new Argument<string[]>("files") { Description = "Originals to export, files or folders (default: every page of the default language)", Arity = ArgumentArity.ZeroOrMore };
+        var exportTo = new Option<string>("--to") { Description = "The language to translate into, such as ja", Required = true };
+        var exportOut = new Option<string>("--out") { Description = "The XLIFF 2.0 file to write, such as ja.xlf", Required = true };
+        var export = new Command("export", "Write the originals' text units as an XLIFF 2.0 file for a translation vendor; Markdown syntax becomes inline codes.")
+        {
+            input, theme, exportTo, exportOut, exportPaths,
+        };
+        export.SetAction((result, cancel) => Commands.ExportAsync(Settings(result, write: false, cancel), result.GetValue(exportTo)!, result.GetValue(exportOut)!, result.GetValue(exportPaths) ?? []));
+        var importFile = new Argument<string>("file") { Description = "The XLIFF 2.0 file with targets filled in" };
+        var import = new Command("import", "Write or update the translations from an XLIFF 2.0 file, then mark them.")
+        {
+            input, theme, importFile,
+        };
+        import.SetAction((result, cancel) => Commands.ImportAsync(Settings(result, write: false, cancel), result.GetValue(importFile)!));
+        var translationsCommand = new Command("translations", "Translation bookkeeping.") { mark, export, import };
 
         var edition = new Option<int>("--edition") { Description = "White paper year, such as 2023", Required = true };
         var slug = new Option<string>("--slug") { Description = "File and URL name, such as water-and-sanitation", Required = true };

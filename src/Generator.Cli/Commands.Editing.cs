@@ -144,6 +144,57 @@ public static partial class Commands
         return strays.Count > 0 || problems.Count > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 
+    /// `translations export --to ja [files] --out ja.xlf`: the originals named (files or
+    /// folders; every default-language page by default) as one XLIFF 2.0 document.
+    public static async Task<int> ExportAsync(BuildSettings settings, string to, string outFile, IReadOnlyCollection<string> files)
+    {
+        foreach (var file in files.Where(f => !File.Exists(f) && !Directory.Exists(f)))
+            throw new UsageException(DiagnosticCodes.Usage, $"'{file}' does not exist; name originals or folders such as input/en/topics/2022");
+        var build = new SiteBuild(settings with { IncludeDrafts = true, IncludeFuture = true });
+        var result = await build.RunAsync();
+        var languages = build.Site.Languages.Select(l => l.Code).Where(c => c != build.Site.DefaultLanguage).ToList();
+        if (!languages.Contains(to))
+            throw new UsageException(DiagnosticCodes.Usage, $"--to {to}: the site translates into {string.Join(", ", languages)}");
+        var wanted = files
+            .SelectMany(f => Directory.Exists(f) ? Directory.EnumerateFiles(f, "*.md", SearchOption.AllDirectories) : [f])
+            .Select(f => DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(f)))
+            .ToHashSet(StringComparer.Ordinal);
+        var originals = (result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [])
+            .Where(p => p.Source is not null && p.SourceFile is not null && p.Get<string>(Keys.Lang) == build.Site.DefaultLanguage)
+            .Where(p => wanted.Count == 0 || wanted.Contains(p.Source!))
+            .OrderBy(p => p.Source, StringComparer.Ordinal).ToList();
+        var strays = wanted.Except(originals.Select(o => o.Source!)).Where(path => !files.Where(Directory.Exists)
+            .Any(folder => path.StartsWith(DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(folder)).TrimEnd('/') + "/", StringComparison.Ordinal))).Order(StringComparer.Ordinal).ToList();
+        foreach (var path in strays)
+        {
+            Console.WriteLine(new Diagnostic(DiagnosticCodes.XliffProblem, Severity.Error, new SourcePosition(path, 0, 0),
+                $"not exported: not a page in the default language ({build.Site.DefaultLanguage}); name originals such as input/{build.Site.DefaultLanguage}/topics/2022/human-security.md"));
+        }
+
+        await File.WriteAllTextAsync(outFile, XliffExport.Write(originals, build.Site.DefaultLanguage, to));
+        Console.WriteLine($"wrote {outFile}: {originals.Count} page{(originals.Count == 1 ? "" : "s")} to translate into {to}");
+        return strays.Count > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+
+    /// `translations import file.xlf`: writes the translations whose units are all filled
+    /// in and sound, marks them, and reports every other unit at its XLIFF line (exit 1).
+    public static async Task<int> ImportAsync(BuildSettings settings, string xliffFile)
+    {
+        if (!File.Exists(xliffFile))
+            throw new UsageException(DiagnosticCodes.Usage, $"'{xliffFile}' does not exist; name the XLIFF file your translation vendor returned");
+        var build = new SiteBuild(settings with { IncludeDrafts = true, IncludeFuture = true });
+        var result = await build.RunAsync();
+        var (written, problems) = XliffImport.Apply(Path.GetFullPath(xliffFile), DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(xliffFile)),
+            result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [], build.Site, settings.InputFolder);
+        var printer = new DiagnosticPrinter(Console.Out, "text", color: false);
+        foreach (var problem in problems)
+            printer.Print(problem);
+        foreach (var path in written)
+            Console.WriteLine($"wrote {DisplayPaths.Of(settings.DisplayRoot, path)}");
+        var marked = written.Count > 0 ? await MarkAsync(settings, written) : ExitCodes.Success;
+        return problems.Count > 0 ? ExitCodes.ContentErrors : marked;
+    }
+
     /// `new topic`: prints the created paths, or why nothing was written (exit code 1).
     public static int NewTopic(string input, int edition, string slug, string? title) =>
         Scaffold(input, (site, inputFolder) => TopicScaffold.Create(inputFolder, Directory.GetCurrentDirectory(), site, edition, slug, title, DateOnly.FromDateTime(DateTime.UtcNow)));

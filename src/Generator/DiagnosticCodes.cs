@@ -88,4 +88,5 @@ public static class DiagnosticCodes
     public const string NoTranslationRecord = "GEN096";
     public const string MinorNotApplicable = "GEN097";
     public const string TranslatedFragment = "GEN098";
+    public const string XliffProblem = "GEN099";
 }

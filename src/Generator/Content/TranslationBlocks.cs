@@ -55,10 +55,21 @@ public static partial class TranslationBlocks
     public static string HashOf(string kind, string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(kind + "\n" + text)))[..16];
 
-    private static TranslationBlock Make(string kind, string text, int line)
+    private static TranslationBlock Make(string kind, string text, int line, int start = -1, int length = 0)
     {
         var collapsed = Spaces().Replace(text, " ").Trim();
-        return new TranslationBlock(kind, collapsed, line, HashOf(kind, collapsed));
+        return new TranslationBlock(kind, collapsed, line, HashOf(kind, collapsed), start, length);
+    }
+
+    /// A body block: its text is the part of the file from start, length characters long.
+    private static TranslationBlock Body(string kind, string text, int start, int end, int line)
+    {
+        // Trim the region to the text itself, so an import replaces only the words.
+        while (start < end && char.IsWhiteSpace(text[start]))
+            start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        return Make(kind, text[start..end], line, start, end - start);
     }
 
     private static void Walk(ContainerBlock container, string text, List<TranslationBlock> blocks)
@@ -72,23 +83,24 @@ public static partial class TranslationBlocks
                 case ThematicBreakBlock:
                 case BlankLineBlock:
                     break;
-                case HeadingBlock heading:
-                    blocks.Add(Make($"h{heading.Level}", Source(text, heading).TrimStart('#', ' ').TrimEnd('#', ' '), heading.Line + 1));
+                case HeadingBlock heading when Valid(text, heading):
+                    // The first line (a setext heading's text), less the '#' marks; Markdig's
+                    // span already stops before a trailing {#id}.
+                    var start = heading.Span.Start;
+                    var lineEnd = text.IndexOf('\n', start);
+                    var end = Math.Min(heading.Span.End + 1, lineEnd < 0 ? text.Length : lineEnd);
+                    while (start < end && text[start] == '#')
+                        start++;
+                    while (end > start && (text[end - 1] == '#' || text[end - 1] == ' ') && text[start..end].TrimEnd('#', ' ').Length > 0)
+                        end--;
+                    blocks.Add(Body($"h{heading.Level}", text, start, end, heading.Line + 1));
                     break;
-                case ParagraphBlock paragraph:
-                    blocks.Add(Make(IsFigure(paragraph) ? "figure" : "p", Source(text, paragraph), paragraph.Line + 1));
-                    break;
-                case ListItemBlock item:
-                    // The item's own text is one block; a list inside it gives its own items.
-                    var own = item.Where(b => b is not ListBlock).Select(b => Source(text, b)).Where(s => s.Length > 0).ToList();
-                    if (own.Count > 0)
-                        blocks.Add(Make("li", string.Join(" ", own), item.Line + 1));
-                    foreach (var nested in item.OfType<ListBlock>())
-                        Walk(nested, text, blocks);
+                case ParagraphBlock paragraph when Valid(text, paragraph):
+                    blocks.Add(Body(IsFigure(paragraph) ? "figure" : container is ListItemBlock ? "li" : "p", text, paragraph.Span.Start, paragraph.Span.End + 1, paragraph.Line + 1));
                     break;
                 case Table table:
-                    foreach (var row in table.OfType<TableRow>())
-                        blocks.Add(Make("tr", Source(text, row), row.Line + 1));
+                    foreach (var row in table.OfType<TableRow>().Where(r => Valid(text, r)))
+                        blocks.Add(Body("tr", text, row.Span.Start, row.Span.End + 1, row.Line + 1));
                     break;
                 case CodeBlock code:
                     blocks.Add(Make("code", Source(text, code), code.Line + 1));
@@ -97,10 +109,10 @@ public static partial class TranslationBlocks
                     blocks.Add(Make("html", Source(text, html), html.Line + 1));
                     break;
                 case ContainerBlock inner:
-                    Walk(inner, text, blocks); // lists, quotes, footnotes
+                    Walk(inner, text, blocks); // lists and their items, quotes, footnotes
                     break;
-                case LeafBlock leaf:
-                    blocks.Add(Make("p", Source(text, leaf), leaf.Line + 1));
+                case LeafBlock leaf when Valid(text, leaf):
+                    blocks.Add(Body("p", text, leaf.Span.Start, leaf.Span.End + 1, leaf.Line + 1));
                     break;
             }
         }
@@ -109,6 +121,9 @@ public static partial class TranslationBlocks
     /// A paragraph that holds only an image with a title: the site renders it as a figure.
     private static bool IsFigure(ParagraphBlock paragraph) =>
         paragraph.Inline?.FirstChild is LinkInline { IsImage: true, Title.Length: > 0 };
+
+    private static bool Valid(string text, Block block) =>
+        block.Span.Start >= 0 && block.Span.End < text.Length && block.Span.End >= block.Span.Start;
 
     private static string Source(string text, Block block) =>
         block.Span.Start < 0 || block.Span.End >= text.Length + 1 || block.Span.End < block.Span.Start
