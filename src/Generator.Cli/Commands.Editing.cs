@@ -19,7 +19,11 @@ public static partial class Commands
         var pages = result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [];
         var report = TranslationReport.From(pages, build.Site);
         var stale = StaleTranslation.In(pages, build.Site.DefaultLanguage, settings.InputFolder, settings.CancellationToken);
-        var code = result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+        var glossaryFile = Path.Combine(settings.InputFolder, Glossary.FileName);
+        var glossaryMistakes = new List<Diagnostic>();
+        var glossary = Glossary.Load(glossaryFile, DisplayPaths.Of(settings.DisplayRoot, glossaryFile), glossaryMistakes);
+        var terms = GlossaryCheck.Of(glossary, pages, build.Site.DefaultLanguage, settings.CancellationToken);
+        var code = result.Succeeded && glossaryMistakes.Count == 0 ? ExitCodes.Success : ExitCodes.ContentErrors;
         if (format == "json")
         {
             // The table, what changed in each stale translation and every diagnostic in one document.
@@ -34,6 +38,7 @@ public static partial class Commands
                 ["markedBy"] = s.MarkedBy,
                 ["changes"] = new JsonArray([.. s.Changes.Select(DiagnosticPrinter.ToJson)]),
             })]);
+            json["glossary"] = new JsonArray([.. glossaryMistakes.Concat(terms).Select(DiagnosticPrinter.ToJson)]);
             Console.WriteLine(json.ToJsonString(DiagnosticPrinter.Json));
             return code;
         }
@@ -54,6 +59,15 @@ public static partial class Commands
             foreach (var change in translation.Changes)
                 printer.Print(change);
         }
+
+        if (format != "github" && glossaryMistakes.Count + terms.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"glossary ({DisplayPaths.Of(settings.DisplayRoot, glossaryFile)}): {terms.Count} warning{(terms.Count == 1 ? "" : "s")}");
+        }
+
+        foreach (var diagnostic in glossaryMistakes.Concat(terms))
+            printer.Print(diagnostic);
 
         if (!result.Succeeded)
             new DiagnosticPrinter(Console.Error, format, color: false).PrintAll([.. result.Diagnostics.Where(d => d.IsError)]);

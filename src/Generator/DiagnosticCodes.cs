@@ -89,4 +89,7 @@ public static class DiagnosticCodes
     public const string MinorNotApplicable = "GEN097";
     public const string TranslatedFragment = "GEN098";
     public const string XliffProblem = "GEN099";
+    public const string GlossaryMistake = "GEN100";
+    public const string GlossaryVariant = "GEN101";
+    public const string GlossaryTermMissing = "GEN102";
 }
