@@ -69,6 +69,10 @@ public static partial class Commands
         foreach (var diagnostic in glossaryMistakes.Concat(terms))
             printer.Print(diagnostic);
 
+        // On GitHub Actions, the job summary (shown on the pull request's checks page).
+        if (format == "github" && Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
+            await File.AppendAllTextAsync(summary, TranslationSummary.Write(report, stale, [.. glossaryMistakes, .. terms], pages, build.Site), settings.CancellationToken);
+
         if (!result.Succeeded)
             new DiagnosticPrinter(Console.Error, format, color: false).PrintAll([.. result.Diagnostics.Where(d => d.IsError)]);
         return code;

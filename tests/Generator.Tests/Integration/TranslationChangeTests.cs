@@ -186,6 +186,47 @@ public sealed class TranslationChangeTests
         TestSite.AssertText(never, $"{Japanese}(1,1): error GEN097: not marked as a minor edit of {English}: this translation was never marked", "never marked");
     }
 
+    // Item 6: on GitHub Actions the same check writes the job summary.
+    [Fact]
+    public void Check_translations_for_github_writes_the_job_summary_with_stale_missing_and_glossary_entries()
+    {
+        using var site = TestSite.Create(Site + "\n" + """
+            -- input/en/topics/2022/untranslated.md --
+            ---
+            title: Untranslated
+            summary: S
+            date: 2022-01-02
+            ---
+            -- input/glossary.yml --
+            rules:
+              - expected: 井戸
+                patterns: [ウェル]
+            """);
+        Edit(site, Japanese, ("井戸が掘られました。", "ウェルが掘られました。"));
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Edit(site, English, ("## Results", "## Outcomes"));
+        var summary = Path.Combine(site.Root, "summary.md");
+        File.WriteAllText(summary, "earlier steps' summary\n");
+
+        var outcome = Cli.CliProcess.Run(site, ["check", "--translations", "--format", "github"], new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary });
+
+        Assert.True(outcome.Code == 0, outcome.ToString());
+        TestSite.AssertText(File.ReadAllText(summary), $"""
+            earlier steps' summary
+            ## Translations
+            | stale | 1 |
+            | missing | 1 |
+            ### Stale translations (1)
+            - [{Japanese}](https://example.org/ja/topics/2022/water/): [{English}](https://example.org/en/topics/2022/water/) changed in 1 block
+              - <code>{English}(13,1)</code> GEN093: heading changed since {Japanese} was marked: [-Results-]{"{+Outcomes+}"}
+            ### Missing translations (1)
+            - [input/en/topics/2022/untranslated.md](https://example.org/en/topics/2022/untranslated/) has no ja translation
+            ### Glossary (1)
+            - [{Japanese}](https://example.org/ja/topics/2022/water/) <code>{Japanese}(10,3)</code> GEN101: &#39;ウェル&#39; is not the agreed term; write &#39;井戸&#39;
+            """, "the job summary");
+        Assert.Contains($"::warning file={English},line=13,col=1,title=GEN093::", outcome.Stdout);
+    }
+
     private static void Edit(TestSite site, string path, params (string From, string To)[] edits)
     {
         var file = Path.Combine(site.Root, path);
