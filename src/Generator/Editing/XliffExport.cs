@@ -41,17 +41,37 @@ public static class XliffExport
             root.Add(file);
         }
 
+        Indent(root, 0);
         var text = new StringBuilder();
-        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = true }))
+        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { Indent = false, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = true }))
             new XDocument(root).Save(writer);
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + text.ToString().Replace("\r\n", "\n") + "\n";
+    }
+
+    /// Line breaks and indentation between the structural elements only: XmlWriter's own
+    /// indenting would add white space inside a source that starts with an inline code.
+    private static void Indent(XElement element, int depth)
+    {
+        if (element.Name.LocalName is "source" or "target" or "data")
+            return;
+        var children = element.Elements().ToList();
+        if (children.Count == 0)
+            return;
+        foreach (var child in children)
+        {
+            child.AddBeforeSelf(new XText("\n" + new string(' ', 2 * (depth + 1))));
+            Indent(child, depth + 1);
+        }
+
+        element.Add(new XText("\n" + new string(' ', 2 * depth)));
     }
 
     private static XElement Unit(string id, TranslationBlock block)
     {
         var unit = new XElement(Xliff + "unit", new XAttribute("id", id), new XAttribute("name", block.Kind));
         var data = new XElement(Xliff + "originalData");
-        var source = new XElement(Xliff + "source");
+        // Its white space is the text's: a tool must not reflow it.
+        var source = new XElement(Xliff + "source", new XAttribute(XNamespace.Xml + "space", "preserve"));
         var code = 0;
         foreach (var piece in InlineCodes.Split(block.Text))
         {

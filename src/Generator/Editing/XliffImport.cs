@@ -80,7 +80,7 @@ public static partial class XliffImport
                 var segment = unit.Element(x + "segment");
                 var source = segment?.Element(x + "source");
                 var text = segment?.Element(x + "target");
-                if (source is null || Text(source, data) != block.Text)
+                if (source is null || Spaces().Replace(Text(source, data), " ").Trim() != block.Text)
                 {
                     Problem((IXmlLineInfo?)source ?? unit, $"unit '{id}' was made from another version of {originalPath} (its {block.Name} at line {block.Line} reads differently now); export the file again");
                     continue;

@@ -62,6 +62,8 @@ public sealed class XliffTests
         ```
         kept as it is
         ```
+
+        **Wells** matter.
         """;
 
     private const string Original = "input/en/topics/2022/water.md";
@@ -85,9 +87,10 @@ public sealed class XliffTests
             <unit id="images.0.caption" name="images[0].caption">
             <data id="d1">**</data>
             <data id="d4">](/en/topics/2022/other/)</data>
-            <source>Many <ph id="1" dataRef="d1" disp="**" />villages<ph id="2" dataRef="d2" disp="**" /> have <ph id="3" dataRef="d3" disp="[" />safe water<ph id="4" dataRef="d4" disp="](/en/topics/2022/other/)" /> and <ph id="5" dataRef="d5" disp="`code`" />.</source>
+            <source xml:space="preserve">Many <ph id="1" dataRef="d1" disp="**" />villages<ph id="2" dataRef="d2" disp="**" /> have <ph id="3" dataRef="d3" disp="[" />safe water<ph id="4" dataRef="d4" disp="](/en/topics/2022/other/)" /> and <ph id="5" dataRef="d5" disp="`code`" />.</source>
             <unit id="b1" name="h2">
             <unit id="b6" name="tr">
+            <source xml:space="preserve"><ph id="1" dataRef="d1" disp="**" />Wells<ph id="2" dataRef="d2" disp="**" /> matter.</source>
             ! kept as it is
             """, "the XLIFF file");
     }
@@ -134,6 +137,8 @@ public sealed class XliffTests
             ```
             kept as it is
             ```
+
+            **【Wells】**【matter.】
 
             """.Replace("\r\n", "\n"), written);
         site.Rebuild();
