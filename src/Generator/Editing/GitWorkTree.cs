@@ -6,8 +6,8 @@ namespace Generator.Editing;
 /// the files with changes not yet committed, and the committer's identity. The executable
 /// rather than LibGit2Sharp: every CI runner and editor machine has git, it honours the
 /// user's own configuration (includes, safe.directory, worktrees) exactly as their commits
-/// do, and it needs no native library per platform. Four short calls per `translations
-/// mark`, not one per file.
+/// do, and it needs no native library per platform. Five short calls per `translations
+/// mark` (11 ms in a small repository), not one per file.
 public sealed record GitWorkTree(string Root, string? Head, IReadOnlySet<string> Modified, string? Identity)
 {
     /// Null outside a work tree, or when git cannot be run.
