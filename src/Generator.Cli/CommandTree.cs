@@ -61,12 +61,27 @@ public static class CommandTree
             : Commands.BuildAsync(Settings(result, write: false, cancel), Report(result)));
 
         var markPaths = new Argument<string[]>("files") { Description = "Translations to mark (default: every stale or unmarked one)", Arity = ArgumentArity.ZeroOrMore };
-        var mark = new Command("mark", "Record in each translation (translated_from) that it matches its original's current text.")
+        var minor = new Option<bool>("--minor") { Description = "The files named are originals whose change needs no retranslation: mark their stale translations, recording who decided" };
+        var mark = new Command("mark", "Record in each translation (translated_from) that it matches its original's current text, and keep the original's blocks to compare with later.")
         {
-            input, theme, markPaths,
+            input, theme, minor, markPaths,
         };
-        mark.SetAction((result, cancel) => Commands.MarkAsync(Settings(result, write: false, cancel), result.GetValue(markPaths) ?? []));
-        var translationsCommand = new Command("translations", "Translation bookkeeping.") { mark };
+        mark.SetAction((result, cancel) => Commands.MarkAsync(Settings(result, write: false, cancel), result.GetValue(markPaths) ?? [], result.GetValue(minor)));
+        var exportPaths = new Argument<string[]>("files") { Description = "Originals to export, files or folders (default: every page of the default language)", Arity = ArgumentArity.ZeroOrMore };
+        var exportTo = new Option<string>("--to") { Description = "The language to translate into, such as ja", Required = true };
+        var exportOut = new Option<string>("--out") { Description = "The XLIFF 2.0 file to write, such as ja.xlf", Required = true };
+        var export = new Command("export", "Write the originals' text units as an XLIFF 2.0 file for a translation vendor; Markdown syntax becomes inline codes.")
+        {
+            input, theme, exportTo, exportOut, exportPaths,
+        };
+        export.SetAction((result, cancel) => Commands.ExportAsync(Settings(result, write: false, cancel), result.GetValue(exportTo)!, result.GetValue(exportOut)!, result.GetValue(exportPaths) ?? []));
+        var importFile = new Argument<string>("file") { Description = "The XLIFF 2.0 file with targets filled in" };
+        var import = new Command("import", "Write or update the translations from an XLIFF 2.0 file, then mark them.")
+        {
+            input, theme, importFile,
+        };
+        import.SetAction((result, cancel) => Commands.ImportAsync(Settings(result, write: false, cancel), result.GetValue(importFile)!));
+        var translationsCommand = new Command("translations", "Translation bookkeeping.") { mark, export, import };
 
         var edition = new Option<int>("--edition") { Description = "White paper year, such as 2023", Required = true };
         var slug = new Option<string>("--slug") { Description = "File and URL name, such as water-and-sanitation", Required = true };

@@ -8,42 +8,93 @@ namespace Generator.Cli;
 
 public static partial class Commands
 {
-    /// `check --translations`: the table (or JSON) of every page by language. Exit code 0
+    /// `check --translations`: the table (or JSON) of every page by language, then for each
+    /// stale translation the blocks of its original that changed since it was marked (as
+    /// warnings at the original's lines, so `--format github` annotates them). Exit code 0
     /// unless the site has errors; missing and stale translations are not errors.
     public static async Task<int> TranslationsAsync(BuildSettings settings, string format)
     {
         var build = new SiteBuild(settings);
         var result = await build.RunAsync();
-        var report = TranslationReport.From(result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [], build.Site);
-        var code = result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+        var pages = result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [];
+        var report = TranslationReport.From(pages, build.Site);
+        var stale = StaleTranslation.In(pages, build.Site.DefaultLanguage, settings.InputFolder, settings.CancellationToken);
+        var glossaryFile = Path.Combine(settings.InputFolder, Glossary.FileName);
+        var glossaryMistakes = new List<Diagnostic>();
+        var glossary = Glossary.Load(glossaryFile, DisplayPaths.Of(settings.DisplayRoot, glossaryFile), glossaryMistakes);
+        var terms = GlossaryCheck.Of(glossary, pages, build.Site.DefaultLanguage, settings.CancellationToken);
+        var code = result.Succeeded && glossaryMistakes.Count == 0 ? ExitCodes.Success : ExitCodes.ContentErrors;
         if (format == "json")
         {
-            // The table and every diagnostic in one document.
+            // The table, what changed in each stale translation and every diagnostic in one document.
             var json = DiagnosticPrinter.JsonReport(result.Diagnostics, code);
             foreach (var (name, value) in JsonNode.Parse(report.ToJson())!.AsObject().ToList())
                 json[name] = value?.DeepClone();
+            json["stale"] = new JsonArray([.. stale.Select(s => new JsonObject
+            {
+                ["translation"] = s.Translation,
+                ["original"] = s.Original,
+                ["commit"] = s.Commit,
+                ["markedBy"] = s.MarkedBy,
+                ["changes"] = new JsonArray([.. s.Changes.Select(DiagnosticPrinter.ToJson)]),
+            })]);
+            json["glossary"] = new JsonArray([.. glossaryMistakes.Concat(terms).Select(DiagnosticPrinter.ToJson)]);
             Console.WriteLine(json.ToJsonString(DiagnosticPrinter.Json));
             return code;
         }
 
         Console.Write(report.ToText());
+        var printer = new DiagnosticPrinter(Console.Out, format, color: false);
+        foreach (var translation in stale)
+        {
+            if (format != "github")
+            {
+                var since = translation.Commit is { } commit ? $" (marked at commit {commit[..Math.Min(12, commit.Length)]}{(translation.MarkedBy is { } by ? $" by {by}" : "")})" : "";
+                Console.WriteLine();
+                Console.WriteLine(translation.Changes.Count == 0
+                    ? $"{translation.Translation} is stale{since}: {translation.Original} changed only in white space or line breaks; run 'translations mark {translation.Translation}'"
+                    : $"{translation.Translation} is stale{since}: {translation.Changes.Count} block{(translation.Changes.Count == 1 ? "" : "s")} of {translation.Original} changed");
+            }
+
+            foreach (var change in translation.Changes)
+                printer.Print(change);
+        }
+
+        if (format != "github" && glossaryMistakes.Count + terms.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"glossary ({DisplayPaths.Of(settings.DisplayRoot, glossaryFile)}): {terms.Count} warning{(terms.Count == 1 ? "" : "s")}");
+        }
+
+        foreach (var diagnostic in glossaryMistakes.Concat(terms))
+            printer.Print(diagnostic);
+
+        // On GitHub Actions, the job summary (shown on the pull request's checks page).
+        if (format == "github" && Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
+            await File.AppendAllTextAsync(summary, TranslationSummary.Write(report, stale, [.. glossaryMistakes, .. terms], pages, build.Site), settings.CancellationToken);
+
         if (!result.Succeeded)
             new DiagnosticPrinter(Console.Error, format, color: false).PrintAll([.. result.Diagnostics.Where(d => d.IsError)]);
         return code;
     }
 
     /// `translations mark [files]`: writes translated_from into the translations, drafts and
-    /// scheduled ones included. A folder stands for the Markdown files under it. A named path
-    /// that does not exist is a usage mistake (exit 2); a file that is not a translation of
-    /// an existing original is reported and fails the command (exit 1).
-    public static async Task<int> MarkAsync(BuildSettings settings, IReadOnlyCollection<string> files)
+    /// scheduled ones included, and their block records. A folder stands for the Markdown
+    /// files under it. A named path that does not exist is a usage mistake (exit 2); a file
+    /// that is not a translation of an existing original is reported and fails the command
+    /// (exit 1). With <paramref name="minor"/> the files named are originals whose change
+    /// needs no retranslation: their stale translations are marked, recording who decided.
+    public static async Task<int> MarkAsync(BuildSettings settings, IReadOnlyCollection<string> files, bool minor = false)
     {
         foreach (var file in files.Where(f => !File.Exists(f) && !Directory.Exists(f)))
         {
             throw new UsageException(DiagnosticCodes.Usage, file.StartsWith('-')
-                ? $"unknown option '{file}' for 'translations mark'; it takes --input, --theme and the files to mark"
+                ? $"unknown option '{file}' for 'translations mark'; it takes --input, --theme, --minor and the files to mark"
                 : $"'{file}' does not exist; name translation files or folders such as input/ja/topics/2022/human-security.md");
         }
+
+        if (minor && files.Count == 0)
+            throw new UsageException(DiagnosticCodes.Usage, "'translations mark --minor' needs the originals whose change needs no retranslation, such as input/en/topics/2022/human-security.md");
 
         var build = new SiteBuild(settings with { IncludeDrafts = true, IncludeFuture = true });
         var result = await build.RunAsync();
@@ -52,7 +103,11 @@ public static partial class Commands
             .Select(f => DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(f)))
             .ToHashSet(StringComparer.Ordinal);
         var folders = files.Where(Directory.Exists).Select(f => DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(f)).TrimEnd('/') + "/").ToList();
-        var (changed, current) = TranslationMarker.Mark(result, wanted);
+        var git = GitWorkTree.Find(settings.InputFolder);
+        if (minor)
+            return MarkMinor(result, build.Site, settings, wanted, folders, git);
+
+        var (changed, current, _) = TranslationMarker.Mark(result, wanted, settings.InputFolder, git);
         foreach (var path in changed)
             Console.WriteLine($"marked {path}");
         foreach (var path in current)
@@ -70,6 +125,92 @@ public static partial class Commands
         if (wanted.Count == 0 && changed.Count == 0)
             Console.WriteLine("every translation is already marked as up to date");
         return strays.Count > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+
+    private static int MarkMinor(BuildResult result, SiteConfig site, BuildSettings settings, HashSet<string> wanted, List<string> folders, GitWorkTree? git)
+    {
+        var pages = result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [];
+        var originals = pages.Where(p => p.Source is not null && wanted.Contains(p.Source) && p.Get<string>(Keys.Lang) == site.DefaultLanguage)
+            .Select(p => p.Source!).ToHashSet(StringComparer.Ordinal);
+        // What the decision waives, printed before the records forget it.
+        var waived = StaleTranslation.In(pages, site.DefaultLanguage, settings.InputFolder)
+            .Where(s => originals.Contains(s.Original)).ToList();
+        var (changed, current, problems) = TranslationMarker.MarkMinor(result, originals, settings.InputFolder, git, DateOnly.FromDateTime((settings.BuildTime ?? DateTimeOffset.UtcNow).UtcDateTime));
+        var printer = new DiagnosticPrinter(Console.Out, "text", color: false);
+        foreach (var path in changed)
+        {
+            Console.WriteLine($"marked {path} as a minor edit (no retranslation), decided by {GitWorkTree.Who(git)}");
+            foreach (var change in waived.Where(w => w.Translation == path).SelectMany(w => w.Changes))
+                Console.WriteLine("  waived: " + change);
+        }
+
+        foreach (var path in current)
+            Console.WriteLine($"{path}: already marked as up to date");
+        foreach (var problem in problems)
+            printer.Print(problem);
+        var strays = wanted.Except(originals)
+            .Where(path => !folders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
+        foreach (var path in strays)
+        {
+            printer.Print(new Diagnostic(DiagnosticCodes.MinorNotApplicable, Severity.Error, new SourcePosition(path, 0, 0),
+                $"not marked: --minor takes originals in the default language ({site.DefaultLanguage}), such as input/{site.DefaultLanguage}/topics/2022/human-security.md"));
+        }
+
+        if (changed.Count == 0 && current.Count == 0 && problems.Count == 0 && strays.Count == 0)
+            Console.WriteLine("no translation of these originals is stale");
+        return strays.Count > 0 || problems.Count > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+
+    /// `translations export --to ja [files] --out ja.xlf`: the originals named (files or
+    /// folders; every default-language page by default) as one XLIFF 2.0 document.
+    public static async Task<int> ExportAsync(BuildSettings settings, string to, string outFile, IReadOnlyCollection<string> files)
+    {
+        foreach (var file in files.Where(f => !File.Exists(f) && !Directory.Exists(f)))
+            throw new UsageException(DiagnosticCodes.Usage, $"'{file}' does not exist; name originals or folders such as input/en/topics/2022");
+        var build = new SiteBuild(settings with { IncludeDrafts = true, IncludeFuture = true });
+        var result = await build.RunAsync();
+        var languages = build.Site.Languages.Select(l => l.Code).Where(c => c != build.Site.DefaultLanguage).ToList();
+        if (!languages.Contains(to))
+            throw new UsageException(DiagnosticCodes.Usage, $"--to {to}: the site translates into {string.Join(", ", languages)}");
+        var wanted = files
+            .SelectMany(f => Directory.Exists(f) ? Directory.EnumerateFiles(f, "*.md", SearchOption.AllDirectories) : [f])
+            .Select(f => DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(f)))
+            .ToHashSet(StringComparer.Ordinal);
+        var originals = (result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [])
+            .Where(p => p.Source is not null && p.SourceFile is not null && p.Get<string>(Keys.Lang) == build.Site.DefaultLanguage)
+            .Where(p => wanted.Count == 0 || wanted.Contains(p.Source!))
+            .OrderBy(p => p.Source, StringComparer.Ordinal).ToList();
+        var strays = wanted.Except(originals.Select(o => o.Source!)).Where(path => !files.Where(Directory.Exists)
+            .Any(folder => path.StartsWith(DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(folder)).TrimEnd('/') + "/", StringComparison.Ordinal))).Order(StringComparer.Ordinal).ToList();
+        foreach (var path in strays)
+        {
+            Console.WriteLine(new Diagnostic(DiagnosticCodes.XliffProblem, Severity.Error, new SourcePosition(path, 0, 0),
+                $"not exported: not a page in the default language ({build.Site.DefaultLanguage}); name originals such as input/{build.Site.DefaultLanguage}/topics/2022/human-security.md"));
+        }
+
+        await File.WriteAllTextAsync(outFile, XliffExport.Write(originals, build.Site.DefaultLanguage, to));
+        Console.WriteLine($"wrote {outFile}: {originals.Count} page{(originals.Count == 1 ? "" : "s")} to translate into {to}");
+        return strays.Count > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+
+    /// `translations import file.xlf`: writes the translations whose units are all filled
+    /// in and sound, marks them, and reports every other unit at its XLIFF line (exit 1).
+    public static async Task<int> ImportAsync(BuildSettings settings, string xliffFile)
+    {
+        if (!File.Exists(xliffFile))
+            throw new UsageException(DiagnosticCodes.Usage, $"'{xliffFile}' does not exist; name the XLIFF file your translation vendor returned");
+        var build = new SiteBuild(settings with { IncludeDrafts = true, IncludeFuture = true });
+        var result = await build.RunAsync();
+        var (written, problems) = XliffImport.Apply(Path.GetFullPath(xliffFile), DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(xliffFile)),
+            result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [], build.Site, settings.InputFolder);
+        var printer = new DiagnosticPrinter(Console.Out, "text", color: false);
+        foreach (var problem in problems)
+            printer.Print(problem);
+        foreach (var path in written)
+            Console.WriteLine($"wrote {DisplayPaths.Of(settings.DisplayRoot, path)}");
+        var marked = written.Count > 0 ? await MarkAsync(settings, written) : ExitCodes.Success;
+        return problems.Count > 0 ? ExitCodes.ContentErrors : marked;
     }
 
     /// `new topic`: prints the created paths, or why nothing was written (exit code 1).

@@ -80,4 +80,16 @@ public static class DiagnosticCodes
     // Search (issue 7)
     public const string SearchNotBuilt = "GEN080";
     public const string SearchIndexFailed = "GEN081";
+
+    // What changed in a stale translation's original, block by block (issue 17)
+    public const string TranslationBlockChanged = "GEN093";
+    public const string TranslationBlockAdded = "GEN094";
+    public const string TranslationBlockRemoved = "GEN095";
+    public const string NoTranslationRecord = "GEN096";
+    public const string MinorNotApplicable = "GEN097";
+    public const string TranslatedFragment = "GEN098";
+    public const string XliffProblem = "GEN099";
+    public const string GlossaryMistake = "GEN100";
+    public const string GlossaryVariant = "GEN101";
+    public const string GlossaryTermMissing = "GEN102";
 }

@@ -79,4 +79,14 @@ public static class Keys
 
     /// What a search page needs (<see cref="Theme.SearchView"/>): whether the index was built, where its script is.
     public const string Search = "search";
+
+    /// The <see cref="Content.SectionId"/> list of a default-language page's headings, read
+    /// from its Markdown before rendering, so its translations can take the same ids (issue 17).
+    public const string SourceSectionIds = "source_section_ids";
+
+    /// On a translation: its original's <see cref="SourceSectionIds"/>.
+    public const string OriginalSectionIds = "original_section_ids";
+
+    /// The ids of the page's headings as rendered (<see cref="Content.SectionId"/> list).
+    public const string SectionIds = "section_ids";
 }

@@ -64,10 +64,11 @@ public sealed class Sites : IAsyncLifetime
 
     /// A page in a fresh context. The locale matches no language of the site, so the
     /// root chooser stays put instead of following the browser's language.
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, string locale = "fr-FR")
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, string locale = "fr-FR", bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            JavaScriptEnabled = javaScript,
             Locale = locale,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });

@@ -78,10 +78,51 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
         }
     }
 
+    /// The ids of a page's headings as this pipeline makes them, in order, without
+    /// rendering: what a translation's headings take (issue 17).
+    public IReadOnlyList<SectionId> SectionIds(string markdown)
+    {
+        if (NestingDepth.FirstTooDeep(markdown) is not null || HeadingCount.FirstBeyondLimit(markdown) is not null)
+            return []; // refused with an error when the page itself renders
+        try
+        {
+            return SectionIdsOf(Markdig.Markdown.Parse(markdown, pipeline), markdown);
+        }
+        catch (ArgumentException)
+        {
+            return [];
+        }
+    }
+
+    private static List<SectionId> SectionIdsOf(MarkdownDocument document, string markdown) =>
+        [.. document.Descendants<HeadingBlock>().Select(h => new SectionId(h.Level, h.GetAttributes().Id ?? "", HeadingText.HasExplicitId(h, markdown)))];
+
+    /// A translation's headings take their original's ids, paired by level and order, so
+    /// /ja/…/#background is the same section as /en/…/#background. A heading with its own
+    /// {#id} keeps it; one the original does not have keeps the id of its own text.
+    private static void FollowOriginal(MarkdownDocument document, string markdown, IReadOnlyList<SectionId> original)
+    {
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        var (same, _) = StructureAlignment.Of(
+            [.. original.Select(o => o.Level.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+            [.. headings.Select(h => h.Level.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        var taken = headings.Where(h => HeadingText.HasExplicitId(h, markdown)).Select(h => h.GetAttributes().Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (index, originalIndex) in same.OrderBy(p => p.Key))
+        {
+            var heading = headings[index];
+            var id = original[originalIndex].Id;
+            if (id.Length == 0 || HeadingText.HasExplicitId(heading, markdown) || !taken.Add(id))
+                continue;
+            heading.GetAttributes().Id = id;
+        }
+    }
+
     private RenderedPage RenderChecked(PageSource page, Strings strings, ICollection<Diagnostic> diagnostics)
     {
         var document = Markdig.Markdown.Parse(page.Markdown, pipeline);
         SetextLines.Mend(document, page.Markdown);
+        if (page.OriginalSections is { Count: > 0 } originalSections)
+            FollowOriginal(document, page.Markdown, originalSections);
         foreach (var (line, column, text) in AttachedAttributes.ShownAsText(document, page.Markdown))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.BracesShownAsText, Severity.Warning, new SourcePosition(page.Source, line + 1, column + 1), // Markdig is 0-based
@@ -118,7 +159,7 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
             return new RenderedPage("", [], [], []);
         }
 
-        return new RenderedPage(needsCleaning ? safeHtml!.Clean(html) : html, links.Found, [.. figures.Values.OrderBy(f => f.Number)], toc);
+        return new RenderedPage(needsCleaning ? safeHtml!.Clean(html) : html, links.Found, [.. figures.Values.OrderBy(f => f.Number)], toc, SectionIdsOf(document, page.Markdown));
     }
 
     /// Too deep a nesting is refused before Markdig sees it (with the marker's position).
@@ -176,6 +217,7 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
 }
 
 /// What a page gives the Markdown renderer.
-public sealed record PageSource(string Source, string RelativePath, string Url, string Markdown, int FirstFigureNumber);
+/// <paramref name="OriginalSections"/>: on a translation, its original's heading ids to follow.
+public sealed record PageSource(string Source, string RelativePath, string Url, string Markdown, int FirstFigureNumber, IReadOnlyList<SectionId>? OriginalSections = null);
 
-public sealed record RenderedPage(string Html, IReadOnlyList<LinkReference> Links, IReadOnlyList<Figure> Figures, IReadOnlyList<TocEntry> Toc);
+public sealed record RenderedPage(string Html, IReadOnlyList<LinkReference> Links, IReadOnlyList<Figure> Figures, IReadOnlyList<TocEntry> Toc, IReadOnlyList<SectionId>? Sections = null);

@@ -50,7 +50,8 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
         }
 
         var cover = matter.Image is { } written && matter.ImageAt is { } coverAt ? Place(written, coverAt) : null;
-        var source = new PageSource(doc.Source ?? "", relative, url, doc.Get<string>(Keys.Markdown) ?? "", figures.Count + 1);
+        var source = new PageSource(doc.Source ?? "", relative, url, doc.Get<string>(Keys.Markdown) ?? "", figures.Count + 1,
+            doc.Get<IReadOnlyList<SectionId>>(Keys.OriginalSectionIds));
         var body = markdown.Render(source, strings, diagnostics);
         foreach (var diagnostic in diagnostics)
             context.Report(diagnostic);
@@ -67,6 +68,7 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
             new(Keys.PhotoCount, figures.Count),
             new(Keys.Cover, cover),
             new(Keys.Toc, body.Toc),
+            new(Keys.SectionIds, body.Sections ?? []),
         ]);
     }
 }

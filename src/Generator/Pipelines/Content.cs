@@ -9,7 +9,13 @@ namespace Generator.Pipelines;
 /// Topics and pages in every language: read, validate, pair, render, lay out, write.
 public static class Content
 {
-    public static Pipeline Create(SiteBuild build) => new(nameof(Content))
+    public static Pipeline Create(SiteBuild build)
+    {
+        var markdown = new MarkdownPages(build.Site, build.ImageSizes);
+        return Create(build, markdown);
+    }
+
+    private static Pipeline Create(SiteBuild build, MarkdownPages markdown) => new(nameof(Content))
     {
         Input =
         {
@@ -40,7 +46,10 @@ public static class Content
             // is made page by page (kept between a session's builds); build makes only those it needs.
             .. build.Settings.OutputFolder is null ? [new FingerprintOriginals(build.Site)] : Array.Empty<IModule>(),
             new CompareTranslations(build.Site, report: build.Settings.OutputFolder is null),
-            new RenderMarkdown(new MarkdownPages(build.Site, build.ImageSizes), build.Site, build.Theme, build.ImageSizes),
+            // A translation's headings take their original's ids (issue 17).
+            new FindSectionIds(build.Site, markdown),
+            new ShareSectionIds(build.Site),
+            new RenderMarkdown(markdown, build.Site, build.Theme, build.ImageSizes),
         ],
         PostProcess = { new RenderLayouts(build.Theme, build.Views) },
         Output = { new WriteFiles() },

@@ -26,6 +26,57 @@ public sealed class EditingOptionTests
         new(["translations mark files"], ["translations", "mark", "input/ja/nope.md"], 2, "error GEN042: 'input/ja/nope.md' does not exist"),
         new(["translations mark files"], ["translations", "mark", "input/en/topics/2022/a.md"], 1,
             "input/en/topics/2022/a.md: error GEN065: not marked: not a translation of a page in the default language (en)"),
+        // Issue 17: a change to the original that needs no retranslation.
+        new(["translations mark --minor", "translations mark files"], ["translations", "mark", "--minor", "input/en/topics/2022/a.md"], 0,
+            "marked input/ja/topics/2022/a.md as a minor edit (no retranslation), decided by")
+        {
+            Given = site =>
+            {
+                Assert.Equal(0, CliProcess.Run(site, ["translations", "mark"]).Code);
+                File.WriteAllText(Path.Combine(site.Root, "input/en/topics/2022/a.md"), CliSites.Read(site, "input/en/topics/2022/a.md").Replace("Good.", "Good!"));
+            },
+            Then = (site, _) => TestSite.AssertText(CliSites.Read(site, "input/.translations/ja/topics/2022/a.yml"), "minor:", "the record"),
+        },
+        new(["translations mark --minor"], ["translations", "mark", "--minor", "input/ja/topics/2022/a.md"], 1,
+            "input/ja/topics/2022/a.md: error GEN097: not marked: --minor takes originals in the default language (en)"),
+        new(["translations mark --minor"], ["translations", "mark", "--minor"], 2, "error GEN042: 'translations mark --minor' needs the originals"),
+        // Issue 17: XLIFF 2.0 export and import.
+        new(["translations export", "translations export --to", "translations export --out"], ["translations", "export", "--to", "ja", "--out", "ja.xlf"], 0, "wrote ja.xlf: ")
+        {
+            Then = (site, _) => TestSite.AssertText(CliSites.Read(site, "ja.xlf"), "<file id=\"f1\" original=\"input/en/", "the XLIFF file"),
+        },
+        new(["translations export files"], ["translations", "export", "--to", "ja", "--out", "ja.xlf", "input/en/topics/2022/a.md"], 0, "wrote ja.xlf: 1 page to translate into ja"),
+        new(["translations export files"], ["translations", "export", "--to", "ja", "--out", "ja.xlf", "input/en/nope.md"], 2, "error GEN042: 'input/en/nope.md' does not exist"),
+        new(["translations export --to"], ["translations", "export", "--to", "fr", "--out", "ja.xlf"], 2, "error GEN042: --to fr: the site translates into ja"),
+        new(["translations export --input"], ["translations", "export", "--input", "content", "--to", "ja", "--out", "ja.xlf", "content/en/topics/2022/a.md"], 0, "wrote ja.xlf: 1 page")
+        {
+            Given = site => CliSites.Move(site, "input", "content"),
+        },
+        new(["translations export --theme"], ["translations", "export", "--theme", "skin", "--to", "ja", "--out", "ja.xlf", "input/en/topics/2022/a.md"], 0, "wrote ja.xlf: 1 page")
+        {
+            Given = site => CliSites.Move(site, "theme", "skin"),
+        },
+        new(["translations import", "translations import file"], ["translations", "import", "ja.xlf"], 1, "error GEN099: unit 'title' has no <target>: translate \"Topic A\"")
+        {
+            Given = site => Assert.Equal(0, CliProcess.Run(site, ["translations", "export", "--to", "ja", "--out", "ja.xlf", "input/en/topics/2022/a.md"]).Code),
+        },
+        new(["translations import file"], ["translations", "import", "nope.xlf"], 2, "error GEN042: 'nope.xlf' does not exist"),
+        new(["translations import --input"], ["translations", "import", "--input", "content", "ja.xlf"], 1, "error GEN099: unit 'title' has no <target>")
+        {
+            Given = site =>
+            {
+                CliSites.Move(site, "input", "content");
+                Assert.Equal(0, CliProcess.Run(site, ["translations", "export", "--input", "content", "--to", "ja", "--out", "ja.xlf", "content/en/topics/2022/a.md"]).Code);
+            },
+        },
+        new(["translations import --theme"], ["translations", "import", "--theme", "skin", "ja.xlf"], 1, "error GEN099: unit 'title' has no <target>")
+        {
+            Given = site =>
+            {
+                CliSites.Move(site, "theme", "skin");
+                Assert.Equal(0, CliProcess.Run(site, ["translations", "export", "--theme", "skin", "--to", "ja", "--out", "ja.xlf", "input/en/topics/2022/a.md"]).Code);
+            },
+        },
         new(["translations mark --input"], ["translations", "mark", "--input", "content"], 0, "marked content/ja/topics/2022/a.md")
         {
             Given = site => CliSites.Move(site, "input", "content"),

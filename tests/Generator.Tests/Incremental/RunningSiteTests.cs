@@ -236,7 +236,7 @@ public sealed class RunningSiteTests
     {
         using var site = Start();
         var translation = "input/ja/topics/2022/b.md";
-        Assert.Equal([translation], TranslationMarker.Mark(site.Result, [translation]).Changed);
+        Assert.Equal([translation], TranslationMarker.Mark(site.Result, [translation], Path.Combine(site.Root, "input"), null).Changed);
         site.Write(translation, File.ReadAllText(Path.Combine(site.Root, translation))).Build();
         Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code is DiagnosticCodes.StaleTranslation or DiagnosticCodes.UnmarkedTranslation && d.Position!.Value.Path == translation);
 
@@ -258,5 +258,23 @@ public sealed class RunningSiteTests
         site.Edit("input/en/topics/2022/b.md", "date: 2022-01-02", "date: 2022-03-04").Build();
         Assert.Contains(site.Result.Rerun, r => r.Module == nameof(Generator.Modules.CreateSitemap));
         site.AssertPage("sitemap.xml", "<lastmod>2022-03-04</lastmod>");
+    }
+
+    [Fact]
+    public void A_heading_renamed_in_an_original_renames_the_section_id_of_its_translation()
+    {
+        using var site = Start(s =>
+        {
+            File.WriteAllText(Path.Combine(s.Root, "input/en/about.md"), "---\ntitle: About\n---\n## Intro\n\nText.\n");
+            File.WriteAllText(Path.Combine(s.Root, "input/ja/about.md"), "---\ntitle: 概要\n---\n## はじめに\n\n本文。\n");
+        });
+        site.AssertPage("ja/about/index.html", "id=\"intro\"");
+
+        site.Edit("input/en/about.md", "## Intro", "## Overview").Build();
+
+        site.AssertPage("ja/about/index.html", """
+            id="overview"
+            ! id="intro"
+            """);
     }
 }

@@ -36,7 +36,7 @@ public sealed class CommandLineTests
 
         Assert.True(code == 0, stdout);
         TestSite.AssertText(stdout, """
-            13 pages (en 6, ja 5) and 9 other files
+            13 pages (en 6, ja 5) and 10 other files
             0 errors, 0 warnings
             written to output
             """, "stdout");

@@ -45,7 +45,7 @@ public sealed class TranslationStatusTests
     {
         using var site = TestSite.Create(Site).Rebuild(write: false);
         site.AssertDiagnostic("input/ja/topics/2022/a.md(1,1): warning GEN062: does not say which version of input/en/topics/2022/a.md it translates");
-        Assert.Equal(["input/ja/index.md", "input/ja/topics/2022/a.md"], TranslationMarker.Mark(site.Result, []).Changed);
+        Assert.Equal(["input/ja/index.md", "input/ja/topics/2022/a.md"], TranslationMarker.Mark(site.Result, [], Path.Combine(site.Root, "input"), null).Changed);
 
         site.Rebuild(write: false);
 
@@ -93,7 +93,7 @@ public sealed class TranslationStatusTests
     public void Resaving_the_original_with_other_line_endings_or_trailing_spaces_keeps_the_translation_ok()
     {
         using var site = TestSite.Create(Site).Rebuild(write: false); // as `translations mark` runs
-        TranslationMarker.Mark(site.Result, []);
+        TranslationMarker.Mark(site.Result, [], Path.Combine(site.Root, "input"), null);
         var original = Path.Combine(site.Root, "input/en/topics/2022/a.md");
         File.WriteAllText(original, File.ReadAllText(original).Replace("\n", "  \r\n") + "\r\n\r\n");
 

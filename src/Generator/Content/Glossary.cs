@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using Generator.Engine;
+using Generator.Site;
+using YamlDotNet.RepresentationModel;
+
+namespace Generator.Content;
+
+/// The site's agreed terms, from <c>input/glossary.yml</c>: <c>rules</c> in prh's format
+/// (each an <c>expected</c> term and the <c>patterns</c> to replace by it, plain text or a
+/// /regular expression/), so a team's prh dictionaries work as they are, and <c>terms</c>,
+/// pairs such as <c>{ en: grant aid, ja: 無償資金協力 }</c> that a translation must use where
+/// its original does.
+public sealed class Glossary
+{
+    public const string FileName = "glossary.yml";
+
+    private Glossary(IReadOnlyList<Rule> rules, IReadOnlyList<IReadOnlyDictionary<string, string>> terms)
+    {
+        Rules = rules;
+        Terms = terms;
+    }
+
+    public static Glossary Empty { get; } = new([], []);
+
+    public IReadOnlyList<Rule> Rules { get; }
+
+    /// Each term by language code.
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> Terms { get; }
+
+    public sealed record Rule(string Expected, IReadOnlyList<Regex> Patterns, string? Note);
+
+    /// The glossary, or <see cref="Empty"/> when the file is missing; a mistake in it is an error.
+    public static Glossary Load(string file, string display, ICollection<Diagnostic> diagnostics)
+    {
+        if (!File.Exists(file))
+            return Empty;
+        var yaml = new YamlText(display);
+        if (yaml.Load(File.ReadAllText(file), diagnostics) is not YamlMappingNode root)
+            return Empty;
+        var rules = new List<Rule>();
+        var terms = new List<IReadOnlyDictionary<string, string>>();
+        void Problem(YamlNode node, string message) => diagnostics.Add(new Diagnostic(DiagnosticCodes.GlossaryMistake, Severity.Error, yaml.At(node), message));
+
+        foreach (var (key, value) in root.Children)
+        {
+            switch (YamlText.Scalar(key))
+            {
+                case "version":
+                    break;
+                case "rules" when value is YamlSequenceNode list:
+                    foreach (var entry in list)
+                    {
+                        if (entry is not YamlMappingNode rule || rule.Children.TryGetValue("expected", out var expected) is false || YamlText.Scalar(expected) is not { Length: > 0 } term)
+                        {
+                            Problem(entry, "a rule needs 'expected:' (the agreed term) and 'patterns:' (what to replace by it), as prh writes them");
+                            continue;
+                        }
+
+                        var patterns = new List<Regex>();
+                        foreach (var name in new[] { "pattern", "patterns" })
+                        {
+                            if (!rule.Children.TryGetValue(name, out var given))
+                                continue;
+                            foreach (var pattern in given is YamlSequenceNode many ? many.Children : [given])
+                            {
+                                if (Pattern(YamlText.Scalar(pattern) ?? "") is { } regex)
+                                    patterns.Add(regex);
+                                else
+                                    Problem(pattern, $"'{YamlText.Scalar(pattern)}' is not a usable pattern; write the variant as text, or a regular expression between slashes such as /ヒューマン・?セキュリティ/");
+                            }
+                        }
+
+                        // prh's shorthand: no pattern means the expected term in other letter cases.
+                        if (patterns.Count == 0)
+                            patterns.Add(new Regex(Regex.Escape(term), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+                        rules.Add(new Rule(term, patterns, rule.Children.TryGetValue("prh", out var note) ? YamlText.Scalar(note) : null));
+                    }
+
+                    break;
+                case "terms" when value is YamlSequenceNode list:
+                    foreach (var entry in list)
+                    {
+                        if (entry is not YamlMappingNode pair || pair.Children.Count < 2)
+                        {
+                            Problem(entry, "a term gives its words in two or more languages: '- { en: grant aid, ja: 無償資金協力 }'");
+                            continue;
+                        }
+
+                        terms.Add(pair.Children.ToDictionary(c => YamlText.Scalar(c.Key) ?? "", c => YamlText.Scalar(c.Value) ?? "", StringComparer.Ordinal));
+                    }
+
+                    break;
+                default:
+                    Problem(key, $"unknown key '{YamlText.Scalar(key)}' in {FileName}; it takes 'rules' (prh's format) and 'terms' (pairs by language)");
+                    break;
+            }
+        }
+
+        return new Glossary(rules, terms);
+    }
+
+    private static Regex? Pattern(string written)
+    {
+        if (written.Length == 0)
+            return null;
+        if (written.Length > 2 && written[0] == '/' && written.LastIndexOf('/') > 0)
+        {
+            var end = written.LastIndexOf('/');
+            try
+            {
+                var options = written[(end + 1)..].Contains('i') ? RegexOptions.IgnoreCase : RegexOptions.None;
+                return new Regex(written[1..end], options | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+        }
+
+        return new Regex(Regex.Escape(written), RegexOptions.CultureInvariant);
+    }
+}

@@ -1,0 +1,90 @@
+namespace Generator.Tests.Integration;
+
+// Issue 17: glossary.yml, prh's rules plus bilingual terms; `check --translations` warns at a
+// forbidden variant in a translation, and at a translated block whose original uses a term
+// without its agreed translation.
+public sealed class GlossaryTests
+{
+    private const string Site = """
+        -- input/site.yml --
+        languages: [en, ja]
+        -- input/glossary.yml --
+        version: 1
+        rules:
+          - expected: 人間の安全保障
+            patterns:
+              - ヒューマンセキュリティ
+              - /ヒューマン・セキュリティ/
+          - expected: 開発協力大綱
+            pattern: ODA大綱
+            prh: 2015年に改定された
+        terms:
+          - { en: grant aid, ja: 無償資金協力 }
+          - { en: human security, ja: 人間の安全保障 }
+        -- input/en/index.md --
+        ---
+        title: Home
+        ---
+        -- input/ja/index.md --
+        ---
+        title: ホーム
+        ---
+        -- input/en/topics/2022/aid.md --
+        ---
+        title: Human security
+        summary: S
+        date: 2022-01-01
+        ---
+        ## Grant aid
+
+        Japan gives grant aid to many countries.
+
+        The ODA Charter became the Development Cooperation Charter.
+        -- input/ja/topics/2022/aid.md --
+        ---
+        title: ヒューマンセキュリティ
+        summary: エス
+        ---
+        ## 無償資金協力
+
+        日本は多くの国に無償の援助を行っている。
+
+        ODA大綱は開発協力大綱になった。
+        """;
+
+    [Fact]
+    public void Check_translations_warns_at_a_forbidden_variant_and_at_a_block_missing_the_agreed_term()
+    {
+        using var site = TestSite.Create(Site);
+
+        var (code, text) = CommandLineTests.Run(site, "check", "--translations");
+        var (_, github) = CommandLineTests.Run(site, "check", "--translations", "--format", "github");
+
+        Assert.True(code == 0, text);
+        TestSite.AssertText(text, """
+            glossary (input/glossary.yml): 4 warnings
+            input/ja/topics/2022/aid.md(2,8): warning GEN101: 'ヒューマンセキュリティ' is not the agreed term; write '人間の安全保障' (glossary.yml)
+            input/ja/topics/2022/aid.md(9,1): warning GEN101: 'ODA大綱' is not the agreed term; write '開発協力大綱' (glossary.yml: 2015年に改定された)
+            input/ja/topics/2022/aid.md(2,1): warning GEN102: input/en/topics/2022/aid.md(2,1) says 'human security', but this 'title' does not use its agreed translation '人間の安全保障' (glossary.yml)
+            input/ja/topics/2022/aid.md(7,1): warning GEN102: input/en/topics/2022/aid.md(8,1) says 'grant aid', but this paragraph does not use its agreed translation '無償資金協力' (glossary.yml)
+            ! input/ja/topics/2022/aid.md(5,1): warning GEN102
+            ! 開発協力大綱になった。' is not
+            """, "check --translations");
+        Assert.Contains("::warning file=input/ja/topics/2022/aid.md,line=2,col=8,title=GEN101::", github);
+    }
+
+    [Fact]
+    public void A_mistake_in_the_glossary_is_an_error_at_its_line()
+    {
+        using var site = TestSite.Create(Site + "\n" + """
+            -- input/glossary.yml --
+            rules:
+              - patterns: [ヒューマンセキュリティ]
+            """);
+
+        var (code, text) = CommandLineTests.Run(site, "check", "--translations");
+
+        Assert.Equal(1, code);
+        Assert.Contains("input/glossary.yml(2,5): error GEN100: a rule needs 'expected:' (the agreed term) and 'patterns:'", text);
+    }
+}

@@ -1,0 +1,277 @@
+using System.Diagnostics;
+
+namespace Generator.Tests.Integration;
+
+// Issue 17: `translations mark` keeps the original's blocks (and its commit in a Git work
+// tree); `check --translations` then names each block of the original that was added,
+// removed or changed since, with a word-level diff, and the translation's block that
+// corresponds. `--minor` carries a translation over a change that needs no retranslation.
+public sealed class TranslationChangeTests
+{
+    private const string Site = """
+        -- input/site.yml --
+        languages: [en, ja]
+        -- input/en/index.md --
+        ---
+        title: Home
+        ---
+        -- input/ja/index.md --
+        ---
+        title: ホーム
+        ---
+        -- input/en/topics/2022/water.md --
+        ---
+        title: Water for all
+        summary: Wells for villages.
+        date: 2022-01-01
+        ---
+        ## Background
+
+        Many villages have no safe water and walk far to fetch it.
+
+        - Wells were dug.
+        - Pumps were repaired.
+
+        ## Results
+
+        Children go to school instead.
+        -- input/ja/topics/2022/water.md --
+        ---
+        title: すべての人に水を
+        summary: 村に井戸を。
+        ---
+        ## 背景
+
+        多くの村には安全な水がなく、遠くまで水をくみに行きます。
+
+        - 井戸が掘られました。
+        - ポンプが修理されました。
+
+        ## 成果
+
+        子どもたちは代わりに学校へ通います。
+        """;
+
+    private const string English = "input/en/topics/2022/water.md";
+    private const string Japanese = "input/ja/topics/2022/water.md";
+
+    [Fact]
+    public void Check_translations_names_the_changed_added_and_removed_blocks_with_a_word_diff_and_the_translated_block()
+    {
+        using var site = TestSite.Create(Site);
+        var head = Git.Init(site.Root);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark", Japanese).Code);
+        var record = File.ReadAllText(Path.Combine(site.Root, "input/.translations/ja/topics/2022/water.yml"));
+        TestSite.AssertText(record, $"""
+            original: {English}
+            commit: {head}
+            marked_by: Test Translator <translator@example.org>
+            kind: h2
+            text: Many villages have no safe water and walk far to fetch it.
+            """, "the record");
+
+        Edit(site, English, ("Water for all", "Clean water for all"), ("no safe water and walk far", "no safe water nearby and walk for hours"),
+            ("- Pumps were repaired.\n", ""), ("Children go to school instead.", "Children go to school instead.\n\nGirls gained the most."));
+        var (code, text) = CommandLineTests.Run(site, "check", "--translations");
+        var (_, json) = CommandLineTests.Run(site, "check", "--translations", "--format", "json");
+        var (_, github) = CommandLineTests.Run(site, "check", "--translations", "--format", "github");
+
+        Assert.True(code == 0, text);
+        TestSite.AssertText(text, $"""
+            topics/2022/water  topic  original  stale
+            {Japanese} is stale (marked at commit {head[..12]} by Test Translator <translator@example.org>): 4 blocks of {English} changed
+            {English}(2,1): warning GEN093: 'title' changed since {Japanese} was marked: [-Water-]{"{+Clean water+}"} for all; its translation is {Japanese}(2,1)
+            {English}(8,1): warning GEN093: paragraph changed since {Japanese} was marked: Many villages have no safe water {"{+nearby+}"} and walk [-far-]{"{+for hours+}"} to fetch it.; its translation is {Japanese}(8,1)
+            {English}(16,1): warning GEN094: paragraph added since {Japanese} was marked: "Girls gained the most."; translate it after {Japanese}(15,1)
+            {Japanese}(11,1): warning GEN095: list item removed from {English} since this translation was marked: "Pumps were repaired."; remove its translation here
+            """, "check --translations");
+        TestSite.AssertText(json, $"""
+            "translation": "{Japanese}",
+            "commit": "{head}",
+            "code": "GEN094",
+            """, "--format json");
+        TestSite.AssertText(github, $"""
+            ::warning file={English},line=8,col=1,title=GEN093::paragraph changed since
+            ::warning file={Japanese},line=11,col=1,title=GEN095::
+            """, "--format github");
+
+        // Once translated and marked again, nothing is left to report.
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark", Japanese).Code);
+        TestSite.AssertText(CommandLineTests.Run(site, "check", "--translations").Stdout, """
+            topics/2022/water  topic  original  ok
+            ! GEN093
+            """, "after marking again");
+    }
+
+    [Fact]
+    public void Outside_git_the_record_has_no_commit_and_the_diff_still_works()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Assert.DoesNotContain("commit:", File.ReadAllText(Path.Combine(site.Root, "input/.translations/ja/topics/2022/water.yml")));
+
+        Edit(site, English, ("## Results", "## Outcomes"));
+        var (_, text) = CommandLineTests.Run(site, "check", "--translations");
+
+        TestSite.AssertText(text, $"""
+            {Japanese} is stale: 1 block of {English} changed
+            {English}(13,1): warning GEN093: heading changed since {Japanese} was marked: [-Results-]{"{+Outcomes+}"}; its translation is {Japanese}(13,1)
+            """, "check --translations");
+    }
+
+    [Fact]
+    public void Where_the_translation_merged_blocks_a_change_says_no_block_corresponds()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        // The translator wrote the two list items as one paragraph.
+        Edit(site, Japanese, ("- 井戸が掘られました。\n- ポンプが修理されました。", "井戸が掘られ、ポンプが修理されました。"));
+        Edit(site, English, ("- Pumps were repaired.", "- Hand pumps were repaired."));
+        var (_, text) = CommandLineTests.Run(site, "check", "--translations");
+
+        TestSite.AssertText(text,
+            $"{English}(11,1): warning GEN093: list item changed since {Japanese} was marked: [-Pumps-]{{+Hand pumps+}} were repaired.; no block of {Japanese} corresponds (its structure differs here), so find its translation by hand",
+            "check --translations");
+    }
+
+    [Fact]
+    public void A_translation_marked_before_block_records_is_stale_with_a_note_that_blocks_are_unknown()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        File.Delete(Path.Combine(site.Root, "input/.translations/ja/topics/2022/water.yml"));
+        Edit(site, English, ("## Results", "## Outcomes"));
+
+        TestSite.AssertText(CommandLineTests.Run(site, "check", "--translations").Stdout,
+            $"{Japanese}(4,18): warning GEN096: {English} has changed, but this translation was marked before block records were kept", "check --translations");
+    }
+
+    [Fact]
+    public void A_minor_edit_keeps_the_translation_ok_and_the_record_says_who_decided()
+    {
+        using var site = TestSite.Create(Site);
+        Git.Init(site.Root);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Edit(site, English, ("walk far to fetch it", "walk far to fetch it"), ("Wells were dug.", "Wells were dug"));
+        var head = Git.Commit(site.Root, "Typo in the water topic");
+
+        var (code, stdout) = CommandLineTests.Run(site, "translations", "mark", "--minor", English);
+        var (_, table) = CommandLineTests.Run(site, "check", "--translations");
+
+        Assert.True(code == 0, stdout);
+        TestSite.AssertText(stdout, $"""
+            marked {Japanese} as a minor edit (no retranslation), decided by Test Translator <translator@example.org>
+              waived: {English}(10,1): warning GEN093: list item changed since {Japanese} was marked: Wells were [-dug.-]{"{+dug+}"}; its translation is {Japanese}(10,1)
+            """, "translations mark --minor");
+        TestSite.AssertText(table, "topics/2022/water  topic  original  ok", "the table after --minor");
+        TestSite.AssertText(File.ReadAllText(Path.Combine(site.Root, "input/.translations/ja/topics/2022/water.yml")), $"""
+            minor:
+            by: Test Translator <translator@example.org>
+            commit: {head}
+            """, "the record");
+    }
+
+    [Fact]
+    public void Minor_refuses_a_translation_named_in_place_of_its_original_and_one_never_marked()
+    {
+        using var site = TestSite.Create(Site);
+        Edit(site, English, ("Wells were dug.", "Wells were dug"));
+
+        var (wrongFile, named) = CommandLineTests.Run(site, "translations", "mark", "--minor", Japanese);
+        var (unmarked, never) = CommandLineTests.Run(site, "translations", "mark", "--minor", English);
+
+        Assert.Equal(1, wrongFile);
+        TestSite.AssertText(named, $"{Japanese}: error GEN097: not marked: --minor takes originals in the default language (en)", "a translation named");
+        Assert.Equal(1, unmarked);
+        TestSite.AssertText(never, $"{Japanese}(1,1): error GEN097: not marked as a minor edit of {English}: this translation was never marked", "never marked");
+    }
+
+    // Item 6: on GitHub Actions the same check writes the job summary.
+    [Fact]
+    public void Check_translations_for_github_writes_the_job_summary_with_stale_missing_and_glossary_entries()
+    {
+        using var site = TestSite.Create(Site + "\n" + """
+            -- input/en/topics/2022/untranslated.md --
+            ---
+            title: Untranslated
+            summary: S
+            date: 2022-01-02
+            ---
+            -- input/glossary.yml --
+            rules:
+              - expected: 井戸
+                patterns: [ウェル]
+            """);
+        Edit(site, Japanese, ("井戸が掘られました。", "ウェルが掘られました。"));
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Edit(site, English, ("## Results", "## Outcomes"));
+        var summary = Path.Combine(site.Root, "summary.md");
+        File.WriteAllText(summary, "earlier steps' summary\n");
+
+        var outcome = Cli.CliProcess.Run(site, ["check", "--translations", "--format", "github"], new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary });
+
+        Assert.True(outcome.Code == 0, outcome.ToString());
+        TestSite.AssertText(File.ReadAllText(summary), $"""
+            earlier steps' summary
+            ## Translations
+            | stale | 1 |
+            | missing | 1 |
+            ### Stale translations (1)
+            - [{Japanese}](https://example.org/ja/topics/2022/water/): [{English}](https://example.org/en/topics/2022/water/) changed in 1 block
+              - <code>{English}(13,1)</code> GEN093: heading changed since {Japanese} was marked: [-Results-]{"{+Outcomes+}"}
+            ### Missing translations (1)
+            - [input/en/topics/2022/untranslated.md](https://example.org/en/topics/2022/untranslated/) has no ja translation
+            ### Glossary (1)
+            - [{Japanese}](https://example.org/ja/topics/2022/water/) <code>{Japanese}(10,3)</code> GEN101: &#39;ウェル&#39; is not the agreed term; write &#39;井戸&#39;
+            """, "the job summary");
+        Assert.Contains($"::warning file={English},line=13,col=1,title=GEN093::", outcome.Stdout);
+    }
+
+    private static void Edit(TestSite site, string path, params (string From, string To)[] edits)
+    {
+        var file = Path.Combine(site.Root, path);
+        var text = File.ReadAllText(file);
+        foreach (var (from, to) in edits)
+        {
+            Assert.Contains(from, text);
+            text = text.Replace(from, to);
+        }
+
+        File.WriteAllText(file, text);
+    }
+
+    /// A repository in the test's own folder, with a test identity.
+    internal static class Git
+    {
+        public static string Init(string root)
+        {
+            Run(root, "init", "--quiet", "--initial-branch=main");
+            Run(root, "config", "user.name", "Test Translator");
+            Run(root, "config", "user.email", "translator@example.org");
+            Run(root, "config", "commit.gpgsign", "false");
+            return Commit(root, "Site");
+        }
+
+        public static string Commit(string root, string message)
+        {
+            Run(root, "add", "--all");
+            Run(root, "commit", "--quiet", "--allow-empty", "-m", message);
+            return Run(root, "rev-parse", "HEAD").Trim();
+        }
+
+        public static string Run(string root, params string[] arguments)
+        {
+            var start = new ProcessStartInfo("git") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in arguments)
+                start.ArgumentList.Add(argument);
+            start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+            start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "git did not finish");
+            Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {stderr.Result}");
+            return stdout.Result;
+        }
+    }
+}
