@@ -80,4 +80,8 @@ public static class DiagnosticCodes
     // Search (issue 7)
     public const string SearchNotBuilt = "GEN080";
     public const string SearchIndexFailed = "GEN081";
+
+    // Publisher and theme (issue 15)
+    public const string Publisher = "GEN086";
+    public const string PublisherTarget = "GEN087";
 }

@@ -33,6 +33,8 @@ public static partial class ThemeLoader
                 "the theme has no layouts folder; pass the theme folder with --theme"));
         }
 
+        options.FileProvider = LoadPartials(parser, Path.Combine(layoutFolder, "partials"), themeFolder, displayRoot, diagnostics);
+
         foreach (var layout in layouts.Values.Where(l => l.Parent is not null && !layouts.ContainsKey(l.Parent)))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingLayout, Severity.Error, new SourcePosition(layout.Path, 2, 1),
@@ -48,6 +50,24 @@ public static partial class ThemeLoader
         }
 
         return new Theme(layouts, strings, options);
+    }
+
+    /// theme/layouts/partials/*.liquid, each checked by parsing it once here, so a mistake
+    /// in a partial is reported at its own line even when no page renders it.
+    private static Partials LoadPartials(FluidParser parser, string folder, string themeFolder, string displayRoot, ICollection<Diagnostic> diagnostics)
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+            return new Partials(sources);
+        foreach (var file in Directory.EnumerateFiles(folder, "*.liquid").Order(StringComparer.Ordinal))
+        {
+            if (LinkOutside(themeFolder, file, displayRoot, diagnostics))
+                continue;
+            if (ParseLayout(parser, file, DisplayPaths.Of(displayRoot, file), diagnostics) is { } partial)
+                sources[partial.Name] = partial.Source;
+        }
+
+        return new Partials(sources);
     }
 
     /// A layout or string file that links outside the theme is never read (issue 8).
@@ -83,6 +103,8 @@ public static partial class ThemeLoader
         options.MemberAccessStrategy.Register<MissingTranslationView>();
         options.MemberAccessStrategy.Register<AlternateView>();
         options.MemberAccessStrategy.Register<SearchView>();
+        options.MemberAccessStrategy.Register<PublisherView>();
+        options.MemberAccessStrategy.Register<LinkView>();
         options.MemberAccessStrategy.Register<Figure>();
         options.MemberAccessStrategy.Register<CrumbView>();
         options.MemberAccessStrategy.Register<TocEntry>();

@@ -108,7 +108,24 @@ public sealed record SiteView(
 
     /// The language's search page, or "" when the theme has none.
     public string SearchUrl { get; init; } = "";
+
+    /// Who publishes the site, in this language (site.yml's publisher), or null.
+    public PublisherView? Publisher { get; init; }
 }
+
+/// site.yml's publisher in one language, with hrefs for this language's pages; a value the
+/// block leaves out is null.
+public sealed record PublisherView(string Name, string? Url, string? LogoUrl)
+{
+    public string? Copyright { get; init; }
+    public string? Licence { get; init; }
+    public string? LicenceUrl { get; init; }
+    public string? Source { get; init; }
+    public string? SourceUrl { get; init; }
+    public IReadOnlyList<LinkView> Links { get; init; } = [];
+}
+
+public sealed record LinkView(string Name, string Url);
 
 public sealed record LanguageView(string Code, string Name, string Title, string Url, string Permalink)
 {
