@@ -81,7 +81,7 @@ public static class PublisherLoader
             if (!codes.Contains(code))
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Error, yaml.At(keyNode),
-                    $"unknown language '{code}' in {what}{Suggestions.DidYouMean(code, codes)}; the site's languages are {string.Join(", ", codes)}"));
+                    $"unknown language '{code}' in {what} (the site's languages are {string.Join(", ", codes)}){Suggestions.DidYouMean(code, codes)}"));
                 continue;
             }
 

@@ -64,7 +64,9 @@ public static partial class ThemeLoader
             if (LinkOutside(themeFolder, file, displayRoot, diagnostics))
                 continue;
             if (ParseLayout(parser, file, DisplayPaths.Of(displayRoot, file), diagnostics) is { } partial)
-                sources[partial.Name] = partial.Source;
+                // The file's last line break is not part of the partial, so one renders inline.
+                sources[partial.Name] = partial.Source.EndsWith("\r\n", StringComparison.Ordinal) ? partial.Source[..^2]
+                    : partial.Source.EndsWith('\n') ? partial.Source[..^1] : partial.Source;
         }
 
         return new Partials(sources);
