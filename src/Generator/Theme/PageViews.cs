@@ -75,6 +75,8 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
         if (!withContent)
             return view;
 
+        var (lead, rest) = SplitLead(view.Content);
+        view = view with { Lead = lead, Rest = rest };
         var crumbs = doc.Get<IReadOnlyList<CrumbView>>(Keys.Breadcrumbs) ?? Breadcrumbs(kind, lang, url, title, matter.Edition, strings);
         view = view with
         {
@@ -93,6 +95,16 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
             ? new CrumbView(strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture))), site.Href(ListUrls.Edition(lang, year)), site.AbsoluteUrl(ListUrls.Edition(lang, year)))
             : null;
         return view with { JsonLd = StructuredData.For(view, kind, edition, translations, site, PublisherIn(lang)) };
+    }
+
+    /// The rendered body's first paragraph and the rest. Markdig writes each paragraph as
+    /// "&lt;p…&gt;…&lt;/p&gt;\n" and never nests one, so the first "&lt;/p&gt;\n" ends it.
+    public static (string Lead, string After) SplitLead(string html)
+    {
+        if (!html.StartsWith("<p>", StringComparison.Ordinal) && !html.StartsWith("<p ", StringComparison.Ordinal))
+            return ("", html);
+        var end = html.IndexOf("</p>\n", StringComparison.Ordinal);
+        return end < 0 ? (html, "") : (html[..(end + 5)], html[(end + 5)..]);
     }
 
     /// Open Graph wants a territory: en_US, ja_JP.

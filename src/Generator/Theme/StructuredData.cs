@@ -86,10 +86,11 @@ public static class StructuredData
             WriteReference(json, site.AbsoluteUrl(original.Url), original.Lang);
         }
 
-        if (page.Figures.Count > 0)
+        // A placeholder is no image at all: structured data lists only photos that exist.
+        if (page.Figures.Any(f => !f.Placeholder))
         {
             json.WriteStartArray("image");
-            foreach (var figure in page.Figures)
+            foreach (var figure in page.Figures.Where(f => !f.Placeholder))
             {
                 json.WriteStartObject();
                 json.WriteString("@type", "ImageObject");

@@ -37,6 +37,12 @@ public sealed record PageView
     public IReadOnlyList<Figure> Figures { get; init; } = [];
     public string? Cover { get; init; }
     public string Content { get; init; } = "";
+
+    /// The content split after its first paragraph, so a layout can place the photos after
+    /// the lead and the text starts on the first screen (issue 15); Lead is "" when the
+    /// content does not start with a paragraph, and then Rest is all of it.
+    public string Lead { get; init; } = "";
+    public string Rest { get; init; } = "";
     public IReadOnlyList<TranslationView> Translations { get; init; } = [];
     public IReadOnlyList<MissingTranslationView> MissingTranslations { get; init; } = [];
 
