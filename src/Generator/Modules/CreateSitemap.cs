@@ -6,8 +6,10 @@ using Generator.Site;
 
 namespace Generator.Modules;
 
-/// sitemap.xml lists every HTML page, each with xhtml:link alternates for itself and the
-/// translations that exist (never for missing ones); robots.txt points at it.
+/// sitemap.xml lists every HTML page but the search pages (noindex: a results page is not
+/// content), each with xhtml:link alternates for itself, the translations that exist (never
+/// for missing ones) and x-default (the root chooser), as the pages declare; robots.txt
+/// points at it.
 public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelines) : IModule
 {
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -15,8 +17,9 @@ public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelin
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var pages = pipelines.SelectMany(p => context.OutputsOf(p, [Keys.Url, Keys.FrontMatter, Keys.Translations, Keys.Lang]))
+        var pages = pipelines.SelectMany(p => context.OutputsOf(p, [Keys.Url, Keys.FrontMatter, Keys.Translations, Keys.Lang, Keys.Search]))
             .Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal) && d.Get<string>(Keys.Url) is { } url && url.EndsWith('/'))
+            .Where(d => d.Get<Theme.SearchView>(Keys.Search) is null)
             .OrderBy(d => d.Require<string>(Keys.Url), StringComparer.Ordinal)
             .ToList();
         var text = new StringBuilder();
@@ -52,6 +55,7 @@ public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelin
             Alternate(xml, page.Require<string>(Keys.Lang), site.AbsoluteUrl(url));
             foreach (var translation in existing)
                 Alternate(xml, translation.Lang, site.AbsoluteUrl(translation.Url));
+            Alternate(xml, "x-default", site.AbsoluteUrl("/"));
         }
 
         xml.WriteEndElement();
