@@ -36,7 +36,7 @@ public sealed class SampleSiteTests : IDisposable
             <html lang="ja">
             <p class="topic-series" data-pagefind-meta="series">開発協力トピックス3</p>
             <span class="figure-label">写真1</span>
-            公開日：<time datetime="2023-03-14">2023年3月14日</time>
+            公開日：<time datetime="2023-03-14" data-pagefind-meta="date">2023年3月14日</time>
             発表した<span class="figure-credit">（写真：UNDP）</span>
             ! 公開日： <time
             ! ·
