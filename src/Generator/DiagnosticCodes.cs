@@ -81,6 +81,10 @@ public static class DiagnosticCodes
     public const string SearchNotBuilt = "GEN080";
     public const string SearchIndexFailed = "GEN081";
 
+    // Publisher and theme (issue 15)
+    public const string Publisher = "GEN086";
+    public const string PublisherTarget = "GEN087";
+
     // What changed in a stale translation's original, block by block (issue 17)
     public const string TranslationBlockChanged = "GEN093";
     public const string TranslationBlockAdded = "GEN094";

@@ -67,7 +67,7 @@ public sealed class SiteBuild
         Generator.Pipelines.Feeds.Create(this),
         Generator.Pipelines.Sitemap.Create(this),
         Generator.Pipelines.Search.Create(this),
-        Generator.Pipelines.Validation.Create(),
+        Generator.Pipelines.Validation.Create(this),
     ];
 
     public Task<BuildResult> RunAsync() => RunAsync(null, ChangeSet.Everything);

@@ -77,14 +77,17 @@ public sealed class SearchTests(Sites sites, ITestOutputHelper output)
         Assert.True(all.Count >= 3, $"'water' should find a topic in each edition; found:\n{string.Join("\n", all)}");
 
         var status = await page.Locator(".search-status").TextContentAsync() ?? "";
-        await page.GetByLabel("White Paper 2022").CheckAsync();
+        await page.GetByLabel("White Paper on Development Cooperation 2022").CheckAsync();
         var byEdition = await ResultsAfterAsync(page, status);
 
         Assert.InRange(byEdition.Count, 1, all.Count - 1);
-        Assert.All(await page.Locator(".search-result .topic-meta").AllTextContentsAsync(), edition => Assert.Equal("White Paper 2022", edition));
+        Assert.All(await page.Locator(".search-result .topic-edition").AllTextContentsAsync(), edition => Assert.Equal("White Paper on Development Cooperation 2022", edition));
+        // Issue 15: each result shows its date beside the edition.
+        Assert.Equal(await page.Locator(".search-result").CountAsync(), await page.Locator(".search-result .topic-date").CountAsync());
+        Assert.All(await page.Locator(".search-result .topic-date").AllTextContentsAsync(), date => Assert.Matches(@"^\d{1,2} \w+ 20\d\d$", date));
 
         status = await page.Locator(".search-status").TextContentAsync() ?? "";
-        await page.GetByLabel("White Paper 2022").UncheckAsync();
+        await page.GetByLabel("White Paper on Development Cooperation 2022").UncheckAsync();
         await page.GetByLabel("Health", new() { Exact = true }).CheckAsync();
         var byTag = await ResultsAfterAsync(page, status);
         Assert.DoesNotContain(TopicHref("en", SearchSite.TechnicalCooperation), byTag);

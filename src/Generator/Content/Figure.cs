@@ -7,5 +7,15 @@ public sealed record Figure(int Number, string Label, string Src, string Alt, st
     public int? Width { get; init; }
     public int? Height { get; init; }
 
+    /// The photo is not available (<see cref="ImageEntry.Placeholder"/>): no image is shown.
+    public bool Placeholder { get; init; }
+
+    /// What goes before the credit: a space, or nothing when the credit opens with full-width
+    /// punctuation (「（写真：UNDP）」 carries its own space, JLReq 3.1.4), so one rule serves
+    /// every language and both the layout and the Markdown renderer.
+    public string CreditSeparator => CreditText is { Length: > 0 } text && IsFullWidthOpening(text[0]) ? "" : " ";
+
+    private static bool IsFullWidthOpening(char c) => c is '（' or '「' or '『' or '【' or '〔' or '［' or '〈' or '《' or '｛';
+
     public Figure WithSize((int Width, int Height)? size) => size is { } s ? this with { Width = s.Width, Height = s.Height } : this;
 }

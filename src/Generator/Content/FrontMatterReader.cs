@@ -18,7 +18,7 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
         "draft", "translation_key", "translation_note", "layout", "translated_from", "search_terms",
     ];
 
-    private static readonly string[] ImageKeys = ["src", "alt", "caption", "credit"];
+    private static readonly string[] ImageKeys = ["src", "alt", "caption", "credit", "placeholder"];
 
     /// What of the taxonomy a reading depends on (its tag keys, and whether it could be
     /// read at all): the only thing besides a file.
@@ -219,6 +219,7 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
             }
 
             string? src = null, alt = null, caption = null, credit = null;
+            var placeholder = false;
             YamlNode? srcNode = null;
             foreach (var (keyNode, field) in entry.Children)
             {
@@ -230,6 +231,13 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
                     case "alt": alt = YamlText.IsNull(field) ? null : reader.Text(); break;
                     case "caption": caption = YamlText.IsNull(field) ? null : reader.Text(); break;
                     case "credit": credit = YamlText.IsNull(field) ? null : reader.Text(); break;
+                    case "placeholder":
+                        if (YamlText.Scalar(field) is "true" or "false")
+                            placeholder = YamlText.Scalar(field) == "true";
+                        else
+                            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidValue, Severity.Error, yaml.At(field),
+                                $"'placeholder' must be true (the photo is not available) or false, got \"{YamlText.Scalar(field)}\""));
+                        break;
                     default:
                         diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Error, yaml.At(keyNode),
                             $"unknown key '{key}' in a photo{Suggestions.DidYouMean(key, ImageKeys)}"));
@@ -239,6 +247,16 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
 
             if (srcNode is not null && src is null)
                 continue; // its 'src' is already reported
+            if (placeholder)
+            {
+                // No image is shown, so neither a file nor alt text is needed: only the caption.
+                if (string.IsNullOrWhiteSpace(caption))
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingAltText, Severity.Error, yaml.At(item),
+                        "a placeholder photo shows only its caption; add 'caption: …' saying what the photo shows"));
+                images.Add(new ImageEntry(src ?? "", alt ?? "", caption, credit, yaml.At(srcNode ?? item)) { Placeholder = true });
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(src))
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingKey, Severity.Error, yaml.At(item),

@@ -45,7 +45,7 @@ internal sealed class FigureParagraphRenderer(IReadOnlyDictionary<ParagraphBlock
         if (!string.IsNullOrEmpty(figure.Caption))
             renderer.Write(' ').WriteEscape(figure.Caption);
         if (!string.IsNullOrEmpty(figure.CreditText))
-            renderer.Write(" <span class=\"figure-credit\">").WriteEscape(figure.CreditText).Write("</span>");
+            renderer.Write(figure.CreditSeparator).Write("<span class=\"figure-credit\">").WriteEscape(figure.CreditText).Write("</span>");
         renderer.Write("</figcaption></figure>").WriteLine();
     }
 }

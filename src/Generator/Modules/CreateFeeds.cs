@@ -49,10 +49,17 @@ public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy) : IModule
             XmlValues.Element(xml, "updated", atom, Timestamp(updated));
             Link(xml, "self", "application/atom+xml", site.AbsoluteUrl(ListUrls.Feed(language.Code)));
             Link(xml, "alternate", "text/html", site.AbsoluteUrl($"/{language.Code}/"));
+            // The publisher (site.yml) is the feed's author, with its copyright line and logo.
+            var publisher = site.Publisher;
+            var publisherUrl = publisher is null ? null : Publisher.Href(publisher.Url, language.Code, site);
             xml.WriteStartElement("author", atom);
-            XmlValues.Element(xml, "name", atom, language.Title);
-            XmlValues.Element(xml, "uri", atom, site.AbsoluteUrl($"/{language.Code}/"));
+            XmlValues.Element(xml, "name", atom, publisher?.NameIn(language.Code) ?? language.Title);
+            XmlValues.Element(xml, "uri", atom, publisherUrl is null ? site.AbsoluteUrl($"/{language.Code}/") : site.AbsoluteHref(publisherUrl));
             xml.WriteEndElement();
+            if (publisher?.Logo is { } logo)
+                XmlValues.Element(xml, "logo", atom, site.AbsoluteUrl(logo));
+            if (publisher?.Copyright.In(language.Code) is { } rights)
+                XmlValues.Element(xml, "rights", atom, rights);
             foreach (var (doc, matter) in entries)
             {
                 var permalink = site.AbsoluteUrl(doc.Require<string>(Keys.Url));

@@ -6,8 +6,10 @@ using Generator.Site;
 
 namespace Generator.Modules;
 
-/// sitemap.xml lists every HTML page, each with xhtml:link alternates for itself and the
-/// translations that exist (never for missing ones); robots.txt points at it.
+/// sitemap.xml lists every HTML page but the search pages (noindex: a results page is not
+/// content), each with xhtml:link alternates for itself, the translations that exist (never
+/// for missing ones) and x-default (the root chooser), as the pages declare; robots.txt
+/// points at it.
 public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelines) : IModule
 {
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -41,9 +43,10 @@ public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelin
     }
 
     /// A page's entry: its address, language, date and the translations that exist; none
-    /// for a page that is not an HTML page at a folder address.
+    /// for a page that is not an HTML page at a folder address, and for a search page.
     private static Entry? EntryOf(Document page) =>
         page.Destination.EndsWith(".html", StringComparison.Ordinal) && page.Get<string>(Keys.Url) is { } url && url.EndsWith('/')
+            && page.Get<Theme.SearchView>(Keys.Search) is null
             ? new Entry(url, page.Require<string>(Keys.Lang), page.Get<FrontMatter>(Keys.FrontMatter)?.Date,
                 [.. (page.Get<Translations>(Keys.Translations)?.Existing ?? []).Select(t => (t.Lang, t.Url))])
             : null;
@@ -61,6 +64,7 @@ public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelin
             Alternate(xml, page.Lang, site.AbsoluteUrl(page.Url));
             foreach (var (lang, url) in page.Translations)
                 Alternate(xml, lang, site.AbsoluteUrl(url));
+            Alternate(xml, "x-default", site.AbsoluteUrl("/"));
         }
 
         xml.WriteEndElement();

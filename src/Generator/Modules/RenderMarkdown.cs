@@ -42,20 +42,25 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
 
         foreach (var image in matter.Images)
         {
-            if (Place(image.Src, image.At) is { } placed)
+            if (image.Placeholder)
+                figures.Add(Figures.Make(figures.Count + 1, "", image.Alt, image.Caption, image.Credit, strings) with { Placeholder = true });
+            else if (Place(image.Src, image.At) is { } placed)
             {
                 var src = SitePaths.IsExternal(placed) ? placed : site.Href(placed);
                 figures.Add(Figures.Make(figures.Count + 1, src, image.Alt, image.Caption, image.Credit, strings).WithSize(sizes.Of(src)));
             }
         }
 
-        var cover = matter.Image is { } written && matter.ImageAt is { } coverAt ? Place(written, coverAt) : null;
+        // A placeholder's file is never shown, not even as the link preview's image.
+        var cover = matter.Image is { } written && matter.ImageAt is { } coverAt && !matter.Images.Any(i => i.Placeholder && i.Src == written)
+            ? Place(written, coverAt)
+            : null;
         var source = new PageSource(doc.Source ?? "", relative, url, doc.Get<string>(Keys.Markdown) ?? "", figures.Count + 1,
             doc.Get<IReadOnlyList<SectionId>>(Keys.OriginalSectionIds));
         var body = markdown.Render(source, strings, diagnostics);
         foreach (var diagnostic in diagnostics)
             context.Report(diagnostic);
-        foreach (var figure in figures.Concat(body.Figures))
+        foreach (var figure in figures.Concat(body.Figures).Where(f => !f.Placeholder))
         {
             if (sizes.FileOf(figure.Src) is { } file)
                 context.DependOnFile(file);

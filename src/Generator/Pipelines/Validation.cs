@@ -5,12 +5,14 @@ using Generator.Modules;
 namespace Generator.Pipelines;
 
 /// Checks that need every page of every pipeline: the links and images of each Content
-/// page, and fragments into translated pages.
+/// page, fragments into translated pages, and the publisher's pages.
 public static class Validation
 {
-    public static Pipeline Create() => new(nameof(Validation))
+    private static readonly string[] Checked = [nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search)];
+
+    public static Pipeline Create(SiteBuild build) => new(nameof(Validation))
     {
         Dependencies = { nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search) },
-        PostProcess = { new ReplaceDocuments(nameof(Content)), new CheckLinks([nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search)]), new CheckTranslatedFragments() },
+        PostProcess = { new ReplaceDocuments(nameof(Content)), new CheckLinks(Checked), new CheckTranslatedFragments(), new CheckPublisher(build.Site, Checked) },
     };
 }

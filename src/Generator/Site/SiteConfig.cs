@@ -27,6 +27,9 @@ public sealed record SiteConfig(Uri BaseUrl, string DefaultLanguage, IReadOnlyLi
     /// site.yml's max_asset_mb: the largest file under input/assets/ copied.
     public long MaxAssetBytes { get; init; } = 50L * 1024 * 1024;
 
+    /// site.yml's publisher block (issue 15), or null when the site declares none.
+    public Publisher? Publisher { get; init; }
+
     public Language? Find(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
     /// A site path ("/en/x/") as an href that respects the base path ("/repo/en/x/"),

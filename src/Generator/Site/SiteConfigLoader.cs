@@ -7,7 +7,7 @@ namespace Generator.Site;
 /// broken so the rest of the site is still checked in the same build.
 public static class SiteConfigLoader
 {
-    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html", "allowed_assets", "max_markdown_mb", "max_asset_mb"];
+    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html", "allowed_assets", "max_markdown_mb", "max_asset_mb", "publisher"];
     private static readonly string[] LanguageKeys = ["code", "name", "title"];
 
     public static SiteConfig Load(string file, string displayPath, ICollection<Diagnostic> diagnostics)
@@ -47,6 +47,7 @@ public static class SiteConfigLoader
         var allowedAssets = new HashSet<string>(StringComparer.Ordinal);
         var maxMarkdown = SiteConfig.Default.MaxMarkdownBytes;
         var maxAsset = SiteConfig.Default.MaxAssetBytes;
+        YamlNode? publisherNode = null;
         foreach (var (keyNode, value) in map.Children)
         {
             var key = YamlText.Scalar(keyNode) ?? "";
@@ -85,6 +86,10 @@ public static class SiteConfigLoader
                 case "max_asset_mb":
                     maxAsset = Megabytes(value, key, yaml, diagnostics) ?? maxAsset;
                     break;
+                case "publisher":
+                    // Read after the loop: its per-language text is checked against the languages.
+                    publisherNode = value;
+                    break;
                 case "languages":
                     languages.AddRange(ReadLanguages(value, yaml, siteTitle, diagnostics));
                     break;
@@ -113,7 +118,9 @@ public static class SiteConfigLoader
             defaultLanguage = languages[0].Code;
         }
 
+        var publisher = publisherNode is null ? null : PublisherLoader.Read(publisherNode, yaml, languages, diagnostics);
         return new SiteConfig(baseUrl, defaultLanguage, languages) {
+            Publisher = publisher,
             PageSize = pageSize,
             TrustedHtml = trustedHtml,
             AllowedAssets = allowedAssets,

@@ -75,6 +75,8 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
         if (!withContent)
             return view;
 
+        var (lead, rest) = SplitLead(view.Content);
+        view = view with { Lead = lead, Rest = rest };
         var crumbs = doc.Get<IReadOnlyList<CrumbView>>(Keys.Breadcrumbs) ?? Breadcrumbs(kind, lang, url, title, matter.Edition, strings);
         view = view with
         {
@@ -92,7 +94,17 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
         var edition = matter.Edition is { } year
             ? new CrumbView(strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture))), site.Href(ListUrls.Edition(lang, year)), site.AbsoluteUrl(ListUrls.Edition(lang, year)))
             : null;
-        return view with { JsonLd = StructuredData.For(view, kind, edition, translations, site) };
+        return view with { JsonLd = StructuredData.For(view, kind, edition, translations, site, PublisherIn(lang)) };
+    }
+
+    /// The rendered body's first paragraph and the rest. Markdig writes each paragraph as
+    /// "&lt;p…&gt;…&lt;/p&gt;\n" and never nests one, so the first "&lt;/p&gt;\n" ends it.
+    public static (string Lead, string After) SplitLead(string html)
+    {
+        if (!html.StartsWith("<p>", StringComparison.Ordinal) && !html.StartsWith("<p ", StringComparison.Ordinal))
+            return ("", html);
+        var end = html.IndexOf("</p>\n", StringComparison.Ordinal);
+        return end < 0 ? (html, "") : (html[..(end + 5)], html[(end + 5)..]);
     }
 
     /// Open Graph wants a territory: en_US, ja_JP.
@@ -156,8 +168,21 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
             TagsUrl = site.Href(ListUrls.Tags(lang)),
             FeedUrl = site.Href(ListUrls.Feed(lang)),
             SearchUrl = theme.FindLayout("search") is null ? "" : site.Href(ListUrls.Search(lang)),
+            Publisher = PublisherIn(lang),
         };
     }
+
+    public PublisherView? PublisherIn(string lang) => site.Publisher is not { } publisher ? null
+        : new PublisherView(publisher.NameIn(lang), Publisher.Href(publisher.Url, lang, site), publisher.Logo is { } logo ? site.Href(logo) : null)
+        {
+            Copyright = publisher.Copyright.In(lang),
+            Licence = publisher.Licence.In(lang),
+            LicenceUrl = Publisher.Href(publisher.LicenceUrl, lang, site),
+            Source = publisher.Source.In(lang),
+            SourceUrl = Publisher.Href(publisher.SourceUrl, lang, site),
+            Links = [.. publisher.Links.Where(l => l.Name.In(lang) is not null && l.Url.In(lang) is not null)
+                .Select(l => new LinkView(l.Name.In(lang)!, Publisher.Href(l.Url, lang, site)!))],
+        };
 
     private readonly Lock catalogLock = new();
     private (IReadOnlyList<Document> Pages, TopicCatalog Catalog)? lastCatalog;

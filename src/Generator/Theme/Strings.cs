@@ -3,12 +3,29 @@ using System.Text;
 namespace Generator.Theme;
 
 /// The interface strings of one language, from theme/i18n/&lt;lang&gt;.yml.
-public sealed class Strings(string lang, string path, IReadOnlyDictionary<string, string> values) : Engine.IFingerprinted
+public sealed class Strings(string lang, string path, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, Plural>? plurals = null) : Engine.IFingerprinted
 {
     private Engine.Fingerprint? fingerprint;
+    private readonly HashSet<string> reported = new(StringComparer.Ordinal);
 
     /// The language, file and every string: what a page showing them depends on.
-    public Engine.Fingerprint Fingerprint => fingerprint ??= Engine.Fingerprints.Of((Lang, Path, Values.ToDictionary()));
+    public Engine.Fingerprint Fingerprint => fingerprint ??= Engine.Fingerprints.Of((Lang, Path, Values.ToDictionary(),
+        Plurals.ToDictionary(p => p.Key, p => p.Value.Forms.ToDictionary())));
+
+    /// Strings with plural forms (<see cref="Plural"/>).
+    public IReadOnlyDictionary<string, Plural> Plurals { get; } = plurals ?? new Dictionary<string, Plural>();
+
+    /// The file could not be read as strings (its one mistake is already reported), so no
+    /// string is reported missing from it.
+    public bool Unreadable { get; init; }
+
+    /// Marks a string the theme uses as missing and already reported at this file, so a
+    /// render shows nothing for it instead of reporting the same mistake at every page.
+    public void ReportedMissing(string key) => reported.Add(key);
+
+    public bool IsReportedMissing(string key) => reported.Contains(key);
+
+    public bool Has(string key) => Values.ContainsKey(key) || Plurals.ContainsKey(key);
 
     /// Strings the generator itself formats (figure labels, notices), so every language must have them.
     public static readonly string[] RequiredKeys =

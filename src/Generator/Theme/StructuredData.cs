@@ -17,7 +17,7 @@ public static class StructuredData
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string For(PageView page, PageKind kind, CrumbView? edition, Translations translations, SiteConfig site)
+    public static string For(PageView page, PageKind kind, CrumbView? edition, Translations translations, SiteConfig site, PublisherView? publisher = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -26,9 +26,9 @@ public static class StructuredData
             json.WriteString("@context", "https://schema.org");
             json.WriteStartArray("@graph");
             if (kind == PageKind.Topic)
-                WriteArticle(json, page, edition, translations, site);
+                WriteArticle(json, page, edition, translations, site, publisher);
             else
-                WriteWebPage(json, page, kind);
+                WriteWebPage(json, page, kind, site, publisher);
             if (page.Breadcrumbs.Count > 0)
                 WriteBreadcrumbs(json, page.Breadcrumbs);
             json.WriteEndArray();
@@ -40,7 +40,7 @@ public static class StructuredData
 
     public static string ArticleId(string permalink) => permalink + "#article";
 
-    private static void WriteArticle(Utf8JsonWriter json, PageView page, CrumbView? edition, Translations translations, SiteConfig site)
+    private static void WriteArticle(Utf8JsonWriter json, PageView page, CrumbView? edition, Translations translations, SiteConfig site, PublisherView? publisher)
     {
         json.WriteStartObject();
         json.WriteString("@type", "Article");
@@ -62,6 +62,13 @@ public static class StructuredData
             json.WriteEndObject();
         }
 
+        if (publisher is not null)
+        {
+            // An official publication: the organisation both wrote and published it.
+            WriteOrganisation(json, "publisher", publisher, site);
+            WriteOrganisation(json, "author", publisher, site);
+        }
+
         if (page.Tags.Count > 0)
             json.WriteString("keywords", string.Join(", ", page.Tags.Select(t => t.Name)));
 
@@ -79,10 +86,11 @@ public static class StructuredData
             WriteReference(json, site.AbsoluteUrl(original.Url), original.Lang);
         }
 
-        if (page.Figures.Count > 0)
+        // A placeholder is no image at all: structured data lists only photos that exist.
+        if (page.Figures.Any(f => !f.Placeholder))
         {
             json.WriteStartArray("image");
-            foreach (var figure in page.Figures)
+            foreach (var figure in page.Figures.Where(f => !f.Placeholder))
             {
                 json.WriteStartObject();
                 json.WriteString("@type", "ImageObject");
@@ -111,7 +119,25 @@ public static class StructuredData
         json.WriteEndObject();
     }
 
-    private static void WriteWebPage(Utf8JsonWriter json, PageView page, PageKind kind)
+    private static void WriteOrganisation(Utf8JsonWriter json, string property, PublisherView publisher, SiteConfig site)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", publisher.Name);
+        if (publisher.Url is { } url)
+            json.WriteString("url", site.AbsoluteHref(url));
+        if (publisher.LogoUrl is { } logo)
+        {
+            json.WriteStartObject("logo");
+            json.WriteString("@type", "ImageObject");
+            json.WriteString("url", site.AbsoluteHref(logo));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteWebPage(Utf8JsonWriter json, PageView page, PageKind kind, SiteConfig site, PublisherView? publisher)
     {
         json.WriteStartObject();
         json.WriteString("@type", kind == PageKind.Generated ? "CollectionPage" : "WebPage");
@@ -121,6 +147,8 @@ public static class StructuredData
             json.WriteString("description", summary);
         json.WriteString("inLanguage", page.Lang);
         json.WriteString("url", page.Permalink);
+        if (publisher is not null)
+            WriteOrganisation(json, "publisher", publisher, site);
         json.WriteEndObject();
     }
 

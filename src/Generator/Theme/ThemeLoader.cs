@@ -33,6 +33,8 @@ public static partial class ThemeLoader
                 "the theme has no layouts folder; pass the theme folder with --theme"));
         }
 
+        options.FileProvider = LoadPartials(parser, Path.Combine(layoutFolder, "partials"), themeFolder, displayRoot, diagnostics, out var partialSources);
+
         foreach (var layout in layouts.Values.Where(l => l.Parent is not null && !layouts.ContainsKey(l.Parent)))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingLayout, Severity.Error, new SourcePosition(layout.Path, 2, 1),
@@ -47,7 +49,72 @@ public static partial class ThemeLoader
             strings[language.Code] = LoadStrings(language.Code, readable ? file : "", DisplayPaths.Of(displayRoot, file), diagnostics);
         }
 
+        RequireUsedStrings([.. layouts.Values.Select(l => (l.Path, l.Source, l.FirstLine)), .. partialSources], strings.Values, diagnostics);
         return new Theme(layouts, strings, options);
+    }
+
+    /// Every string a layout or partial names (<c>t.menu_label</c>) must be in every
+    /// language's file: a missing one is reported once at that file, with where it is used
+    /// and the nearest string it has, never as a key printed on a page.
+    private static void RequireUsedStrings(IReadOnlyList<(string Path, string Source, int FirstLine)> files, IEnumerable<Strings> languages, ICollection<Diagnostic> diagnostics)
+    {
+        var uses = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var (path, source, firstLine) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            // A template that names its own variable 't' ({% for t in page.translations %})
+            // means that one there; its strings are checked when it renders.
+            if (OwnT().IsMatch(source))
+                continue;
+            foreach (Match use in StringUse().Matches(source))
+            {
+                var before = source.AsSpan(0, use.Groups[1].Index - 2);
+                var line = firstLine + before.Count('\n');
+                var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
+                uses.TryAdd(use.Groups[1].Value, new SourcePosition(path, line, column));
+            }
+        }
+
+        foreach (var strings in languages.Where(s => !s.Unreadable))
+        {
+            foreach (var (key, at) in uses.OrderBy(u => u.Key, StringComparer.Ordinal).Where(u => !strings.Has(u.Key)))
+            {
+                strings.ReportedMissing(key);
+                var near = Site.Suggestions.Closest(key, strings.Values.Keys.Concat(strings.Plurals.Keys).Order(StringComparer.Ordinal));
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingString, Severity.Error, new SourcePosition(strings.Path, 1, 1),
+                    $"missing interface string '{key}', used at {at}; add '{key}: …'{(near is null ? "" : $", or did the layout mean '{near}'?")}"));
+            }
+        }
+    }
+
+    // {{ t.name }}, {% if t.name %}, t.name | filter: the members of 't' a template names.
+    [GeneratedRegex(@"(?<![\w.])t\.([A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex StringUse();
+
+    [GeneratedRegex(@"\b(for\s+t\s+in|assign\s+t\s*=|capture\s+t\b|as\s+t\b)")]
+    private static partial Regex OwnT();
+
+    /// theme/layouts/partials/*.liquid, each checked by parsing it once here, so a mistake
+    /// in a partial is reported at its own line even when no page renders it.
+    private static Partials LoadPartials(FluidParser parser, string folder, string themeFolder, string displayRoot, ICollection<Diagnostic> diagnostics,
+        out List<(string Path, string Source, int FirstLine)> files)
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        files = [];
+        if (!Directory.Exists(folder))
+            return new Partials(sources);
+        foreach (var file in Directory.EnumerateFiles(folder, "*.liquid").Order(StringComparer.Ordinal))
+        {
+            if (LinkOutside(themeFolder, file, displayRoot, diagnostics))
+                continue;
+            if (ParseLayout(parser, file, DisplayPaths.Of(displayRoot, file), diagnostics) is not { } partial)
+                continue;
+            files.Add((partial.Path, partial.Source, partial.FirstLine));
+            // The file's last line break is not part of the partial, so one renders inline.
+                sources[partial.Name] = partial.Source.EndsWith("\r\n", StringComparison.Ordinal) ? partial.Source[..^2]
+                    : partial.Source.EndsWith('\n') ? partial.Source[..^1] : partial.Source;
+        }
+
+        return new Partials(sources);
     }
 
     /// A layout or string file that links outside the theme is never read (issue 8).
@@ -83,6 +150,8 @@ public static partial class ThemeLoader
         options.MemberAccessStrategy.Register<MissingTranslationView>();
         options.MemberAccessStrategy.Register<AlternateView>();
         options.MemberAccessStrategy.Register<SearchView>();
+        options.MemberAccessStrategy.Register<PublisherView>();
+        options.MemberAccessStrategy.Register<LinkView>();
         options.MemberAccessStrategy.Register<Figure>();
         options.MemberAccessStrategy.Register<CrumbView>();
         options.MemberAccessStrategy.Register<TocEntry>();
@@ -93,9 +162,22 @@ public static partial class ThemeLoader
         options.MemberAccessStrategy.Register<GroupView>();
         options.MemberAccessStrategy.Register<PaginationView>();
         options.MemberAccessStrategy.Register<PageLinkView>();
-        // Interface strings: a key missing from the language's file is a theme error.
-        options.MemberAccessStrategy.Register<Strings, string>((strings, key) =>
-            strings.TryGet(key, out var value) ? value : throw new FluidException($"{strings.Path} has no string '{key}'"));
+        // Interface strings: a key missing from the language's file is a theme error. One the
+        // layouts name is reported at the i18n file when the theme is loaded (RequireUsedStrings).
+        options.MemberAccessStrategy.Register<Strings, object>((strings, key) =>
+            strings.TryGet(key, out var value) ? value
+            : strings.Plurals.TryGetValue(key, out var plural) ? plural
+            : strings.IsReportedMissing(key) ? ""
+            : throw new FluidException($"{strings.Path} has no string '{key}'"));
+        options.MemberAccessStrategy.Register<Plural>();
+        // {{ t.topic_count | count: n }}: the plural form for n, or a plain string with {count} filled in.
+        options.Filters.AddFilter("count", (input, arguments, _) =>
+        {
+            var n = arguments.At(0).ToNumberValue();
+            return new ValueTask<FluidValue>(new StringValue(input.ToObjectValue() is Plural plural
+                ? plural.For(n)
+                : input.ToStringValue().Replace("{count}", n.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+        });
         options.Filters.AddFilter("relative_url", (input, _, _) =>
             new ValueTask<FluidValue>(new StringValue(site.Href(input.ToStringValue()))));
         options.Filters.AddFilter("absolute_url", (input, _, _) =>
@@ -154,32 +236,36 @@ public static partial class ThemeLoader
     private static Strings LoadStrings(string lang, string file, string display, ICollection<Diagnostic> diagnostics)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var plurals = new Dictionary<string, Plural>(StringComparer.Ordinal);
         if (!File.Exists(file))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingString, Severity.Error, new SourcePosition(display, 0, 0),
                 $"the theme has no interface strings for language '{lang}'; create this file"));
-            return new Strings(lang, display, values);
+            return new Strings(lang, display, values) { Unreadable = true };
         }
 
         if (TextFiles.Read(file, display, out var text) is { } unreadable)
         {
             diagnostics.Add(unreadable);
-            return new Strings(lang, display, values);
+            return new Strings(lang, display, values) { Unreadable = true };
         }
 
         var yaml = new YamlText(display);
         var before = diagnostics.Count;
         var root = yaml.Load(text, diagnostics);
         if (root is null && diagnostics.Count > before)
-            return new Strings(lang, display, values); // the YAML error is the one cause, not every string it holds
+            return new Strings(lang, display, values) { Unreadable = true }; // the YAML error is the one cause, not every string it holds
         if (root is YamlMappingNode map)
         {
             foreach (var (key, value) in map.Children)
             {
                 if (YamlText.Scalar(key) is { } name && YamlText.Scalar(value) is { } scalar)
                     values[name] = scalar;
+                else if (YamlText.Scalar(key) is { } pluralName && value is YamlMappingNode forms)
+                    plurals[pluralName] = ReadPlural(lang, pluralName, forms, yaml, diagnostics);
                 else
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingString, Severity.Error, yaml.At(value), "each interface string must be 'key: text'"));
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingString, Severity.Error, yaml.At(value),
+                        "each interface string must be 'key: text', or plural forms such as 'key: { one: \"{count} topic\", other: \"{count} topics\" }'"));
             }
         }
 
@@ -189,7 +275,36 @@ public static partial class ThemeLoader
                 $"missing interface string '{key}'"));
         }
 
-        return new Strings(lang, display, values);
+        return new Strings(lang, display, values, plurals);
+    }
+
+    /// Plural forms: CLDR categories (one, other, …); the language's rule names which it needs.
+    private static Plural ReadPlural(string lang, string name, YamlMappingNode node, YamlText yaml, ICollection<Diagnostic> diagnostics)
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var needed = Plural.CategoriesOf(lang);
+        foreach (var (keyNode, value) in node.Children)
+        {
+            var category = YamlText.Scalar(keyNode) ?? "";
+            if (!needed.Contains(category))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingString, Severity.Error, yaml.At(keyNode),
+                    $"'{name}' has a form '{category}', which {lang} does not use; its forms are {string.Join(", ", needed)}{(needed.Count == 1 ? " (write one plain string)" : "")}"));
+                continue;
+            }
+
+            if (YamlText.Scalar(value) is { } text)
+                forms[category] = text;
+        }
+
+        foreach (var missing in needed.Where(c => !forms.ContainsKey(c)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingString, Severity.Error, yaml.At(node),
+                $"'{name}' has no '{missing}' form; {lang} needs {string.Join(" and ", needed)}"));
+            forms[missing] = forms.Values.FirstOrDefault() ?? "";
+        }
+
+        return new Plural(lang, forms);
     }
 
     [GeneratedRegex(@"at \((\d+):(\d+)\)")]

@@ -37,6 +37,12 @@ public sealed record PageView
     public IReadOnlyList<Figure> Figures { get; init; } = [];
     public string? Cover { get; init; }
     public string Content { get; init; } = "";
+
+    /// The content split after its first paragraph, so a layout can place the photos after
+    /// the lead and the text starts on the first screen (issue 15); Lead is "" when the
+    /// content does not start with a paragraph, and then Rest is all of it.
+    public string Lead { get; init; } = "";
+    public string Rest { get; init; } = "";
     public IReadOnlyList<TranslationView> Translations { get; init; } = [];
     public IReadOnlyList<MissingTranslationView> MissingTranslations { get; init; } = [];
 
@@ -108,7 +114,24 @@ public sealed record SiteView(
 
     /// The language's search page, or "" when the theme has none.
     public string SearchUrl { get; init; } = "";
+
+    /// Who publishes the site, in this language (site.yml's publisher), or null.
+    public PublisherView? Publisher { get; init; }
 }
+
+/// site.yml's publisher in one language, with hrefs for this language's pages; a value the
+/// block leaves out is null.
+public sealed record PublisherView(string Name, string? Url, string? LogoUrl)
+{
+    public string? Copyright { get; init; }
+    public string? Licence { get; init; }
+    public string? LicenceUrl { get; init; }
+    public string? Source { get; init; }
+    public string? SourceUrl { get; init; }
+    public IReadOnlyList<LinkView> Links { get; init; } = [];
+}
+
+public sealed record LinkView(string Name, string Url);
 
 public sealed record LanguageView(string Code, string Name, string Title, string Url, string Permalink)
 {

@@ -46,14 +46,24 @@ public sealed class FeedAndSitemapTests(ListSite fixture) : IClassFixture<ListSi
             .ToDictionary(u => u.Element(Sitemap + "loc")!.Value, u => u.Elements(Xhtml + "link").Select(l => $"{l.Attribute("hreflang")!.Value} {l.Attribute("href")!.Value}").ToList());
         const string root = "https://org.github.io/repo/";
 
-        var pages = site.Files().Where(f => f.EndsWith("index.html", StringComparison.Ordinal)).Select(f => root + f[..^"index.html".Length]).ToList();
+        // Issue 15: search pages (noindex) stay out; alternates end with the x-default every page declares.
+        var pages = site.Files().Where(f => f.EndsWith("index.html", StringComparison.Ordinal) && !f.Contains("/search/", StringComparison.Ordinal))
+            .Select(f => root + f[..^"index.html".Length]).ToList();
+        Assert.Contains(site.Files(), f => f == "en/search/index.html");
         Assert.Equal(pages.Order(StringComparer.Ordinal), urls.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal([$"en {root}en/topics/2022/a/", $"ja {root}ja/topics/2022/a/"], urls[$"{root}en/topics/2022/a/"]);
-        Assert.Equal([$"ja {root}ja/tags/water/", $"en {root}en/tags/water/"], urls[$"{root}ja/tags/water/"]);
+        Assert.Equal([$"en {root}en/topics/2022/a/", $"ja {root}ja/topics/2022/a/", $"x-default {root}"], urls[$"{root}en/topics/2022/a/"]);
+        Assert.Equal([$"ja {root}ja/tags/water/", $"en {root}en/tags/water/", $"x-default {root}"], urls[$"{root}ja/tags/water/"]);
         Assert.Empty(urls[$"{root}en/topics/2022/b/"]);
         Assert.Empty(urls[$"{root}ja/topics/2022/jaonly/"]);
         Assert.Empty(urls[$"{root}en/about/"]);
         Assert.DoesNotContain($"{root}404.html", urls.Keys);
+    }
+
+    [Fact]
+    public void Search_pages_ask_not_to_be_indexed_and_other_pages_do_not()
+    {
+        site.AssertFile("en/search/index.html", """<meta name="robots" content="noindex">""");
+        site.AssertFile("en/topics/2022/a/index.html", """! <meta name="robots" """);
     }
 
     [Fact]

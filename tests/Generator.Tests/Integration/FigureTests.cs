@@ -68,7 +68,7 @@ public sealed class FigureTests
             """);
 
         site.AssertFile("ja/topics/2022/photos/index.html", """
-            <span class="figure-label">写真1</span> UNDPは報告書を発表した <span class="figure-credit">（写真：UNDP）</span>
+            <span class="figure-label">写真1</span> UNDPは報告書を発表した<span class="figure-credit">（写真：UNDP）</span>
             <span class="figure-label">写真2</span> 日本の支援で建設された井戸</figcaption>
             """);
     }
@@ -93,5 +93,87 @@ public sealed class FigureTests
 
         site.AssertDiagnostic("input/en/topics/2022/no-alt.md(6,5): error GEN016: photo '/assets/images/2022/one.png' has no alt text");
         site.AssertDiagnostic("input/en/topics/2022/no-alt.md(11,1): error GEN016: image has no alt text");
+    }
+
+    // Issue 15: a photo that is not available is never a grey box: 'placeholder: true' shows
+    // its number, caption and credit with a notice in the page's language, after the lead
+    // paragraph, and structured data and link previews leave it out.
+    [Fact]
+    public void A_placeholder_photo_is_its_caption_and_credit_with_a_notice_and_no_image()
+    {
+        using var site = TestSite.Build(Site + """
+            -- input/en/topics/2022/held.md --
+            ---
+            title: Held back
+            summary: S
+            date: 2022-01-01
+            image: /assets/images/2022/two.png
+            images:
+              - placeholder: true
+                caption: The minister delivering a video message
+              - src: /assets/images/2022/two.png
+                placeholder: true
+                caption: UNDP published a report
+                credit: UNDP
+              - src: /assets/images/2022/one.png
+                alt: A well
+                caption: A well
+            ---
+            The lead paragraph.
+
+            The second paragraph.
+            -- input/ja/topics/2022/held.md --
+            ---
+            title: 保留
+            summary: 要約
+            images:
+              - placeholder: true
+                caption: UNDPは報告書を発表した
+                credit: UNDP
+            ---
+            本文。
+            """);
+
+        site.AssertFile("en/topics/2022/held/index.html", """
+            <p>The lead paragraph.</p>
+            <figure class="figure figure-placeholder" id="photo-1"><figcaption><span class="figure-label">Photo 1</span> The minister delivering a video message<span class="figure-notice">The photo is not shown on this site.</span></figcaption></figure>
+            <figure class="figure figure-placeholder" id="photo-2"><figcaption><span class="figure-label">Photo 2</span> UNDP published a report <span class="figure-credit">(Photo: UNDP)</span><span class="figure-notice">
+            <figure class="figure" id="photo-3"><img src="/assets/images/2022/one.png" alt="A well"
+            ! <img src="/assets/images/2022/two.png"
+            ! og:image
+            ! two.png
+            """);
+        var html = site.Read("en/topics/2022/held/index.html");
+        Assert.True(html.IndexOf("The lead paragraph.", StringComparison.Ordinal) < html.IndexOf("id=\"photo-1\"", StringComparison.Ordinal)
+            && html.IndexOf("id=\"photo-3\"", StringComparison.Ordinal) < html.IndexOf("The second paragraph.", StringComparison.Ordinal),
+            "the photos should sit between the lead paragraph and the rest of the text");
+        var jsonLd = html[html.IndexOf("application/ld+json", StringComparison.Ordinal)..];
+        Assert.Contains("one.png", jsonLd[..jsonLd.IndexOf("</script>", StringComparison.Ordinal)]);
+        site.AssertFile("ja/topics/2022/held/index.html", """
+            <span class="figure-label">写真1</span> UNDPは報告書を発表した<span class="figure-credit">（写真：UNDP）</span><span class="figure-notice">写真は本サイトには掲載していません。</span>
+            ! <img
+            """);
+    }
+
+    [Fact]
+    public void A_placeholder_needs_a_caption_and_placeholder_must_be_true_or_false()
+    {
+        using var site = TestSite.Build(Site + """
+            -- input/en/topics/2022/held.md --
+            ---
+            title: Held back
+            summary: S
+            date: 2022-01-01
+            images:
+              - placeholder: true
+              - src: /assets/images/2022/one.png
+                alt: A well
+                placeholder: maybe
+            ---
+            Text.
+            """);
+
+        site.AssertDiagnostic("input/en/topics/2022/held.md(6,5): error GEN016: a placeholder photo shows only its caption; add 'caption: …'");
+        site.AssertDiagnostic("input/en/topics/2022/held.md(9,18): error GEN013: 'placeholder' must be true (the photo is not available) or false, got \"maybe\"");
     }
 }

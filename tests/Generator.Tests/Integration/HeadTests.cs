@@ -56,7 +56,7 @@ public sealed partial class HeadTests(ListSite fixture) : IClassFixture<ListSite
             <meta name="description" content="Topics tagged “Water”: topics from Japan&#x27;s White Paper on Development Cooperation, in English and Japanese.">
             """);
         site.AssertFile("ja/topics/2022/index.html", """
-            <meta name="description" content="開発協力白書2022年版：開発協力白書のトピックを日本語と英語で掲載しています。">
+            <meta name="description" content="2022年版開発協力白書：開発協力白書のトピックを日本語と英語で掲載しています。">
             """);
     }
 
@@ -78,7 +78,7 @@ public sealed partial class HeadTests(ListSite fixture) : IClassFixture<ListSite
         Assert.Equal("Alpha </script> topic", article.GetProperty("headline").GetString());
         Assert.Equal("en", article.GetProperty("inLanguage").GetString());
         Assert.Equal("2022-09-20", article.GetProperty("datePublished").GetString());
-        Assert.Equal("White Paper 2022", article.GetProperty("isPartOf").GetProperty("name").GetString());
+        Assert.Equal("White Paper on Development Cooperation 2022", article.GetProperty("isPartOf").GetProperty("name").GetString());
         Assert.Equal("https://org.github.io/repo/en/topics/2022/", article.GetProperty("isPartOf").GetProperty("url").GetString());
         Assert.Equal("https://org.github.io/repo/ja/topics/2022/a/#article", article.GetProperty("workTranslation")[0].GetProperty("@id").GetString());
         var images = article.GetProperty("image").EnumerateArray().ToList();
@@ -88,7 +88,7 @@ public sealed partial class HeadTests(ListSite fixture) : IClassFixture<ListSite
         Assert.Equal("JICA", images[0].GetProperty("creditText").GetString());
         Assert.Equal("https://org.github.io/repo/assets/images/a.svg", images[0].GetProperty("contentUrl").GetString());
         var crumbs = Graph(english, "BreadcrumbList").GetProperty("itemListElement").EnumerateArray().ToList();
-        Assert.Equal(["Home", "All topics", "White Paper 2022", "Alpha </script> topic"], crumbs.Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal(["Home", "All topics", "White Paper on Development Cooperation 2022", "Alpha </script> topic"], crumbs.Select(c => c.GetProperty("name").GetString()));
         Assert.Equal([1, 2, 3, 4], crumbs.Select(c => c.GetProperty("position").GetInt32()));
 
         var japanese = Graph(JsonLd("ja/topics/2022/a/index.html"), "Article");

@@ -69,7 +69,8 @@ public sealed class LayoutErrorTests
             """);
 
         site.AssertDiagnostic("theme/layouts/page.liquid(2,17): error GEN030: unknown filter 'dat'");
-        site.AssertDiagnostic("theme/layouts/home.liquid(2,7): error GEN030: theme/i18n/en.yml has no string 'skip_to_contnet'");
+        // Issue 15: a string a layout names is required when the theme loads, at the i18n file.
+        site.AssertDiagnostic("theme/i18n/en.yml(1,1): error GEN032: missing interface string 'skip_to_contnet', used at theme/layouts/home.liquid(2,7)");
         site.AssertDiagnostic("theme/layouts/broken.liquid(3,");
     }
 

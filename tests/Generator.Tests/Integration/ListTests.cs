@@ -14,7 +14,7 @@ public sealed class ListTests(ListSite fixture) : IClassFixture<ListSite>
         var first = site.Read("en/topics/2022/index.html");
         AssertOrder(first, "/repo/en/topics/2022/a/", "/repo/en/topics/2022/b/");
         site.AssertFile("en/topics/2022/index.html", """
-            <h1>White Paper 2022</h1>
+            <h1>White Paper on Development Cooperation 2022</h1>
             <a href="/repo/en/topics/2022/page/2/" rel="next">Next page</a>
             <a href="/repo/en/topics/2022/" aria-current="page">1</a>
             ! rel="prev"
@@ -23,7 +23,7 @@ public sealed class ListTests(ListSite fixture) : IClassFixture<ListSite>
         var second = site.Read("en/topics/2022/page/2/index.html");
         AssertOrder(second, "/repo/en/topics/2022/c/", "/repo/ja/topics/2022/jaonly/");
         site.AssertFile("en/topics/2022/page/2/index.html", """
-            <title>White Paper 2022 – Page 2 | White Paper Topics</title>
+            <title>White Paper on Development Cooperation 2022 – Page 2 | White Paper Topics</title>
             <a href="/repo/en/topics/2022/" rel="prev">Previous page</a>
             ! rel="next"
             <a href="/repo/ja/topics/2022/page/2/" hreflang="ja" lang="ja">日本語</a>
@@ -45,9 +45,9 @@ public sealed class ListTests(ListSite fixture) : IClassFixture<ListSite>
     public void The_all_topics_index_groups_topics_by_edition_newest_first()
     {
         var all = site.Read("en/topics/index.html");
-        AssertOrder(all, "<a href=\"/repo/en/topics/2022/\">White Paper 2022</a>", "/repo/en/topics/2022/a/", "/repo/en/topics/2022/b/");
+        AssertOrder(all, "<a href=\"/repo/en/topics/2022/\">White Paper on Development Cooperation 2022</a>", "/repo/en/topics/2022/a/", "/repo/en/topics/2022/b/");
         site.AssertFile("en/topics/page/3/index.html", """
-            <a href="/repo/en/topics/2021/">White Paper 2021</a>
+            <a href="/repo/en/topics/2021/">White Paper on Development Cooperation 2021</a>
             /repo/en/topics/2021/old/
             """);
     }
@@ -133,12 +133,13 @@ public sealed class ListTests(ListSite fixture) : IClassFixture<ListSite>
             <nav class="breadcrumbs" aria-label="Breadcrumb">
             <li><a href="/repo/en/">Home</a></li>
             <li><a href="/repo/en/topics/">All topics</a></li>
-            <li><a href="/repo/en/topics/2022/">White Paper 2022</a></li>
-            <li><a href="/repo/en/topics/2022/b/" aria-current="page">Bravo</a></li>
+            <li><a href="/repo/en/topics/2022/">White Paper on Development Cooperation 2022</a></li>
+            <li><span aria-current="page">Bravo</span></li>
+            ! <a href="/repo/en/topics/2022/b/" aria-current="page">
             """);
         site.AssertFile("ja/tags/health/index.html", """
             <li><a href="/repo/ja/tags/">タグ</a></li>
-            <li><a href="/repo/ja/tags/health/" aria-current="page">保健</a></li>
+            <li><span aria-current="page">保健</span></li>
             """);
     }
 
@@ -146,8 +147,8 @@ public sealed class ListTests(ListSite fixture) : IClassFixture<ListSite>
     public void The_home_page_reaches_editions_tags_and_all_topics()
     {
         site.AssertFile("ja/index.html", """
-            <a href="/repo/ja/topics/2022/">開発協力白書2022年版</a>
-            <a href="/repo/ja/topics/2021/">開発協力白書2021年版</a>
+            <a href="/repo/ja/topics/2022/">2022年版開発協力白書</a>
+            <a href="/repo/ja/topics/2021/">2021年版開発協力白書</a>
             <a href="/repo/ja/tags/water/">水</a>
             <a href="/repo/ja/topics/">すべてのトピック</a>
             <a href="/repo/ja/tags/">タグ</a>

@@ -52,7 +52,7 @@ public sealed class PaginateSettingTests
             """);
         site.AssertFile("en/topics/2022/page/2/index.html", """
             /en/topics/2022/b/
-            <title>White Paper 2022 – Page 2 | White Paper Topics</title>
+            <title>White Paper on Development Cooperation 2022 – Page 2 | White Paper Topics</title>
             """);
     }
 }

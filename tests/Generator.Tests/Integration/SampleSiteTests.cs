@@ -34,12 +34,15 @@ public sealed class SampleSiteTests : IDisposable
             """, "English topic");
         TestSite.AssertText(japanese, """
             <html lang="ja">
-            <p class="topic-series" data-pagefind-meta="series">ODAトピックス3</p>
+            <p class="topic-series" data-pagefind-meta="series">開発協力トピックス3</p>
             <span class="figure-label">写真1</span>
-            <time datetime="2022-09-20">2022年9月20日</time>
+            公開日：<time datetime="2023-03-14" data-pagefind-meta="date">2023年3月14日</time>
+            発表した<span class="figure-credit">（写真：UNDP）</span>
+            ! 公開日： <time
+            ! ·
             <a href="/en/topics/2022/human-security/" hreflang="en" lang="en">English</a>
             <link rel="alternate" hreflang="en" href="https://example.org/en/topics/2022/human-security/">
-            本サイトのプロジェクトが英語版から独自に翻訳したもの
+            本サイトが英語版から翻訳したもの
             """, "Japanese topic");
     }
 

@@ -20,7 +20,7 @@ public sealed class SampleTranslationTests
         site.Rebuild(write: false);
 
         Assert.Contains("topics/2022/human-security  topic  original  stale", Report(site));
-        site.AssertDiagnostic("input/ja/topics/2022/human-security.md(14,18): warning GEN061");
+        site.AssertDiagnostic("input/ja/topics/2022/human-security.md(12,18): warning GEN061");
         site.Rebuild();
         site.AssertFile("ja/topics/2022/human-security/index.html", "この翻訳の作成後に英語の原文が更新されています。");
     }

@@ -67,9 +67,9 @@ public sealed class SearchIndexTests
             <article class="topic" data-pagefind-body data-pagefind-sort="date:2022-05-01">
             <header class="topic-header" data-pagefind-meta="number:2">
             <p class="topic-series" data-pagefind-meta="series">ODA Topics 2</p>
-            <span class="topic-edition" data-pagefind-filter="edition:2022" data-pagefind-meta="edition:2022">White Paper 2022</span>
+            <span class="topic-edition" data-pagefind-filter="edition:2022" data-pagefind-meta="edition:2022">White Paper on Development Cooperation 2022</span>
             <a href="/en/tags/health/" data-pagefind-filter="tag">Health</a>
-            <p hidden>JOCV · 国際協力機構</p>
+            <p hidden>JOCV 国際協力機構</p>
             """);
         site.AssertFile("ja/topics/2022/a/index.html", """
             <article class="topic" data-pagefind-body data-pagefind-sort="date:2022-05-01">

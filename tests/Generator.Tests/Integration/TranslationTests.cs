@@ -158,15 +158,15 @@ public sealed class TranslationTests
 
         site.AssertFile("ja/topics/2022/human-security/index.html", """
             <p class="topic-series" data-pagefind-meta="series">ODAトピックス3</p>
-            <time datetime="2022-09-20">2022年9月20日</time>
-            開発協力白書2022年版
+            <time datetime="2022-09-20" data-pagefind-meta="date">2022年9月20日</time>
+            2022年版開発協力白書
             <li><a href="/ja/tags/human-security/" data-pagefind-filter="tag">人間の安全保障</a></li><li><a href="/ja/tags/health/" data-pagefind-filter="tag">保健</a></li>
             人間の安全保障</h1>
             ! Human security
             """);
         site.AssertFile("en/topics/2022/human-security/index.html", """
             <p class="topic-series" data-pagefind-meta="series">ODA Topics 3</p>
-            <time datetime="2022-09-20">20 September 2022</time>
+            <time datetime="2022-09-20" data-pagefind-meta="date">20 September 2022</time>
             """);
     }
 

@@ -144,11 +144,23 @@ function start(form) {
     link.textContent = meta.title || result.url;
     heading.append(link);
     item.append(heading);
-    if (meta.edition) {
-      const edition = document.createElement('p');
-      edition.className = 'topic-meta';
-      edition.textContent = form.dataset.editionLabel.replace('{edition}', meta.edition);
-      item.append(edition);
+    // Edition and date side by side (the layout's gap separates them: no joiner to translate).
+    if (meta.edition || meta.date) {
+      const line = document.createElement('p');
+      line.className = 'topic-meta';
+      if (meta.edition) {
+        const edition = document.createElement('span');
+        edition.className = 'topic-edition';
+        edition.textContent = form.dataset.editionLabel.replace('{edition}', meta.edition);
+        line.append(edition);
+      }
+      if (meta.date) {
+        const date = document.createElement('span');
+        date.className = 'topic-date';
+        date.textContent = meta.date;
+        line.append(date);
+      }
+      item.append(line);
     }
     const excerpt = document.createElement('p');
     excerpt.className = 'search-excerpt';
