@@ -10,6 +10,10 @@ public static partial class Commands
     {
         var site = new PreviewSite(settings);
         var printer = new DiagnosticPrinter(Console.Out, "text", color: UseColor());
+        // What the last build reported: a rebuild prints the problems that are new since, so a
+        // save that makes a translation stale or a brace text is told like check tells it,
+        // without the whole list again on every save.
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         // Watching starts before the first build, so a save made while it runs is built next.
         // 15 ms of quiet is enough to coalesce an editor's save (temp file, rename,
         // attributes: microseconds apart) and leaves most of the 100 ms budget to the rebuild.
@@ -18,10 +22,15 @@ public static partial class Commands
             try
             {
                 var result = site.UpdateAsync(paths, cancel).GetAwaiter().GetResult();
-                foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
+                var now = result.Diagnostics.Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal);
+                foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError || !reported.Contains(d.ToString())))
                     printer.Print(diagnostic);
+                var gone = reported.Count(d => !now.Contains(d));
+                reported = now;
+                var warnings = result.Diagnostics.Count(d => !d.IsError);
+                var summary = (warnings > 0 ? $"; {warnings} warning(s)" : "") + (gone > 0 ? $"; {gone} problem(s) of the last build gone" : "");
                 Console.WriteLine(!result.Succeeded ? $"rebuild failed with {result.ErrorCount} error(s); still serving the last good build"
-                    : $"rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {site.LastRendered.Count} page(s) rendered again");
+                    : $"rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {site.LastRendered.Count} page(s) rendered again{summary}");
             }
             catch (OperationCanceledException)
             {
@@ -38,6 +47,7 @@ public static partial class Commands
         var first = await site.RebuildAsync(cancel);
         foreach (var diagnostic in first.Diagnostics)
             printer.Print(diagnostic);
+        reported = first.Diagnostics.Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal);
         Console.WriteLine($"built {site.Files.Count} files in {first.Elapsed.TotalSeconds:0.00} s");
 
         PreviewServer server;

@@ -34,7 +34,10 @@ public static class CliProcess
     /// Starts `preview` with <paramref name="arguments"/>, waits until it says where it
     /// serves and serves <paramref name="page"/> there, then stops it with Ctrl+C (SIGINT) as
     /// a terminal does. Returns the page's text and what the process printed.
-    public static async Task<(string Page, Outcome Process)> PreviewAsync(TestSite site, IReadOnlyList<string> arguments, string page)
+    /// Starts `preview`, fetches <paramref name="page"/>, and then, given <paramref name="edit"/>,
+    /// saves that change and waits until preview has printed <paramref name="printed"/> (or a minute).
+    public static async Task<(string Page, Outcome Process)> PreviewAsync(
+        TestSite site, IReadOnlyList<string> arguments, string page, Action? edit = null, string? printed = null)
     {
         // The test host may start children with SIGINT ignored; env puts the default back.
         var start = Start(site.Root, ["--default-signal=INT", "dotnet", Executable, "preview", .. arguments], null, program: "env");
@@ -63,6 +66,20 @@ public static class CliProcess
                 var response = await http.GetAsync(page);
                 if (response.StatusCode == HttpStatusCode.OK)
                     text = await response.Content.ReadAsStringAsync();
+                if (edit is not null)
+                {
+                    edit();
+                    for (var waited = 0; waited < 600 && !process.HasExited; waited++)
+                    {
+                        lock (stdout)
+                        {
+                            if (stdout.ToString().Contains(printed ?? "rebuilt", StringComparison.Ordinal))
+                                break;
+                        }
+
+                        await Task.Delay(100);
+                    }
+                }
             }
 
             if (!process.HasExited)
@@ -73,10 +90,10 @@ public static class CliProcess
 
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             await process.WaitForExitAsync(timeout.Token);
-            string printed;
+            string all;
             lock (stdout)
-                printed = stdout.ToString();
-            var outcome = new Outcome(process.ExitCode, printed, await stderr);
+                all = stdout.ToString();
+            var outcome = new Outcome(process.ExitCode, all, await stderr);
             Assert.True(text is not null, $"preview did not serve {page}:\n{outcome}");
             return (text!, outcome);
         }

@@ -19,6 +19,23 @@ public sealed class PreviewOptionTests
         Assert.Equal(0, process.Code);
     }
 
+    // Outside look: after a save that built, preview said nothing of the warnings check gives.
+    [Fact]
+    public async Task Preview_prints_the_warnings_a_save_brings()
+    {
+        using var site = TestSite.Create(CliSites.Small);
+        var topic = Path.Combine(site.Root, "input/en/topics/2022/a.md");
+
+        var (_, process) = await CliProcess.PreviewAsync(site, ["--port", "0"], "en/", () => File.AppendAllText(topic, "\nThe set {a=1} is small.\n"), "rebuilt in");
+
+        var afterSave = process.Stdout[process.Stdout.IndexOf("Serving http://", StringComparison.Ordinal)..];
+        TestSite.AssertText(afterSave, """
+            input/en/topics/2022/a.md(8,9): warning GEN027
+            rebuilt in
+            warning(s)
+            """, "stdout after the save");
+    }
+
     [Fact]
     public async Task Preview_with_port_zero_prints_the_port_it_bound()
     {
