@@ -7,7 +7,7 @@
 # memory, the peak memory of one clean `build --no-search` of the corpus (GNU time, run
 # before the server starts) and the ratio of the two. The kinds of edit:
 #   body   a word of a topic's body; served when the topic's page shows it (the default)
-#   title  the front matter's title (a full rebuild); served when the topic's page shows it
+#   title  the front matter's title; served when the topic's page shows it
 #   tag    a tag of input/taxonomy.yml the topic does not have, added to its front matter's
 #          tags: list (each save of a topic adds a different one, undoing the previous);
 #          served when the topic's tag list shows the tag's name and the tag's list
