@@ -64,10 +64,7 @@ internal sealed class Seen(object? value)
     /// Whether both saw the same value without hashing (the same object, equal strings or values).
     public bool SameValue(Seen other) => Same(other.Value);
 
-    private bool Same(object? current) =>
-        ReferenceEquals(current, value)
-        || current is string text && value is string before && text == before
-        || current is not null && current.GetType().IsValueType && current.Equals(value);
+    private bool Same(object? current) => Fingerprints.SameWithoutHashing(current, value);
 
     public bool Matches(object? current)
     {
@@ -76,22 +73,7 @@ internal sealed class Seen(object? value)
         if (current is IReadOnlyList<Document> now && value is IReadOnlyList<Document> before)
             return Fingerprints.SameItems(now, before);
         if (current is Array values && value is Array was)
-            return SameItems(values, was);
+            return Fingerprints.SameItems(values, was);
         return Fingerprints.Of(current) == Fingerprint;
-    }
-
-    private static bool SameItems(Array a, Array b)
-    {
-        if (a.Length != b.Length || a.GetType() != b.GetType())
-            return false;
-        for (var i = 0; i < a.Length; i++)
-        {
-            var x = a.GetValue(i);
-            var y = b.GetValue(i);
-            if (!ReferenceEquals(x, y) && !(x is not null && x.GetType().IsValueType && x.Equals(y)) && Fingerprints.Of(x) != Fingerprints.Of(y))
-                return false;
-        }
-
-        return true;
     }
 }

@@ -61,6 +61,13 @@ public static class Fingerprints
         return hasher.Finish();
     }
 
+    /// Whether two values are the same without hashing anything: one object, equal strings
+    /// or equal values.
+    public static bool SameWithoutHashing(object? a, object? b) =>
+        ReferenceEquals(a, b)
+        || a is string x && b is string y && x == y
+        || a is not null && a.GetType().IsValueType && a.Equals(b);
+
     /// Whether two lists of documents have the same fingerprint, compared item by item so the
     /// first changed document ends the comparison (hashing a whole list would hash every
     /// document of a pipeline) and the same object is never hashed.
@@ -71,6 +78,22 @@ public static class Fingerprints
         for (var i = 0; i < a.Count; i++)
         {
             if (!ReferenceEquals(a[i], b[i]) && Of(a[i]) != Of(b[i]))
+                return false;
+        }
+
+        return true;
+    }
+
+    /// The same, item by item, for two arrays of values (selections).
+    public static bool SameItems(Array a, Array b)
+    {
+        if (a.Length != b.Length || a.GetType() != b.GetType())
+            return false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var x = a.GetValue(i);
+            var y = b.GetValue(i);
+            if (!SameWithoutHashing(x, y) && Of(x) != Of(y))
                 return false;
         }
 
