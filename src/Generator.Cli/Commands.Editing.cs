@@ -16,13 +16,14 @@ public static partial class Commands
     {
         var build = new SiteBuild(settings);
         var result = await build.RunAsync();
+        var site = SiteData.Site(result);
         var pages = result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [];
-        var report = TranslationReport.From(pages, build.Site);
-        var stale = StaleTranslation.In(pages, build.Site.DefaultLanguage, settings.InputFolder, settings.CancellationToken);
+        var report = TranslationReport.From(pages, site);
+        var stale = StaleTranslation.In(pages, site.DefaultLanguage, settings.InputFolder, settings.CancellationToken);
         var glossaryFile = Path.Combine(settings.InputFolder, Glossary.FileName);
         var glossaryMistakes = new List<Diagnostic>();
         var glossary = Glossary.Load(glossaryFile, DisplayPaths.Of(settings.DisplayRoot, glossaryFile), glossaryMistakes);
-        var terms = GlossaryCheck.Of(glossary, pages, build.Site.DefaultLanguage, settings.CancellationToken);
+        var terms = GlossaryCheck.Of(glossary, pages, site.DefaultLanguage, settings.CancellationToken);
         var code = result.Succeeded && glossaryMistakes.Count == 0 ? ExitCodes.Success : ExitCodes.ContentErrors;
         if (format == "json")
         {
@@ -71,7 +72,7 @@ public static partial class Commands
 
         // On GitHub Actions, the job summary (shown on the pull request's checks page).
         if (format == "github" && Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
-            await File.AppendAllTextAsync(summary, TranslationSummary.Write(report, stale, [.. glossaryMistakes, .. terms], pages, build.Site), settings.CancellationToken);
+            await File.AppendAllTextAsync(summary, TranslationSummary.Write(report, stale, [.. glossaryMistakes, .. terms], pages, site), settings.CancellationToken);
 
         if (!result.Succeeded)
             new DiagnosticPrinter(Console.Error, format, color: false).PrintAll([.. result.Diagnostics.Where(d => d.IsError)]);
@@ -98,6 +99,7 @@ public static partial class Commands
 
         var build = new SiteBuild(settings with { IncludeDrafts = true, IncludeFuture = true });
         var result = await build.RunAsync();
+        var site = SiteData.Site(result);
         var wanted = files
             .SelectMany(f => Directory.Exists(f) ? Directory.EnumerateFiles(f, "*.md", SearchOption.AllDirectories) : [f])
             .Select(f => DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(f)))
@@ -105,7 +107,7 @@ public static partial class Commands
         var folders = files.Where(Directory.Exists).Select(f => DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(f)).TrimEnd('/') + "/").ToList();
         var git = GitWorkTree.Find(settings.InputFolder);
         if (minor)
-            return MarkMinor(result, build.Site, settings, wanted, folders, git);
+            return MarkMinor(result, site, settings, wanted, folders, git);
 
         var (changed, current, _) = TranslationMarker.Mark(result, wanted, settings.InputFolder, git);
         foreach (var path in changed)
@@ -119,7 +121,7 @@ public static partial class Commands
         foreach (var path in strays)
         {
             Console.WriteLine(new Diagnostic(DiagnosticCodes.NotATranslation, Severity.Error, new SourcePosition(path, 0, 0),
-                $"not marked: not a translation of a page in the default language ({build.Site.DefaultLanguage}); name a translation such as input/ja/topics/2022/human-security.md"));
+                $"not marked: not a translation of a page in the default language ({site.DefaultLanguage}); name a translation such as input/ja/topics/2022/human-security.md"));
         }
 
         if (wanted.Count == 0 && changed.Count == 0)
@@ -170,7 +172,8 @@ public static partial class Commands
             throw new UsageException(DiagnosticCodes.Usage, $"'{file}' does not exist; name originals or folders such as input/en/topics/2022");
         var build = new SiteBuild(settings with { IncludeDrafts = true, IncludeFuture = true });
         var result = await build.RunAsync();
-        var languages = build.Site.Languages.Select(l => l.Code).Where(c => c != build.Site.DefaultLanguage).ToList();
+        var site = SiteData.Site(result);
+        var languages = site.Languages.Select(l => l.Code).Where(c => c != site.DefaultLanguage).ToList();
         if (!languages.Contains(to))
             throw new UsageException(DiagnosticCodes.Usage, $"--to {to}: the site translates into {string.Join(", ", languages)}");
         var wanted = files
@@ -178,7 +181,7 @@ public static partial class Commands
             .Select(f => DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(f)))
             .ToHashSet(StringComparer.Ordinal);
         var originals = (result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [])
-            .Where(p => p.Source is not null && p.SourceFile is not null && p.Get<string>(Keys.Lang) == build.Site.DefaultLanguage)
+            .Where(p => p.Source is not null && p.SourceFile is not null && p.Get<string>(Keys.Lang) == site.DefaultLanguage)
             .Where(p => wanted.Count == 0 || wanted.Contains(p.Source!))
             .OrderBy(p => p.Source, StringComparer.Ordinal).ToList();
         var strays = wanted.Except(originals.Select(o => o.Source!)).Where(path => !files.Where(Directory.Exists)
@@ -186,10 +189,10 @@ public static partial class Commands
         foreach (var path in strays)
         {
             Console.WriteLine(new Diagnostic(DiagnosticCodes.XliffProblem, Severity.Error, new SourcePosition(path, 0, 0),
-                $"not exported: not a page in the default language ({build.Site.DefaultLanguage}); name originals such as input/{build.Site.DefaultLanguage}/topics/2022/human-security.md"));
+                $"not exported: not a page in the default language ({site.DefaultLanguage}); name originals such as input/{site.DefaultLanguage}/topics/2022/human-security.md"));
         }
 
-        await File.WriteAllTextAsync(outFile, XliffExport.Write(originals, build.Site.DefaultLanguage, to));
+        await File.WriteAllTextAsync(outFile, XliffExport.Write(originals, site.DefaultLanguage, to));
         Console.WriteLine($"wrote {outFile}: {originals.Count} page{(originals.Count == 1 ? "" : "s")} to translate into {to}");
         return strays.Count > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
@@ -202,8 +205,9 @@ public static partial class Commands
             throw new UsageException(DiagnosticCodes.Usage, $"'{xliffFile}' does not exist; name the XLIFF file your translation vendor returned");
         var build = new SiteBuild(settings with { IncludeDrafts = true, IncludeFuture = true });
         var result = await build.RunAsync();
+        var site = SiteData.Site(result);
         var (written, problems) = XliffImport.Apply(Path.GetFullPath(xliffFile), DisplayPaths.Of(settings.DisplayRoot, Path.GetFullPath(xliffFile)),
-            result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [], build.Site, settings.InputFolder);
+            result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [], site, settings.InputFolder);
         var printer = new DiagnosticPrinter(Console.Out, "text", color: false);
         foreach (var problem in problems)
             printer.Print(problem);

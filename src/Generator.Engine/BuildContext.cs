@@ -13,7 +13,7 @@ public sealed class BuildContext
     private readonly Recorder? recorder;
     private readonly BuildSession? session;
     private readonly (string, Phase, int) step;
-    private readonly ConcurrentDictionary<(string, string, Phase, string?), IReadOnlyList<Document>>? seen;
+    private readonly ConcurrentDictionary<(string, string, Phase, string?), object>? seen;
 
     internal BuildContext(
         Pipeline pipeline,
@@ -24,7 +24,7 @@ public sealed class BuildContext
         ChangeSet changes,
         BuildSession? session = null,
         int module = 0,
-        ConcurrentDictionary<(string, string, Phase, string?), IReadOnlyList<Document>>? seen = null,
+        ConcurrentDictionary<(string, string, Phase, string?), object>? seen = null,
         Recorder? recorder = null)
     {
         Pipeline = pipeline;
@@ -109,7 +109,11 @@ public sealed class BuildContext
     /// tuples, strings or other values <see cref="Fingerprints"/> knows.
     public IReadOnlyList<T> OutputsOf<T>(string pipelineName, string selection, Func<Document, T> select)
     {
-        var values = Selection.All(outputsOf(pipelineName, Phase), selection, select);
+        // Within a build every result that asks gets the same array, so their reads are one
+        // record (the recorder interns reads that saw the same object).
+        var values = seen is null || recorder is null
+            ? Selection.All(outputsOf(pipelineName, Phase), selection, select)
+            : (T[])seen.GetOrAdd((Pipeline.Name, pipelineName, Phase, "\u0001" + selection), _ => Selection.All(outputsOf(pipelineName, Phase), selection, select));
         recorder?.Read(new Dependency.Selected(pipelineName, Phase, selection, docs => Selection.All(docs, selection, select), new Seen(values)));
         return values;
     }
@@ -136,6 +140,10 @@ public sealed class BuildContext
         }
     }
 
+    /// Records that the result being made listed and read files under <paramref name="folder"/>
+    /// (absolute): any change below it, a new file included, makes the result stale.
+    public void DependOnFolder(string folder) => recorder?.Read(new Dependency.Folder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))));
+
     /// Records that the result being made read the value <paramref name="key"/> of its
     /// module's prepared state; the module looks it up again before a reuse.
     public void DependOn(string key, object? value) => recorder?.Read(new Dependency.Lookup(key, new Seen(value)));
@@ -155,7 +163,7 @@ public sealed class BuildContext
     internal IReadOnlyList<Document> Current(Dependency.Pipeline read) =>
         seen is null
             ? Read(read)
-            : seen.GetOrAdd((Pipeline.Name, read.Pipe, read.Phase, read.Keys), _ => Read(read));
+            : (IReadOnlyList<Document>)seen.GetOrAdd((Pipeline.Name, read.Pipe, read.Phase, read.Keys), _ => Read(read));
 
     private IReadOnlyList<Document> Read(Dependency.Pipeline read)
     {

@@ -10,6 +10,7 @@ internal abstract record Dependency
     public static bool SameRead(Dependency a, Dependency b) => (a, b) switch
     {
         (File x, File y) => x == y,
+        (Folder x, Folder y) => x == y,
         (Pipeline x, Pipeline y) => x.Pipe == y.Pipe && x.Phase == y.Phase && x.Keys == y.Keys && x.Seen.SameValue(y.Seen),
         (Lookup x, Lookup y) => x.Key == y.Key && x.Seen.SameValue(y.Seen),
         (Selected x, Selected y) => x.Pipe == y.Pipe && x.Phase == y.Phase && x.Selection == y.Selection && x.Seen.SameValue(y.Seen),
@@ -32,6 +33,13 @@ internal abstract record Dependency
     public sealed record File(string Path) : Dependency
     {
         public override string Name => "file " + Path;
+    }
+
+    /// A folder listed from disk (the layouts of a theme): the result is stale when anything
+    /// under it changed, was added or deleted.
+    public sealed record Folder(string Path) : Dependency
+    {
+        public override string Name => "folder " + Path;
     }
 
     /// A named value of the module's own shared state (the site's lists, say), looked up

@@ -221,7 +221,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> postProcessed = new(StringComparer.Ordinal);
         private readonly BuildSession? session;
         private readonly ChangeSet changes;
-        private readonly ConcurrentDictionary<(string, string, Phase, string?), IReadOnlyList<Document>>? seen;
+        private readonly ConcurrentDictionary<(string, string, Phase, string?), object>? seen;
 
         public ConcurrentQueue<ModuleTiming> Timings { get; } = new();
 
@@ -583,6 +583,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             read switch
             {
                 Dependency.File file => !changes.Touches(file.Path),
+                Dependency.Folder folder => !changes.TouchesUnder(folder.Path),
                 Dependency.Pipeline pipeline => pipeline.Seen.Matches(context.Current(pipeline)),
                 Dependency.Selected selected => selected.Seen.Matches(context.Current(selected)),
                 Dependency.Lookup lookup => step is not null && lookup.Seen.Matches(Current(lookup.Key, step, state, lookups!)),

@@ -89,4 +89,7 @@ public static class Keys
 
     /// The ids of the page's headings as rendered (<see cref="Content.SectionId"/> list).
     public const string SectionIds = "section_ids";
+
+    /// The topic catalog (TopicCatalog) of the Catalog pipeline's one document.
+    public const string Catalog = "catalog";
 }

@@ -2,9 +2,10 @@ using Generator.Engine;
 
 namespace Generator;
 
-/// A long-lived build of one site (preview): one engine session, and the loaded site
-/// (settings, taxonomy, theme) kept while none of the files it was loaded from changed.
-/// Each build is the same build path as `build`, re-running only what the changes reach.
+/// A long-lived build of one site (preview): one engine session over one SiteBuild. Each
+/// build is the same build path as `build`, re-running only what the changes reach; a
+/// change to site.yml, taxonomy.yml, a layout or a string file is a change like any other,
+/// reaching the steps that read what it changed (the Data pipeline).
 public sealed class SiteSession(BuildSettings settings)
 {
     private readonly BuildSession session = new();
@@ -16,11 +17,8 @@ public sealed class SiteSession(BuildSettings settings)
     public Task<BuildResult> RunAsync(IReadOnlyCollection<string>? changes, CancellationToken cancel)
     {
         var changed = changes is null ? ChangeSet.Everything : ChangeSet.Of(changes);
-        var settings = Settings with { CancellationToken = cancel };
-        if (site is null || changed.IsEverything || changed.Paths.Any(site.Loaded))
-            site = new SiteBuild(settings);
-        else
-            site.ImageSizes.Forget(changed);
-        return site.RunAsync(session, changed);
+        site ??= new SiteBuild(Settings with { CancellationToken = cancel });
+        site.ImageSizes.Forget(changed);
+        return site.RunAsync(session, changed, cancel);
     }
 }

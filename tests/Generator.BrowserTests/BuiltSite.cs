@@ -58,7 +58,7 @@ public sealed class BuiltSite
         var result = await build.RunAsync();
         if (!result.Succeeded || result.Bugs.Count > 0)
             throw new InvalidOperationException($"the {name} did not build:\n{string.Join("\n", result.Diagnostics.Select(d => d.ToString()).Concat(result.Bugs.Select(b => b.ToString())))}");
-        return new BuiltSite(name, output, build.Site.BasePath);
+        return new BuiltSite(name, output, SiteData.Site(result).BasePath);
     }
 
     public static string RepositoryRoot()

@@ -13,8 +13,9 @@ namespace Generator.Engine.Modules;
 /// any other, so the caller decides whether a file named ".md" is worth a word.
 /// A symbolic link to a folder is reported once and never entered: it may loop
 /// (input/en/self -> .) or reach the whole disk (assets/root -> /).
-/// A file over <paramref name="limit"/> is reported before anything reads it.
-public sealed class ReadFiles(string folder, string displayRoot, Func<string, bool> include, bool readContent = true, FileSizeLimit? limit = null) : ISourceReader
+/// A file over the size <paramref name="limit"/> gives (asked each build: it may come from
+/// settings another pipeline loads) is reported before anything reads it.
+public sealed class ReadFiles(string folder, string displayRoot, Func<string, bool> include, bool readContent = true, Func<BuildContext, FileSizeLimit>? limit = null) : ISourceReader
 {
     public const string RelativePathKey = "relative_path";
 
@@ -23,6 +24,8 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
         public List<(string File, bool FolderLink, long Length, string Relative, bool Link)>? Listing { get; set; }
 
         public Dictionary<string, (Document? Document, IReadOnlyList<Diagnostic> Diagnostics)> Files { get; set; } = new(StringComparer.Ordinal);
+
+        public FileSizeLimit? Limit { get; set; }
     }
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
@@ -43,7 +46,10 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
 
         var files = entries.Where(f => !f.FolderLink && include(f.Relative)).ToList();
         var links = new SymbolicLinks(folder);
-        var known = memory.Files;
+        var max = limit?.Invoke(context);
+        // Another limit decides again for every file, the ones refused last time included.
+        var known = max == memory.Limit ? memory.Files : new(StringComparer.Ordinal);
+        memory.Limit = max;
         var read = ParallelMap.Run(files, context.CancellationToken, f =>
         {
             // A symbolic link is read again every build: a save reaches the path of the file it
@@ -51,7 +57,7 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
             if (known.TryGetValue(f.File, out var kept) && !context.Changes.Touches(f.File) && !f.Link)
                 return kept;
             var diagnostics = new List<Diagnostic>();
-            return (Read(f.File, f.Relative, f.Length, links, diagnostics), diagnostics);
+            return (Read(f.File, f.Relative, f.Length, max, links, diagnostics), diagnostics);
         });
         memory.Files = new(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
@@ -131,7 +137,7 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
         }
     }
 
-    private Document? Read(string file, string relative, long length, SymbolicLinks links, List<Diagnostic> diagnostics)
+    private Document? Read(string file, string relative, long length, FileSizeLimit? limit, SymbolicLinks links, List<Diagnostic> diagnostics)
     {
         var display = DisplayPaths.Of(displayRoot, file);
         var doc = new Document { Source = display, SourceFile = file }.With(RelativePathKey, relative);

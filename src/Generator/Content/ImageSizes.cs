@@ -7,21 +7,20 @@ using MetadataExtractor.Formats.Gif;
 using MetadataExtractor.Formats.Jpeg;
 using MetadataExtractor.Formats.Png;
 using MetadataExtractor.Formats.WebP;
-using Generator.Site;
 
 namespace Generator.Content;
 
 /// The real pixel size of the site's images, for &lt;img width height&gt; (no layout shift).
 /// Raster formats are read with MetadataExtractor (headers only); SVG from its width and
 /// height attributes or its viewBox. Each file is read once per build.
-public sealed class ImageSizes(string inputFolder, SiteConfig site)
+public sealed class ImageSizes(string inputFolder)
 {
     private readonly ConcurrentDictionary<string, (int Width, int Height)?> cache = new(StringComparer.Ordinal);
 
     /// The size of the image at an href of the site ("/repo/assets/images/a.jpg"), or null
     /// for an external, missing or unreadable image.
-    public (int Width, int Height)? Of(string href) =>
-        FileOf(href) is not { } file ? null
+    public (int Width, int Height)? Of(string href, string basePath) =>
+        FileOf(href, basePath) is not { } file ? null
         : IsLink(file) ? Read(file) // a session's changes name the file a link leads to, never the link
         : cache.GetOrAdd(file, Read);
 
@@ -45,12 +44,12 @@ public sealed class ImageSizes(string inputFolder, SiteConfig site)
     }
 
     /// The input file an href of the site names, whether or not it exists; null for an external image.
-    public string? FileOf(string href)
+    public string? FileOf(string href, string basePath)
     {
-        if (!href.StartsWith(site.BasePath, StringComparison.Ordinal))
+        if (!href.StartsWith(basePath, StringComparison.Ordinal))
             return null;
         var cut = href.IndexOfAny(['?', '#']);
-        var path = Uri.UnescapeDataString((cut < 0 ? href : href[..cut])[site.BasePath.Length..]);
+        var path = Uri.UnescapeDataString((cut < 0 ? href : href[..cut])[basePath.Length..]);
         return Path.GetFullPath(Path.Combine(inputFolder, path));
     }
 

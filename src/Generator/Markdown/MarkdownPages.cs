@@ -182,7 +182,7 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
             var credit = FigureFinder.Credit(image);
             if (string.IsNullOrEmpty(image.Title) && credit is null)
                 continue;
-            figures[paragraph] = Figures.Make(number++, image.Url ?? "", AltText(image), image.Title, credit, strings).WithSize(sizes.Of(image.Url ?? ""));
+            figures[paragraph] = Figures.Make(number++, image.Url ?? "", AltText(image), image.Title, credit, strings).WithSize(sizes.Of(image.Url ?? "", site.BasePath));
         }
 
         return figures;

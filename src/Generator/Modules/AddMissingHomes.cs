@@ -8,10 +8,11 @@ namespace Generator.Modules;
 /// Every language gets a home page: one without input/&lt;lang&gt;/index.md gets a page
 /// with the language's site title and no introduction. That is a valid site (the
 /// benchmark corpora have no index.md), so it is not reported.
-public sealed class AddMissingHomes(SiteConfig site) : IModule
+public sealed class AddMissingHomes : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
+        var site = SiteData.Site(context);
         var withHome = inputs.Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Home)
             .Select(d => d.Require<string>(Keys.Lang))
             .ToHashSet(StringComparer.Ordinal);

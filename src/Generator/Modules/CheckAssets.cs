@@ -12,7 +12,7 @@ namespace Generator.Modules;
 /// when it holds script, an event handler, a javascript: URL, foreignObject or a reference
 /// to anything outside itself. Refused, not rewritten: an editor's file is published as it
 /// is or not at all, and the message says what to take out.
-public sealed class CheckAssets(SiteConfig site) : DocumentModule
+public sealed class CheckAssets : DocumentModule
 {
     private static readonly string[] Runnable = [".html", ".htm", ".shtml", ".xhtml", ".xht", ".js", ".mjs", ".xml", ".xsl", ".xslt", ".svgz"];
     private static readonly string[] ScriptElements = ["script", "foreignobject", "iframe", "embed", "object", "handler", "listener"];
@@ -20,7 +20,7 @@ public sealed class CheckAssets(SiteConfig site) : DocumentModule
     protected override Document? Execute(Document doc, BuildContext context)
     {
         var name = "assets/" + doc.Require<string>(ReadFiles.RelativePathKey);
-        if (site.AllowedAssets.Contains(name))
+        if (SiteData.Site(context).AllowedAssets.Contains(name))
             return doc;
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (Runnable.Contains(extension))

@@ -6,10 +6,11 @@ namespace Generator.Modules;
 /// The pages and logo site.yml's publisher block names must be built: every page address
 /// ("legal/privacy") in every language, and the logo under input/assets/. Reported at the
 /// value in site.yml (GEN087), since that is where the address was written.
-public sealed class CheckPublisher(SiteConfig site, IReadOnlyList<string> pipelines) : IModule
+public sealed class CheckPublisher(IReadOnlyList<string> pipelines) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
+        var site = SiteData.Site(context);
         if (site.Publisher is not { } publisher)
             return Task.FromResult<IReadOnlyList<Document>>([]);
         var written = pipelines.SelectMany(context.OutputsOf).Select(d => d.Destination).Where(d => d.Length > 0).ToHashSet(StringComparer.Ordinal);

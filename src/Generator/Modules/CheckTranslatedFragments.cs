@@ -6,49 +6,62 @@ namespace Generator.Modules;
 /// A fragment link into a translated page must name a section that every language of the
 /// page has (issue 17): the language switcher carries the fragment across, and readers
 /// share links across languages. A section a link points to that one language lacks is an
-/// error at the link (a fragment no language has is CheckLinks' GEN025).
-public sealed class CheckTranslatedFragments : IModule
+/// error at the link (a fragment no language has is CheckLinks' GEN025). Each page is
+/// checked on its own and depends on the sections and translations of the pages its
+/// fragment links point at, so a save checks again the pages that link into the saved one.
+public sealed class CheckTranslatedFragments : DocumentModule<IReadOnlyDictionary<string, Document>>
 {
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+    /// What a link's check reads of the page at an address: where it is, its sections and translations.
+    private sealed record Target(string Url, string? Source, IReadOnlyList<string> Sections, IReadOnlyList<string> Translations);
+
+    /// The Content pages by address.
+    protected override IReadOnlyDictionary<string, Document> Prepare(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var pages = context.OutputsOf(nameof(Pipelines.Content));
         var byUrl = new Dictionary<string, Document>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        foreach (var page in inputs)
         {
             if (page.Get<string>(Keys.Url) is { } url)
                 byUrl.TryAdd(url, page);
         }
 
-        foreach (var doc in pages)
-        {
-            foreach (var link in doc.Get<IReadOnlyList<LinkReference>>(Keys.Links) ?? [])
-            {
-                if (link.IsImage || link.Fragment is not { Length: > 0 } fragment || Find(byUrl, link.Target) is not { } target
-                    || target.Get<Translations>(Keys.Translations) is not { Existing.Count: > 0 } translations
-                    || !Sections(target).Contains(fragment))
-                {
-                    continue;
-                }
+        return byUrl;
+    }
 
-                foreach (var translation in translations.Existing)
-                {
-                    if (!byUrl.TryGetValue(translation.Url, out var other) || Sections(other).Contains(fragment))
-                        continue;
-                    var theirs = Sections(other);
-                    var listed = theirs.Count == 0 ? "it has no headings" : $"its sections there are {string.Join(", ", theirs.Order(StringComparer.Ordinal).Take(8).Select(s => "#" + s))}";
-                    context.Error(DiagnosticCodes.TranslatedFragment, link.At,
-                        $"'{link.Written}' links to section '#{fragment}' of {target.Get<string>(Keys.Url)}, which its translation {translation.Url} lacks ({listed}); "
-                        + $"the language switcher carries the fragment, so give the heading in {other.Source} the same id: write {{#{fragment}}} at the end of its line");
-                }
+    protected override object? Lookup(string key, IReadOnlyDictionary<string, Document> byUrl) => Find(byUrl, key);
+
+    /// Passes every page on (CheckLinks after it checks them too).
+    protected override Document? Execute(Document doc, IReadOnlyDictionary<string, Document> byUrl, BuildContext context)
+    {
+        foreach (var link in doc.Get<IReadOnlyList<LinkReference>>(Keys.Links) ?? [])
+        {
+            if (link.IsImage || link.Fragment is not { Length: > 0 } fragment)
+                continue;
+            var target = Find(byUrl, link.Target);
+            context.DependOn(link.Target, target);
+            if (target is not { Translations.Count: > 0 } || !target.Sections.Contains(fragment))
+                continue;
+
+            foreach (var url in target.Translations)
+            {
+                var other = Find(byUrl, url);
+                context.DependOn(url, other);
+                if (other is null || other.Sections.Contains(fragment))
+                    continue;
+                var listed = other.Sections.Count == 0 ? "it has no headings" : $"its sections there are {string.Join(", ", other.Sections.Order(StringComparer.Ordinal).Take(8).Select(s => "#" + s))}";
+                context.Error(DiagnosticCodes.TranslatedFragment, link.At,
+                    $"'{link.Written}' links to section '#{fragment}' of {target.Url}, which its translation {url} lacks ({listed}); "
+                    + $"the language switcher carries the fragment, so give the heading in {other.Source} the same id: write {{#{fragment}}} at the end of its line");
             }
         }
 
-        return Task.FromResult<IReadOnlyList<Document>>([]);
+        return doc;
     }
 
-    private static Document? Find(Dictionary<string, Document> byUrl, string target) =>
-        byUrl.GetValueOrDefault(target) ?? (target.EndsWith('/') ? null : byUrl.GetValueOrDefault(target + "/"));
-
-    private static HashSet<string> Sections(Document page) =>
-        [.. (page.Get<IReadOnlyList<SectionId>>(Keys.SectionIds) ?? []).Select(s => s.Id).Where(id => id.Length > 0)];
+    private static Target? Find(IReadOnlyDictionary<string, Document> byUrl, string address) =>
+        (byUrl.GetValueOrDefault(address) ?? (address.EndsWith('/') ? null : byUrl.GetValueOrDefault(address + "/"))) is not { } page ? null
+        : new Target(
+            page.Require<string>(Keys.Url),
+            page.Source,
+            [.. (page.Get<IReadOnlyList<SectionId>>(Keys.SectionIds) ?? []).Select(s => s.Id).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal)],
+            [.. (page.Get<Translations>(Keys.Translations)?.Existing ?? []).Select(t => t.Url)]);
 }

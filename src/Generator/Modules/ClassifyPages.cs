@@ -7,12 +7,13 @@ namespace Generator.Modules;
 
 /// Gives each Markdown file its language (top folder), kind, URL, destination and default
 /// translation key. Files outside a language folder are reported and left out.
-public sealed class ClassifyPages(SiteConfig site) : DocumentModule
+public sealed class ClassifyPages : DocumentModule
 {
     protected override Document? Execute(Document input, BuildContext context) => Classify(input, context);
 
-    private Document? Classify(Document doc, BuildContext context)
+    private static Document? Classify(Document doc, BuildContext context)
     {
+        var site = SiteData.Site(context);
         var relative = doc.Require<string>(ReadFiles.RelativePathKey);
         var slash = relative.IndexOf('/');
         var lang = slash < 0 ? "" : relative[..slash];

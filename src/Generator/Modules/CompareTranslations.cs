@@ -14,7 +14,7 @@ namespace Generator.Modules;
 /// preview, where each page's is kept between builds) is not computed again. Each page is
 /// compared on its own: a translation depends on its original's fingerprint only, so a
 /// saved original is compared again with its own translations and nothing else.
-public sealed class CompareTranslations(SiteConfig site, bool report)
+public sealed class CompareTranslations(bool report)
     : DocumentModule<IReadOnlyDictionary<string, CompareTranslations.Original>>
 {
     /// A default-language page as its translations see it: where it is and its fingerprint
@@ -31,10 +31,11 @@ public sealed class CompareTranslations(SiteConfig site, bool report)
         // An original is hashed only when something reads its fingerprint: every one for
         // check and preview (reports, `translations mark`), and for `build` only those a
         // translation was marked against (a site without marks hashes nothing).
+        var defaultLanguage = SiteData.Site(context).DefaultLanguage;
         var originals = new Dictionary<string, Original>(StringComparer.Ordinal);
         foreach (var doc in inputs)
         {
-            if (doc.Get<string>(Keys.Lang) != site.DefaultLanguage)
+            if (doc.Get<string>(Keys.Lang) != defaultLanguage)
                 continue;
             // The fingerprint reads the front matter's texts and the body: all in the file's text.
             var fingerprint = new Lazy<string>(() => doc.Get<string>(Keys.Fingerprint)
@@ -54,9 +55,10 @@ public sealed class CompareTranslations(SiteConfig site, bool report)
         var lang = doc.Require<string>(Keys.Lang);
         var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
         var key = doc.Require<string>(Keys.TranslationKey);
+        var site = SiteData.Site(context);
         if (lang == site.DefaultLanguage)
         {
-            ReportMissing(doc, context);
+            ReportMissing(doc, site, context);
             return report
                 ? doc.With([new(Keys.TranslationStatus, TranslationStatus.Original), new(Keys.Fingerprint, originals[key].Fingerprint)])
                 : doc.With(Keys.TranslationStatus, TranslationStatus.Original);
@@ -65,7 +67,7 @@ public sealed class CompareTranslations(SiteConfig site, bool report)
         if (!originals.TryGetValue(key, out var original))
         {
             context.DependOn(key, null);
-            ReportMissing(doc, context);
+            ReportMissing(doc, site, context);
             return doc.With(Keys.TranslationStatus, TranslationStatus.Original);
         }
 
@@ -91,7 +93,7 @@ public sealed class CompareTranslations(SiteConfig site, bool report)
         : translation.TranslatedFrom == originalFingerprint ? TranslationStatus.Ok
         : TranslationStatus.Stale;
 
-    private void ReportMissing(Document doc, BuildContext context)
+    private void ReportMissing(Document doc, SiteConfig site, BuildContext context)
     {
         if (!report || doc.Source is null || doc.Get<Translations>(Keys.Translations) is not { Missing.Count: > 0 } translations)
             return;

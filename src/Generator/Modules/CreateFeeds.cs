@@ -9,12 +9,14 @@ namespace Generator.Modules;
 
 /// An Atom feed per language (/en/feed.xml) of its newest topics. The feed's 'updated' is
 /// the newest topic's date, never the clock, so two builds of the same input are identical.
-public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy) : IModule
+public sealed class CreateFeeds : IModule
 {
     public const int EntryCount = 50;
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
+        var site = SiteData.Site(context);
+        var taxonomy = SiteData.Taxonomy(context);
         var topics = context.OutputsOf(nameof(Pipelines.Content), [Keys.Kind, Keys.FrontMatter, Keys.Lang, Keys.Url])
             .Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Topic)
             .Select(d => (Doc: d, Matter: d.Require<FrontMatter>(Keys.FrontMatter)))
@@ -23,20 +25,18 @@ public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy) : IModule
         var outputs = new List<Document>(inputs);
         foreach (var language in site.Languages)
         {
-            var entries = topics.Where(t => t.Doc.Require<string>(Keys.Lang) == language.Code)
-                .OrderByDescending(t => t.Matter.Date)
-                .ThenBy(t => t.Doc.Require<string>(Keys.Url), StringComparer.Ordinal)
+            var entries = TopicOrder.Newest(topics.Where(t => t.Doc.Require<string>(Keys.Lang) == language.Code), t => t.Matter.Date, t => t.Doc.Require<string>(Keys.Url))
                 .Take(EntryCount)
                 .ToList();
             var url = ListUrls.Feed(language.Code);
-            outputs.Add(new Document { Destination = SitePaths.Destination(url), Content = Feed(language, entries, entries.FirstOrDefault().Matter?.Date ?? newestOverall) }
+            outputs.Add(new Document { Destination = SitePaths.Destination(url), Content = Feed(site, taxonomy, language, entries, entries.FirstOrDefault().Matter?.Date ?? newestOverall) }
                 .With(Keys.Url, url));
         }
 
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
-    private string Feed(Language language, List<(Document Doc, FrontMatter Matter)> entries, DateOnly updated)
+    private static string Feed(SiteConfig site, Taxonomy taxonomy, Language language, List<(Document Doc, FrontMatter Matter)> entries, DateOnly updated)
     {
         const string atom = "http://www.w3.org/2005/Atom";
         var text = new StringBuilder();

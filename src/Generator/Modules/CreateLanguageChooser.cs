@@ -6,10 +6,11 @@ namespace Generator.Modules;
 
 /// The root page: links to each language's home, and a small script that follows the
 /// reader's browser language.
-public sealed class CreateLanguageChooser(SiteConfig site) : IModule
+public sealed class CreateLanguageChooser : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
+        var site = SiteData.Site(context);
         var chooser = new Document { Destination = SitePaths.Destination("/") }.With([
             new(Keys.Lang, site.DefaultLanguage),
             new(Keys.Kind, PageKind.Generated),

@@ -8,13 +8,24 @@ namespace Generator.Modules;
 
 /// /&lt;lang&gt;/search/ in every language, paired like the lists. The page holds the form;
 /// its script asks the language's Pagefind index. A theme without search.liquid gets no
-/// search page (and the build no index).
-public sealed class CreateSearchPages(SiteConfig site, Theme.Theme theme, bool indexed) : IModule
+/// search page (and the build no index). <paramref name="missingIndexer"/> names the Pagefind
+/// binary a build that writes output could not find: its search page says search is
+/// unavailable, and one warning says why.
+public sealed class CreateSearchPages(bool indexed, string? missingIndexer) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
+        var theme = SiteData.Theme(context);
         if (theme.FindLayout("search") is null)
             return Task.FromResult(inputs);
+        if (missingIndexer is not null)
+        {
+            context.Warning(DiagnosticCodes.SearchNotBuilt, null,
+                $"search was not built: Pagefind is not installed ({missingIndexer}); install Node.js and npm, then build again " +
+                "(dotnet build runs npm ci in src/Generator/pagefind/), or pass --no-search");
+        }
+
+        var site = SiteData.Site(context);
 
         var search = new SearchView(indexed, site.Href($"/{Pagefind.BundleFolder}/pagefind.js"));
         var pages = site.Languages.Select(language =>

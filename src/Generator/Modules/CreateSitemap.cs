@@ -10,7 +10,7 @@ namespace Generator.Modules;
 /// content), each with xhtml:link alternates for itself, the translations that exist (never
 /// for missing ones) and x-default (the root chooser), as the pages declare; robots.txt
 /// points at it.
-public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelines) : IModule
+public sealed class CreateSitemap(IReadOnlyList<string> pipelines) : IModule
 {
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
@@ -18,6 +18,7 @@ public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelin
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
         // What the sitemap shows of a page, so that a page's title or text changing does not make it again.
+        var site = SiteData.Site(context);
         var pages = pipelines.SelectMany(p => context.OutputsOf(p, nameof(CreateSitemap), EntryOf))
             .OfType<Entry>()
             .OrderBy(e => e.Url, StringComparer.Ordinal)
@@ -28,7 +29,7 @@ public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelin
             xml.WriteStartElement("urlset", SitemapNamespace);
             xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
             foreach (var page in pages)
-                WriteUrl(xml, page);
+                WriteUrl(xml, page, site);
             xml.WriteEndElement();
         }
 
@@ -53,7 +54,7 @@ public sealed class CreateSitemap(SiteConfig site, IReadOnlyList<string> pipelin
 
     private sealed record Entry(string Url, string Lang, DateOnly? Date, IReadOnlyList<(string Lang, string Url)> Translations);
 
-    private void WriteUrl(XmlWriter xml, Entry page)
+    private static void WriteUrl(XmlWriter xml, Entry page, SiteConfig site)
     {
         xml.WriteStartElement("url", SitemapNamespace);
         XmlValues.Element(xml, "loc", SitemapNamespace, site.AbsoluteUrl(page.Url));

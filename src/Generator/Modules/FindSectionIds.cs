@@ -8,10 +8,10 @@ namespace Generator.Modules;
 /// The heading ids of each default-language page that has a translation, read from its
 /// Markdown page by page (a session reads again only the pages that changed), so that
 /// <see cref="ShareSectionIds"/> can hand them to the translations before they render.
-public sealed class FindSectionIds(SiteConfig site, MarkdownPages markdown) : DocumentModule
+public sealed class FindSectionIds : DocumentModule
 {
     protected override Document? Execute(Document input, BuildContext context) =>
-        input.Get<string>(Keys.Lang) == site.DefaultLanguage && input.Get<Translations>(Keys.Translations) is { Existing.Count: > 0 }
-            ? input.With(Keys.SourceSectionIds, markdown.SectionIds(input.Get<string>(Keys.Markdown) ?? ""))
+        input.Get<string>(Keys.Lang) == SiteData.Site(context).DefaultLanguage && input.Get<Translations>(Keys.Translations) is { Existing.Count: > 0 }
+            ? input.With(Keys.SourceSectionIds, SiteData.Markdown(context).SectionIds(input.Get<string>(Keys.Markdown) ?? ""))
             : input;
 }

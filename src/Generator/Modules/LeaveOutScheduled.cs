@@ -11,12 +11,13 @@ namespace Generator.Modules;
 /// so no page links to a translation that is not published. With <paramref name="report"/>
 /// (check), each page left out is a note at its date and one line says how many topics
 /// wait and until when, so a topic dated 9999-12-31 does not vanish without a word (issue 13).
-public sealed class LeaveOutScheduled(SiteConfig site, bool includeFuture, bool report = false) : IModule
+public sealed class LeaveOutScheduled(bool includeFuture, bool report = false) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
         if (includeFuture)
             return Task.FromResult(inputs);
+        var site = SiteData.Site(context);
         var today = DateOnly.FromDateTime(context.BuildTime.UtcDateTime);
         var originalDates = inputs
             .Where(d => d.Get<string>(Keys.Lang) == site.DefaultLanguage)

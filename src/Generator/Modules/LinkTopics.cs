@@ -40,17 +40,11 @@ public sealed class LinkTopics : IReadsKeys
         return links;
     }
 
-    /// Topic order within an edition: number, then date, then URL (topics without a number last).
-    public static IOrderedEnumerable<T> InEditionOrder<T>(IEnumerable<T> items, Func<T, TopicOrder> matter, Func<T, string> url) =>
-        items.OrderBy(i => matter(i).Number ?? int.MaxValue)
-            .ThenBy(i => matter(i).Date ?? DateOnly.MaxValue)
-            .ThenBy(url, StringComparer.Ordinal);
-
     private static void LinkNeighbours(List<Entry> entries, Dictionary<Document, List<KeyValuePair<string, object?>>> links)
     {
         foreach (var edition in entries.GroupBy(e => e.Matter.Edition))
         {
-            var ordered = InEditionOrder(edition, e => e.Matter, e => e.Url).ToList();
+            var ordered = TopicOrder.Reading(edition, e => e.Matter, e => e.Url).ToList();
             for (var i = 0; i < ordered.Count; i++)
             {
                 var items = links[ordered[i].Doc];
@@ -67,7 +61,7 @@ public sealed class LinkTopics : IReadsKeys
             .GroupBy(p => p.Tag, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => g.Select(p => p.Entry).OrderByDescending(e => e.Matter.Date).ThenBy(e => e.Url, StringComparer.Ordinal).ToList(),
+                g => TopicOrder.Newest(g.Select(p => p.Entry), e => e.Matter.Date, e => e.Url).ToList(),
                 StringComparer.Ordinal);
 
         // Each topic's candidates are counted on its own, so both cores share the work.

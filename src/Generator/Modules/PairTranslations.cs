@@ -9,7 +9,7 @@ namespace Generator.Modules;
 /// which languages have the page and which lack it.
 /// Each page is paired on its own and depends on the pages of its translation key only, so
 /// a save pairs again the saved page and its translations, not the site.
-public sealed class PairTranslations(SiteConfig site) : DocumentModule<IReadOnlyDictionary<string, IReadOnlyList<Document>>>
+public sealed class PairTranslations : DocumentModule<IReadOnlyDictionary<string, IReadOnlyList<Document>>>
 {
     /// The pages of each translation key, in the order of their sources.
     protected override IReadOnlyDictionary<string, IReadOnlyList<Document>> Prepare(IReadOnlyList<Document> inputs, BuildContext context)
@@ -53,10 +53,10 @@ public sealed class PairTranslations(SiteConfig site) : DocumentModule<IReadOnly
             }
         }
 
-        return Pair(doc, group, context);
+        return Pair(doc, group, SiteData.Site(context), context);
     }
 
-    private Document Pair(Document doc, Dictionary<string, Document> group, BuildContext context)
+    private static Document Pair(Document doc, Dictionary<string, Document> group, SiteConfig site, BuildContext context)
     {
         var lang = doc.Require<string>(Keys.Lang);
         var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
@@ -73,7 +73,7 @@ public sealed class PairTranslations(SiteConfig site) : DocumentModule<IReadOnly
             if (lang == site.DefaultLanguage)
                 context.Report(FrontMatterReader.Missing(doc.At(), "date", "date: 2022-09-20"));
             else if (!hasOriginal)
-                context.Error(DiagnosticCodes.MissingKey, doc.At(), $"is a translation, but its {LanguageName(site.DefaultLanguage)} original is missing, so it has no date to take; add {ExpectedOriginal(doc, matter)}");
+                context.Error(DiagnosticCodes.MissingKey, doc.At(), $"is a translation, but its {LanguageName(site, site.DefaultLanguage)} original is missing, so it has no date to take; add {ExpectedOriginal(doc, matter, site)}");
         }
 
         var existing = new List<TranslationLink>();
@@ -92,17 +92,17 @@ public sealed class PairTranslations(SiteConfig site) : DocumentModule<IReadOnly
         ]);
     }
 
-    private string LanguageName(string code) => site.Find(code) is { } language ? $"{language.Name} ({code})" : code;
+    private static string LanguageName(SiteConfig site, string code) => site.Find(code) is { } language ? $"{language.Name} ({code})" : code;
 
     /// input/en/topics/2022/x.md for input/ja/topics/2022/x.md, or the page to give its translation_key.
-    private string ExpectedOriginal(Document doc, FrontMatter matter)
+    private static string ExpectedOriginal(Document doc, FrontMatter matter, SiteConfig site)
     {
         var key = doc.Require<string>(Keys.TranslationKey);
         var relative = doc.Require<string>(Engine.Modules.ReadFiles.RelativePathKey);
         var source = doc.Source ?? relative;
         var root = source.EndsWith(relative, StringComparison.Ordinal) ? source[..^relative.Length] : "";
         var path = $"{root}{site.DefaultLanguage}/{key}.md";
-        return matter.TranslationKey is null ? path : $"a page in {LanguageName(site.DefaultLanguage)} with 'translation_key: {key}'";
+        return matter.TranslationKey is null ? path : $"a page in {LanguageName(site, site.DefaultLanguage)} with 'translation_key: {key}'";
     }
 
     /// Reported at the translation_key that makes the clash (the later file's when both

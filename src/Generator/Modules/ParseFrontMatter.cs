@@ -8,14 +8,14 @@ namespace Generator.Modules;
 /// Reads and validates each page's front matter. A page with errors stays in the build
 /// (so links to it still resolve) while its diagnostics fail the build.
 /// With <paramref name="reportDrafts"/> (check), each draft left out is a note at its draft key.
-public sealed class ParseFrontMatter(FrontMatterReader reader, bool includeDrafts, bool reportDrafts = false) : DocumentModule
+public sealed class ParseFrontMatter(bool includeDrafts, bool reportDrafts = false) : DocumentModule
 {
     protected override Document? Execute(Document doc, BuildContext context)
     {
         var kind = doc.Require<PageKind>(Keys.Kind);
         var text = doc.Content ?? "";
         var found = new List<Diagnostic>();
-        var matter = reader.Read(doc.Source!, text, kind, found);
+        var matter = SiteData.FrontMatter(context).Read(doc.Source!, text, kind, found);
         foreach (var diagnostic in found)
             context.Report(diagnostic);
         if (matter.Draft && !includeDrafts)

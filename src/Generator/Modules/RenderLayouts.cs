@@ -15,11 +15,12 @@ namespace Generator.Modules;
 /// The site's lists are shared by every page: a page depends on the members of the site
 /// view its layouts actually read while rendering (<see cref="SiteMembers"/> records them),
 /// so in a session a page is rendered again only when those members changed.
-public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views) : DocumentModule<IReadOnlyDictionary<string, SiteView>>
+public sealed partial class RenderLayouts : DocumentModule<IReadOnlyDictionary<string, SiteView>>
 {
     protected override IReadOnlyDictionary<string, SiteView> Prepare(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var catalog = views.Catalog(context.OutputsOf(nameof(Pipelines.Content), TopicCatalog.Reads));
+        var views = SiteData.Views(context);
+        var catalog = CreateCatalog.Read(context);
         return inputs.Select(d => d.Require<string>(Keys.Lang)).Distinct(StringComparer.Ordinal)
             .ToDictionary(lang => lang, lang => views.Site(lang, catalog.Own(lang), catalog), StringComparer.Ordinal);
     }
@@ -32,6 +33,8 @@ public sealed partial class RenderLayouts(Theme.Theme theme, PageViews views) : 
 
     protected override Document? Execute(Document doc, IReadOnlyDictionary<string, SiteView> sites, BuildContext context)
     {
+        var theme = SiteData.Theme(context);
+        var views = SiteData.Views(context);
         var name = LayoutName(doc);
         if (theme.FindLayout(name) is not { } layout)
         {

@@ -10,14 +10,15 @@ namespace Generator.Modules;
 /// first, then captioned images in the body), and records every link for CheckLinks.
 /// Every photo's pixel size is read from its file, and the file is recorded as a dependency
 /// of the page, so replacing a photo renders the pages that show it again.
-public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Theme.Theme theme, ImageSizes sizes) : DocumentModule
+public sealed class RenderMarkdown(ImageSizes sizes) : DocumentModule
 {
     protected override Document? Execute(Document doc, BuildContext context)
     {
         var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
         var url = doc.Require<string>(Keys.Url);
         var relative = doc.Get<string>(ReadFiles.RelativePathKey) ?? "";
-        var strings = theme.StringsFor(doc.Require<string>(Keys.Lang));
+        var site = SiteData.Site(context);
+        var strings = SiteData.Strings(context).For(doc.Require<string>(Keys.Lang));
         var links = new List<LinkReference>();
         var figures = new List<Figure>();
         var diagnostics = new List<Diagnostic>();
@@ -47,7 +48,7 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
             else if (Place(image.Src, image.At) is { } placed)
             {
                 var src = SitePaths.IsExternal(placed) ? placed : site.Href(placed);
-                figures.Add(Figures.Make(figures.Count + 1, src, image.Alt, image.Caption, image.Credit, strings).WithSize(sizes.Of(src)));
+                figures.Add(Figures.Make(figures.Count + 1, src, image.Alt, image.Caption, image.Credit, strings).WithSize(sizes.Of(src, site.BasePath)));
             }
         }
 
@@ -57,12 +58,12 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
             : null;
         var source = new PageSource(doc.Source ?? "", relative, url, doc.Get<string>(Keys.Markdown) ?? "", figures.Count + 1,
             doc.Get<IReadOnlyList<SectionId>>(Keys.OriginalSectionIds));
-        var body = markdown.Render(source, strings, diagnostics);
+        var body = SiteData.Markdown(context).Render(source, strings, diagnostics);
         foreach (var diagnostic in diagnostics)
             context.Report(diagnostic);
         foreach (var figure in figures.Concat(body.Figures).Where(f => !f.Placeholder))
         {
-            if (sizes.FileOf(figure.Src) is { } file)
+            if (sizes.FileOf(figure.Src, site.BasePath) is { } file)
                 context.DependOnFile(file);
         }
 

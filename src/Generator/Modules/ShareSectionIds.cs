@@ -8,12 +8,13 @@ namespace Generator.Modules;
 /// applies by structure: the same section has the same fragment in every language, so a
 /// link such as /ja/…/#background and the language switcher's carried fragment land on it.
 /// It reads only the ids, so an edit that leaves an original's headings alone passes by.
-public sealed class ShareSectionIds(SiteConfig site) : IReadsKeys
+public sealed class ShareSectionIds : IReadsKeys
 {
     public IReadOnlyList<string> Reads { get; } = [Keys.Lang, Keys.TranslationKey, Keys.SourceSectionIds];
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
+        var site = SiteData.Site(context);
         var originals = new Dictionary<string, IReadOnlyList<SectionId>>(StringComparer.Ordinal);
         foreach (var doc in inputs.Where(d => d.Get<string>(Keys.Lang) == site.DefaultLanguage))
         {

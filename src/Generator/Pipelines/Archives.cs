@@ -8,16 +8,16 @@ namespace Generator.Pipelines;
 /// every language (all topics, editions, tags) and the bilingual 404 page.
 public static class Archives
 {
-    public static Pipeline Create(SiteBuild build) => new(nameof(Archives))
+    public static Pipeline Create() => new(nameof(Archives))
     {
-        Dependencies = { nameof(Content) },
+        Dependencies = { nameof(Data), nameof(Content), nameof(Catalog) },
         Process =
         {
-            new CreateLanguageChooser(build.Site),
-            new CreateListPages(build.Site, build.Taxonomy, build.Theme, build.Views),
-            new CreateNotFoundPage(build.Site, build.Theme),
+            new CreateLanguageChooser(),
+            new CreateListPages(),
+            new CreateNotFoundPage(),
         },
-        PostProcess = { new RenderLayouts(build.Theme, build.Views) },
+        PostProcess = { new RenderLayouts() },
         Output = { new WriteFiles() },
     };
 }

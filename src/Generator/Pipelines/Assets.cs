@@ -11,12 +11,13 @@ public static class Assets
 {
     public static Pipeline Create(SiteBuild build) => new(nameof(Assets))
     {
+        Dependencies = { nameof(Data) },
         Input =
         {
             new ReadFiles(Path.Combine(build.Settings.InputFolder, "assets"), build.Settings.DisplayRoot, NotHidden, readContent: false,
-                limit: new FileSizeLimit(build.Site.MaxAssetBytes, "a file under input/assets/", "max_asset_mb")),
+                limit: context => new FileSizeLimit(SiteData.Site(context).MaxAssetBytes, "a file under input/assets/", "max_asset_mb")),
             new CheckFileNames(),
-            new CheckAssets(build.Site),
+            new CheckAssets(),
             new PlaceFiles("assets/"),
             new ReadFiles(Path.Combine(build.Settings.ThemeFolder, "assets"), build.Settings.DisplayRoot, NotHidden, readContent: false),
             new PlaceFiles("assets/"),

@@ -1,7 +1,6 @@
 using Generator.Content;
 using Generator.Engine;
 using Generator.Engine.Modules;
-using Generator.Markdown;
 using Generator.Modules;
 
 namespace Generator.Pipelines;
@@ -9,20 +8,15 @@ namespace Generator.Pipelines;
 /// Topics and pages in every language: read, validate, pair, render, lay out, write.
 public static class Content
 {
-    public static Pipeline Create(SiteBuild build)
+    public static Pipeline Create(SiteBuild build) => new(nameof(Content))
     {
-        var markdown = new MarkdownPages(build.Site, build.ImageSizes);
-        return Create(build, markdown);
-    }
-
-    private static Pipeline Create(SiteBuild build, MarkdownPages markdown) => new(nameof(Content))
-    {
+        Dependencies = { nameof(Data) },
         Input =
         {
             new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
                 path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("assets/", StringComparison.Ordinal)
                     && !CheckFileNames.IsEditorLock(path),
-                limit: new FileSizeLimit(build.Site.MaxMarkdownBytes, "a Markdown file", "max_markdown_mb")),
+                limit: context => new FileSizeLimit(SiteData.Site(context).MaxMarkdownBytes, "a Markdown file", "max_markdown_mb")),
             new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
                 path => !ReportNonMarkdown.IsMarkdown(path) && path.Contains('/') && !path.StartsWith("assets/", StringComparison.Ordinal)
                     && !path.Contains("/.", StringComparison.Ordinal),
@@ -33,25 +27,25 @@ public static class Content
             new ReportNonMarkdown(),
             new CheckFileNames(),
             new StripUnprintable(),
-            new ClassifyPages(build.Site),
-            new ParseFrontMatter(new FrontMatterReader(build.Taxonomy), build.Settings.IncludeDrafts, reportDrafts: build.Settings.OutputFolder is null),
+            new ClassifyPages(),
+            new ParseFrontMatter(build.Settings.IncludeDrafts, reportDrafts: build.Settings.OutputFolder is null),
             new FindScaffoldText(),
-            new AddMissingHomes(build.Site),
-            new LeaveOutScheduled(build.Site, build.Settings.IncludeFuture || build.Settings.BuildTime is null, report: build.Settings.OutputFolder is null),
-            new PairTranslations(build.Site),
+            new AddMissingHomes(),
+            new LeaveOutScheduled(build.Settings.IncludeFuture || build.Settings.BuildTime is null, report: build.Settings.OutputFolder is null),
+            new PairTranslations(),
             new SetTopicOrder(),
             new LinkTopics(),
             new NameTopicLinks(),
             // check and preview report every stale translation, so each original's fingerprint
             // is made page by page (kept between a session's builds); build makes only those it needs.
-            .. build.Settings.OutputFolder is null ? [new FingerprintOriginals(build.Site)] : Array.Empty<IModule>(),
-            new CompareTranslations(build.Site, report: build.Settings.OutputFolder is null),
+            .. build.Settings.OutputFolder is null ? [new FingerprintOriginals()] : Array.Empty<IModule>(),
+            new CompareTranslations(report: build.Settings.OutputFolder is null),
             // A translation's headings take their original's ids (issue 17).
-            new FindSectionIds(build.Site, markdown),
-            new ShareSectionIds(build.Site),
-            new RenderMarkdown(markdown, build.Site, build.Theme, build.ImageSizes),
+            new FindSectionIds(),
+            new ShareSectionIds(),
+            new RenderMarkdown(build.ImageSizes),
         ],
-        PostProcess = { new RenderLayouts(build.Theme, build.Views) },
+        PostProcess = { new RenderLayouts() },
         Output = { new WriteFiles() },
     };
 }

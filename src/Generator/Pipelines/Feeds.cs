@@ -7,10 +7,10 @@ namespace Generator.Pipelines;
 /// An Atom feed per language.
 public static class Feeds
 {
-    public static Pipeline Create(SiteBuild build) => new(nameof(Feeds))
+    public static Pipeline Create() => new(nameof(Feeds))
     {
-        Dependencies = { nameof(Content) },
-        Process = { new CreateFeeds(build.Site, build.Taxonomy) },
+        Dependencies = { nameof(Data), nameof(Content) },
+        Process = { new CreateFeeds() },
         Output = { new WriteFiles() },
     };
 }

@@ -10,8 +10,9 @@ public static class Search
 {
     public static Pipeline Create(SiteBuild build) => new(nameof(Search))
     {
-        Process = { new CreateSearchPages(build.Site, build.Theme, indexed: build.Indexer is not null) },
-        PostProcess = { new RenderLayouts(build.Theme, build.Views) },
+        Dependencies = { nameof(Data) },
+        Process = { new CreateSearchPages(indexed: build.Indexer is not null, build.MissingIndexer) },
+        PostProcess = { new RenderLayouts() },
         Output = { new WriteFiles() },
     };
 }

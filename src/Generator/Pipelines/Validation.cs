@@ -10,9 +10,9 @@ public static class Validation
 {
     private static readonly string[] Checked = [nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search)];
 
-    public static Pipeline Create(SiteBuild build) => new(nameof(Validation))
+    public static Pipeline Create() => new(nameof(Validation))
     {
-        Dependencies = { nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search) },
-        PostProcess = { new ReplaceDocuments(nameof(Content)), new CheckLinks(Checked), new CheckTranslatedFragments(), new CheckPublisher(build.Site, Checked) },
+        Dependencies = { nameof(Data), nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search) },
+        PostProcess = { new ReplaceDocuments(nameof(Content)), new CheckTranslatedFragments(), new CheckLinks(Checked), new CheckPublisher(Checked) },
     };
 }

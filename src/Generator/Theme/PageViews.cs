@@ -5,9 +5,16 @@ using Generator.Site;
 
 namespace Generator.Theme;
 
-/// Turns documents into the views layouts see.
-public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
+/// Turns documents into the views layouts see. Its fingerprint is that of the settings,
+/// taxonomy and theme it was made from.
+public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme, Fingerprint fingerprint) : IFingerprinted
 {
+    public Fingerprint Fingerprint => fingerprint;
+
+    /// The one catalog of these pages (the Content pipeline's topics seen through
+    /// <see cref="TopicCatalog.Reads"/>), made by the Catalog pipeline.
+    public TopicCatalog Catalog(IReadOnlyList<Document> contentPages) => TopicCatalog.Build(contentPages, this, site, taxonomy, theme);
+
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, PageView> listed = new();
 
     /// A page as lists show it (no content), made once per document: a session's catalog
@@ -183,43 +190,6 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
             Links = [.. publisher.Links.Where(l => l.Name.In(lang) is not null && l.Url.In(lang) is not null)
                 .Select(l => new LinkView(l.Name.In(lang)!, Publisher.Href(l.Url, lang, site)!))],
         };
-
-    private readonly Lock catalogLock = new();
-    private (IReadOnlyList<Document> Pages, TopicCatalog Catalog)? lastCatalog;
-
-    /// The one catalog of the Content pipeline's topics (pages seen through
-    /// <see cref="TopicCatalog.Reads"/>). The list pages and RenderLayouts of every pipeline ask
-    /// for it with the same documents, so the first catalog serves them all (each one builds
-    /// 20,000 page views at 10,000 topics); in a session it is kept while the pages' listed
-    /// metadata stays the same, even when their bodies changed.
-    public TopicCatalog Catalog(IReadOnlyList<Document> contentPages)
-    {
-        lock (catalogLock)
-        {
-            if (lastCatalog is { } last && (SameMetadata(last.Pages, contentPages) || Fingerprints.SameItems(last.Pages, contentPages)))
-            {
-                lastCatalog = (contentPages, last.Catalog);
-                return last.Catalog;
-            }
-
-            var catalog = TopicCatalog.Build(contentPages, this, site, taxonomy, theme);
-            lastCatalog = (contentPages, catalog);
-            return catalog;
-        }
-    }
-
-    private static bool SameMetadata(IReadOnlyList<Document> a, IReadOnlyList<Document> b)
-    {
-        if (a.Count != b.Count)
-            return false;
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (!ReferenceEquals(a[i].Metadata, b[i].Metadata) || a[i].Destination != b[i].Destination || a[i].Source != b[i].Source)
-                return false;
-        }
-
-        return true;
-    }
 
     /// Topics on the home page's "latest" list.
     public const int LatestCount = 5;

@@ -7,8 +7,10 @@ namespace Generator.Theme;
 /// Every topic as each language's lists show it: the language's own topics, and topics
 /// that exist only in other languages, marked, linking to the language that has them.
 /// Built once per list-making step; each query is a lookup, never a scan per page.
-public sealed class TopicCatalog
+public sealed class TopicCatalog : IFingerprinted
 {
+    private Lazy<Fingerprint> fingerprint = new(() => default);
+
     private readonly Dictionary<string, Shelf> shelves = new(StringComparer.Ordinal);
     private Dictionary<string, IReadOnlyList<PageView>> own = new(StringComparer.Ordinal);
 
@@ -24,6 +26,9 @@ public sealed class TopicCatalog
         Keys.Cover, Keys.List, Keys.Summary, Keys.TranslationStatus, Keys.Search,
     ];
 
+    /// That of the pages as listed and of the views: what the catalog is made from.
+    public Fingerprint Fingerprint => fingerprint.Value;
+
     public static TopicCatalog Build(IReadOnlyList<Document> contentPages, PageViews views, SiteConfig site, Taxonomy taxonomy, Theme theme)
     {
         var topics = contentPages.Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Topic)
@@ -31,13 +36,10 @@ public sealed class TopicCatalog
             .ToList();
         var catalog = new TopicCatalog
         {
+            fingerprint = new(() => Fingerprints.Combine(views.Fingerprint, Fingerprints.Of(contentPages))),
             own = topics.GroupBy(e => e.View.Lang, StringComparer.Ordinal).ToDictionary(
                 g => g.Key,
-                g => (IReadOnlyList<PageView>)[.. g.Select(e => e.View)
-                    .OrderByDescending(v => v.Edition ?? 0)
-                    .ThenBy(v => v.Number ?? int.MaxValue)
-                    .ThenBy(v => v.Date, StringComparer.Ordinal)
-                    .ThenBy(v => v.Url, StringComparer.Ordinal)],
+                g => (IReadOnlyList<PageView>)[.. TopicOrder.Reading(g, e => e.Order, e => e.View.Url).Select(e => e.View)],
                 StringComparer.Ordinal),
         };
         foreach (var language in site.Languages)
@@ -95,7 +97,10 @@ public sealed class TopicCatalog
 
     private Shelf Find(string lang) => shelves.TryGetValue(lang, out var shelf) ? shelf : Shelf.Empty;
 
-    private sealed record Entry(Document Doc, FrontMatter Matter, PageView View);
+    private sealed record Entry(Document Doc, FrontMatter Matter, PageView View)
+    {
+        public TopicOrder Order { get; } = TopicOrder.Of(Matter);
+    }
 
     private sealed class Shelf
     {
@@ -107,14 +112,9 @@ public sealed class TopicCatalog
 
         public Shelf(string lang, List<(Entry Entry, CardView Card)> cards, SiteConfig site, Taxonomy taxonomy, Strings strings)
         {
-            var ordered = cards.OrderByDescending(c => c.Entry.Matter.Edition ?? int.MinValue)
-                .ThenBy(c => c.Entry.Matter.Number ?? int.MaxValue)
-                .ThenBy(c => c.Entry.Matter.Date ?? DateOnly.MaxValue)
-                .ThenBy(c => c.Card.Topic.Url, StringComparer.Ordinal)
-                .ToList();
+            var ordered = TopicOrder.Reading(cards, c => c.Entry.Order, c => c.Card.Topic.Url).ToList();
             All = [.. ordered.Select(c => c.Card)];
-            Newest = [.. cards.OrderByDescending(c => c.Entry.Matter.Date ?? DateOnly.MinValue)
-                .ThenBy(c => c.Card.Topic.Url, StringComparer.Ordinal).Select(c => c.Card)];
+            Newest = [.. TopicOrder.Newest(cards, c => c.Entry.Matter.Date, c => c.Card.Topic.Url).Select(c => c.Card)];
             ByEdition = ordered.Where(c => c.Entry.Matter.Edition is not null)
                 .GroupBy(c => c.Entry.Matter.Edition!.Value)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<CardView>)[.. g.Select(c => c.Card)]);

@@ -139,6 +139,101 @@ public sealed class RunningSiteTests
         site.AssertPage("en/topics/2021/a/index.html", "Renamed Site");
     }
 
+    // Issue 14 (item 5): site.yml, taxonomy.yml, the layouts and the strings are Data
+    // documents, so a save of one re-runs only the steps that read what it changed.
+    [Fact]
+    public void A_layout_edit_lays_out_every_page_again_without_parsing_or_rendering_Markdown()
+    {
+        using var site = Start();
+
+        site.Edit("theme/layouts/topic.liquid", "</article>", "<p>edited layout</p></article>").Build();
+
+        Assert.Contains("en/topics/2021/a/index.html", site.Rendered);
+        Assert.DoesNotContain(site.Result.Rerun, r => r.Module is nameof(Generator.Modules.ParseFrontMatter) or nameof(Generator.Modules.RenderMarkdown));
+        Assert.DoesNotContain(site.Result.Rerun, r => r.Module is nameof(Generator.Modules.CreateFeeds) or nameof(Generator.Modules.CreateSitemap));
+    }
+
+    [Fact]
+    public void A_string_edit_renders_Markdown_again_but_does_not_parse_front_matter()
+    {
+        using var site = Start();
+
+        site.Edit("theme/i18n/en.yml", "tags_label: \"Tags\"", "tags_label: \"Subjects\"").Build();
+
+        Assert.Contains(site.Result.Rerun, r => r.Module == nameof(Generator.Modules.RenderMarkdown));
+        Assert.DoesNotContain(site.Result.Rerun, r => r.Module == nameof(Generator.Modules.ParseFrontMatter));
+        site.AssertPage("en/topics/2021/a/index.html", "Subjects");
+    }
+
+    [Fact]
+    public void A_tag_name_edit_in_the_taxonomy_leaves_front_matter_and_Markdown_alone()
+    {
+        using var site = Start();
+
+        site.Edit("input/taxonomy.yml", "en: Water", "en: Clean water").Build();
+
+        Assert.DoesNotContain(site.Result.Rerun, r => r.Module is nameof(Generator.Modules.ParseFrontMatter) or nameof(Generator.Modules.RenderMarkdown));
+        site.AssertPage("en/topics/2021/a/index.html", "Clean water");
+    }
+
+    [Fact]
+    public void A_site_yml_mistake_is_reported_at_its_line_and_mending_it_clears_it()
+    {
+        using var site = Start();
+
+        site.Edit("input/site.yml", "languages:", "paginate: many\nlanguages:").Build();
+        Assert.Contains(site.Result.Diagnostics, d => d.IsError && d.Position?.Path == "input/site.yml" && d.Position?.Line == 1);
+
+        site.Edit("input/site.yml", "paginate: many\n", "").Build();
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.IsError);
+    }
+
+    [Fact]
+    public void A_layout_added_to_the_theme_is_seen()
+    {
+        using var site = Start();
+
+        site.Edit("input/en/topics/2022/b.md", "tags: [energy]", "tags: [energy]\nlayout: special").Build();
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.MissingLayout);
+
+        site.Add("theme/layouts/special.liquid", "<p>special {{ page.title }}</p>").Build();
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.IsError);
+        site.AssertPage("en/topics/2022/b/index.html", "special Topic B");
+    }
+
+    // Issue 14 (item 6): one catalog step; lists and layouts of every pipeline read its document.
+    [Fact]
+    public void The_topic_catalog_is_made_once_per_build_and_not_again_for_a_body_edit()
+    {
+        using var site = Start();
+        Assert.Single(site.Result.Rerun, r => r.Module == nameof(Generator.Modules.CreateCatalog));
+
+        site.Edit("input/en/topics/2022/b.md", "Text of B.", "New text of B.").Build();
+        Assert.DoesNotContain(site.Result.Rerun, r => r.Module == nameof(Generator.Modules.CreateCatalog));
+
+        site.Edit("input/en/topics/2022/b.md", "title: Topic B", "title: Renamed B").Build();
+        Assert.Single(site.Result.Rerun, r => r.Module == nameof(Generator.Modules.CreateCatalog));
+        site.AssertPage("en/topics/index.html", "Renamed B");
+    }
+
+    [Fact]
+    public void A_section_added_to_a_translation_clears_the_fragment_error_of_the_page_linking_to_it()
+    {
+        using var site = Start(s =>
+        {
+            File.AppendAllText(Path.Combine(s.Root, "input/en/topics/2022/b.md"), "\n## Outcomes\n\nWhat came of it.\n");
+            File.AppendAllText(Path.Combine(s.Root, "input/en/topics/2021/a.md"), "\nSee [the outcomes of B](/en/topics/2022/b/#outcomes).\n");
+        });
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.TranslatedFragment && d.Position?.Path == "input/en/topics/2021/a.md");
+
+        site.Edit("input/ja/topics/2022/b.md", "Bの本文。", "Bの本文。\n\n## 成果\n\n結果。").Build();
+
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.IsError);
+        var checkedAgain = site.Result.Rerun.Where(r => r.Module == nameof(Generator.Modules.CheckTranslatedFragments)).Select(r => r.Document);
+        Assert.Contains("en/topics/2021/a/index.html", checkedAgain);
+        Assert.DoesNotContain("ja/index.html", checkedAgain);
+    }
+
     [Fact]
     public void Files_added_removed_and_renamed_are_seen()
     {

@@ -23,9 +23,10 @@ public sealed class XmlWritersTests
 
         // When
         var result = await new Engine.Engine([
+            new Pipeline("Data") { Process = { new Seed(SiteData.Documents(site, Taxonomy.Empty)) } },
             new Pipeline("Content") { Process = { new Seed([topic]) } },
-            new Pipeline("Feeds") { Dependencies = { "Content" }, Process = { new CreateFeeds(site, Taxonomy.Empty) } },
-            new Pipeline("Sitemap") { Dependencies = { "Content" }, Process = { new CreateSitemap(site, ["Content"]) } },
+            new Pipeline("Feeds") { Dependencies = { "Data", "Content" }, Process = { new CreateFeeds() } },
+            new Pipeline("Sitemap") { Dependencies = { "Data", "Content" }, Process = { new CreateSitemap(["Content"]) } },
         ]).RunAsync(new EngineOptions());
 
         // Then

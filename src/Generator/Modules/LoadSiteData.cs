@@ -1,0 +1,81 @@
+using Generator.Content;
+using Generator.Engine;
+using Generator.Markdown;
+using Generator.Site;
+using Generator.Theme;
+
+namespace Generator.Modules;
+
+/// Loads the site's settings, taxonomy and theme into one document each, plus what is
+/// made from them alone (the front-matter reader, the Markdown pipeline, the page views).
+/// Each document's fingerprint is that of what it was made from, so when a save changes
+/// one file the others come out equal and the engine keeps their earlier objects: a layout
+/// edit leaves the settings, the taxonomy and every step that reads only those untouched.
+public sealed class LoadSiteData(BuildSettings settings, ImageSizes sizes) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var siteFile = Path.Combine(settings.InputFolder, "site.yml");
+        context.DependOnFile(siteFile);
+        var site = SiteConfigLoader.Load(siteFile, Display(siteFile), diagnostics);
+        if (settings.BaseUrl is { } baseUrl)
+            site = site with { BaseUrl = baseUrl };
+        var siteFingerprint = Fingerprints.Of(site);
+
+        var taxonomyFile = Path.Combine(settings.InputFolder, "taxonomy.yml");
+        context.DependOnFile(taxonomyFile);
+        var taxonomy = Taxonomy.Load(taxonomyFile, Display(taxonomyFile), site, diagnostics);
+        var taxonomyFingerprint = Fingerprints.Of((siteFingerprint, Bytes(taxonomyFile)));
+        var frontMatter = new FrontMatterReader(taxonomy);
+
+        var themeFiles = new List<(string, string?)>();
+        foreach (var folder in new[] { "layouts", "i18n" }.Select(f => Path.Combine(settings.ThemeFolder, f)))
+        {
+            context.DependOnFolder(folder);
+            foreach (var file in Files(folder))
+            {
+                context.DependOnFile(file);
+                themeFiles.Add((DisplayPaths.Separators(Path.GetRelativePath(settings.ThemeFolder, file)), Bytes(file)));
+            }
+        }
+
+        var theme = ThemeLoader.Load(settings.ThemeFolder, settings.DisplayRoot, site, diagnostics);
+        var themeFingerprint = Fingerprints.Of((siteFingerprint, themeFiles));
+        var stringsFingerprint = Fingerprints.Of((siteFingerprint, themeFiles.Where(f => f.Item1.StartsWith("i18n/", StringComparison.Ordinal)).ToList()));
+
+        var views = new PageViews(site, taxonomy, theme, Fingerprints.Combine(taxonomyFingerprint, themeFingerprint));
+        foreach (var diagnostic in diagnostics)
+            context.Report(diagnostic);
+        return Task.FromResult<IReadOnlyList<Document>>(
+        [
+            SiteData.Make(SiteData.SiteName, site, siteFingerprint),
+            SiteData.Make(SiteData.TaxonomyName, taxonomy, taxonomyFingerprint),
+            // Reading front matter depends on the tag keys alone, not on their names.
+            SiteData.Make(SiteData.FrontMatterName, frontMatter, Fingerprints.Of(frontMatter.TaxonomyKey)),
+            SiteData.Make(SiteData.MarkdownName, new MarkdownPages(site, sizes), siteFingerprint),
+            SiteData.Make(SiteData.StringsName, new InterfaceStrings(theme), stringsFingerprint),
+            SiteData.Make(SiteData.ThemeName, theme, themeFingerprint),
+            SiteData.Make(SiteData.ViewsName, views, views.Fingerprint),
+        ]);
+    }
+
+    private string Display(string file) => DisplayPaths.Of(settings.DisplayRoot, file);
+
+    private static IEnumerable<string> Files(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [];
+
+    /// A file's bytes for the fingerprint; one being saved while it is read counts as
+    /// changed, and the loaders report it if it stays unreadable.
+    private static string? Bytes(string file)
+    {
+        try
+        {
+            return File.Exists(file) ? Convert.ToBase64String(File.ReadAllBytes(file)) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable " + Guid.NewGuid().ToString("N");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Generator.Engine;
+using Generator.Modules;
+
+namespace Generator.Pipelines;
+
+/// site.yml, taxonomy.yml, the layouts and the interface strings, loaded into documents
+/// every other pipeline reads through <see cref="SiteData"/>: a save of one of them re-runs
+/// only the steps that read what it changed, and their mistakes are module diagnostics.
+public static class Data
+{
+    public static Pipeline Create(SiteBuild build) => new(nameof(Data))
+    {
+        Process = { new LoadSiteData(build.Settings, build.ImageSizes) },
+    };
+}

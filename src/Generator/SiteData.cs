@@ -1,0 +1,78 @@
+using Generator.Content;
+using Generator.Engine;
+using Generator.Markdown;
+using Generator.Site;
+using Generator.Theme;
+
+namespace Generator;
+
+/// What the Data pipeline loaded (<see cref="Modules.LoadSiteData"/>), read through the
+/// context: a result records each part it read, so a layout edit re-renders the pages
+/// without parsing their front matter again, and a taxonomy edit parses front matter again
+/// without re-rendering Markdown that did not change. Read these where the result is made
+/// (a per-page step's Execute), not in a step's Prepare, whose reads are not recorded.
+public static class SiteData
+{
+    internal const string SiteName = "data/site";
+    internal const string TaxonomyName = "data/taxonomy";
+    internal const string FrontMatterName = "data/front-matter";
+    internal const string MarkdownName = "data/markdown";
+    internal const string StringsName = "data/strings";
+    internal const string ThemeName = "data/theme";
+    internal const string ViewsName = "data/views";
+    private const string ValueKey = "data";
+
+    public static SiteConfig Site(BuildContext context) => Read<SiteConfig>(context, SiteName);
+
+    public static Taxonomy Taxonomy(BuildContext context) => Read<Taxonomy>(context, TaxonomyName);
+
+    public static FrontMatterReader FrontMatter(BuildContext context) => Read<FrontMatterReader>(context, FrontMatterName);
+
+    public static MarkdownPages Markdown(BuildContext context) => Read<MarkdownPages>(context, MarkdownName);
+
+    public static InterfaceStrings Strings(BuildContext context) => Read<InterfaceStrings>(context, StringsName);
+
+    public static Theme.Theme Theme(BuildContext context) => Read<Theme.Theme>(context, ThemeName);
+
+    public static PageViews Views(BuildContext context) => Read<PageViews>(context, ViewsName);
+
+    /// The settings a finished build loaded, for the commands that report after it.
+    public static SiteConfig Site(BuildResult result) => Loaded<SiteConfig>(result, SiteName) ?? SiteConfig.Default;
+
+    /// The page views a finished build made its pages with (null when it could not load).
+    public static PageViews? Views(BuildResult result) => Loaded<PageViews>(result, ViewsName);
+
+    /// Data documents holding just these settings and this taxonomy, for steps run in a
+    /// pipeline graph made by hand (a module test) rather than a whole site.
+    public static IReadOnlyList<Document> Documents(SiteConfig site, Taxonomy taxonomy) =>
+    [
+        Make(SiteName, site, Fingerprints.Of(site)),
+        Make(TaxonomyName, taxonomy, Fingerprints.Of(string.Join(',', taxonomy.Keys))),
+    ];
+
+    private static T? Loaded<T>(BuildResult result, string name) where T : class =>
+        (result.Outputs.GetValueOrDefault(nameof(Pipelines.Data)) ?? []).FirstOrDefault(d => d.Source == name)?.Get<Product>(ValueKey)?.Value as T;
+
+    internal static Document Make(string name, object value, Fingerprint fingerprint) =>
+        new Document { Source = name }.With(ValueKey, new Product(value, fingerprint));
+
+    private static T Read<T>(BuildContext context, string name) where T : class
+    {
+        // The selected value is the product with its fingerprint, so a changed one is compared by that.
+        foreach (var product in context.OutputsOf(nameof(Pipelines.Data), name, d => d.Source == name ? d.Get<Product>(ValueKey) : null))
+        {
+            if (product?.Value is T found)
+                return found;
+        }
+
+        throw new InvalidOperationException($"the Data pipeline made no '{name}'; {context.Pipeline.Name} must depend on it");
+    }
+
+    /// One loaded part, with the fingerprint of what it was made from.
+    private sealed class Product(object value, Fingerprint fingerprint) : IFingerprinted
+    {
+        public object Value { get; } = value;
+
+        public Fingerprint Fingerprint { get; } = fingerprint;
+    }
+}
