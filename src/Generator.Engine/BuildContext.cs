@@ -149,7 +149,8 @@ public sealed class BuildContext
     public void DependOn(string key, object? value) => recorder?.Read(new Dependency.Lookup(key, new Seen(value)));
 
     /// A memory of the current module kept for the whole session (a new one each build
-    /// without a session); for <see cref="ISourceReader"/> modules.
+    /// without a session): for <see cref="ISourceReader"/> modules, and for a step's prepared
+    /// state that it can check is still right (a module object lives for one build only).
     public T Memory<T>() where T : class, new() => session?.Memory<T>(step) ?? new T();
 
     internal BuildContext WithRecorder(Recorder? with) =>

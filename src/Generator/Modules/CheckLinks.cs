@@ -17,12 +17,20 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
     private const string WrittenKey = "written";
     private const string IdsKey = "ids ";
 
-    private readonly ConditionalWeakTable<Document, StrongBox<IReadOnlySet<string>?>> ids = new();
-    private Targets? last;
+    /// What a session keeps between builds: the last targets, so an unchanged set of
+    /// destinations is not gathered again and unchanged pages are not parsed again for ids.
+    private sealed class Kept
+    {
+        public Targets? Last { get; set; }
+    }
 
     /// Every file the build writes, and where each is made; kept while no destination changed.
-    public sealed class Targets(IReadOnlyList<IReadOnlyList<Document>> lists, HashSet<string> written, Dictionary<string, (int List, int Index)> where)
+    public sealed class Targets(IReadOnlyList<IReadOnlyList<Document>> lists, HashSet<string> written, Dictionary<string, (int List, int Index)> where,
+        ConditionalWeakTable<Document, StrongBox<IReadOnlySet<string>?>>? ids = null)
     {
+        /// The ids of each page as made (the same document object gives the same set).
+        internal ConditionalWeakTable<Document, StrongBox<IReadOnlySet<string>?>> Ids { get; } = ids ?? new();
+
         public IReadOnlyList<IReadOnlyList<Document>> Lists => lists;
 
         public HashSet<string> Written => written;
@@ -30,14 +38,15 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
         public Document? At(string destination) =>
             where.TryGetValue(destination, out var at) ? lists[at.List][at.Index] : null;
 
-        public Targets With(IReadOnlyList<IReadOnlyList<Document>> now) => new(now, written, where);
+        public Targets With(IReadOnlyList<IReadOnlyList<Document>> now) => new(now, written, where, Ids);
     }
 
     protected override Targets Prepare(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var lists = pipelines.Select(context.OutputsOf).ToList();
-        if (last is not null && SameDestinations(last.Lists, lists))
-            return last = last.With(lists);
+        var kept = context.Memory<Kept>();
+        if (kept.Last is { } last && SameDestinations(last.Lists, lists))
+            return kept.Last = last.With(lists);
 
         var written = new HashSet<string>(StringComparer.Ordinal);
         var where = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
@@ -52,7 +61,7 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
             }
         }
 
-        return last = new Targets(lists, written, where);
+        return kept.Last = new Targets(lists, written, where);
     }
 
     private static bool SameDestinations(IReadOnlyList<IReadOnlyList<Document>> a, IReadOnlyList<IReadOnlyList<Document>> b)
@@ -72,7 +81,7 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
     }
 
     protected override object? Lookup(string key, Targets targets) =>
-        key == WrittenKey ? targets.Written : IdsOf(targets.At(key[IdsKey.Length..]));
+        key == WrittenKey ? targets.Written : IdsOf(targets, targets.At(key[IdsKey.Length..]));
 
     protected override Document? Execute(Document doc, Targets targets, BuildContext context)
     {
@@ -96,7 +105,7 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
             if (link.Fragment is not { } fragment || link.IsImage)
                 continue;
             var destination = written.Contains(SitePaths.Destination(link.Target)) ? SitePaths.Destination(link.Target) : link.Target.TrimStart('/') + "/index.html";
-            var targetIds = IdsOf(targets.At(destination));
+            var targetIds = IdsOf(targets, targets.At(destination));
             context.DependOn(IdsKey + destination, targetIds);
             // A browser scrolls to the top for "#top" even without such an id.
             if (targetIds is null || targetIds.Contains(fragment) || fragment.Equals("top", StringComparison.OrdinalIgnoreCase))
@@ -112,11 +121,11 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
     /// Every id of an HTML page (headings, figures, explicit ids, the layout's own) and the
     /// names of its &lt;a name&gt; anchors; null for a file that is not HTML. Parsed once per
     /// page as made (the same document object gives the same set).
-    private IReadOnlySet<string>? IdsOf(Document? page)
+    private static IReadOnlySet<string>? IdsOf(Targets targets, Document? page)
     {
         if (page is null)
             return null;
-        return ids.GetValue(page, p =>
+        return targets.Ids.GetValue(page, p =>
         {
             if (!p.Destination.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || p.Content is not { } html)
                 return new StrongBox<IReadOnlySet<string>?>(null);
