@@ -105,6 +105,19 @@ public sealed class RandomEditTests
             case 7:
                 site.Edit("input/taxonomy.yml", "en: Energy", $"en: Energy {n}");
                 break;
+            case 8:
+                site.Write("theme/layouts/topic.liquid", Replace(File.ReadAllText(Path.Combine(site.Root, "theme/layouts/topic.liquid")), "</article>", $"<p>layout {n}</p></article>"));
+                break;
+            case 9:
+                site.Write("input/site.yml", n % 2 == 0 ? "languages: [en, ja]\n" : $"languages: [en, ja]\npaginate: {1 + n % 3}\n");
+                break;
+            case 10:
+                // A tag key taken out and put back: topics tagged with it are errors meanwhile.
+                var taxonomy = File.ReadAllText(Path.Combine(site.Root, "input/taxonomy.yml"));
+                site.Write("input/taxonomy.yml", taxonomy.Contains("  water:", StringComparison.Ordinal)
+                    ? taxonomy.Replace("  water:\n    en: Water\n    ja: 水\n", "", StringComparison.Ordinal)
+                    : taxonomy.Replace("tags:\n", "tags:\n  water:\n    en: Water\n    ja: 水\n", StringComparison.Ordinal));
+                break;
             default:
                 site.Write(topic, $"---\ntitle: New {n}\nsummary: Made again\n---\nBody {n}, see [topic 0](/en/topics/2021/t0/).\n");
                 break;
@@ -120,7 +133,7 @@ public sealed class RandomEditTests
     [Fact]
     public void Any_sequence_of_edits_builds_what_a_fresh_build_builds()
     {
-        Gen.Select(Gen.Int[0, 8], Gen.Int[0, 99]).Array[2, 6].Sample(edits =>
+        Gen.Select(Gen.Int[0, 11], Gen.Int[0, 99]).Array[2, 6].Sample(edits =>
         {
             var created = TestSite.Create(Site);
             Png.Write(created.Root, "input/assets/images/p.png", 10, 20);
