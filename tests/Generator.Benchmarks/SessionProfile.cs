@@ -6,7 +6,8 @@ namespace Generator.Benchmarks;
 /// Where a session's rebuild spends its time, in process: builds a corpus once in a
 /// <see cref="SiteSession"/>, then applies each kind of edit to a topic and prints the
 /// rebuild's wall time, the processor time it used (a fairer figure on a busy machine) and its slowest modules. `session-profile --corpus DIR --theme DIR`
-/// [--rounds R] (work on a copy: the edits are written into the corpus's files).
+/// [--rounds R] [--only KIND] (work on copies: the edits are written into the corpus's files, and
+/// the i18n and layout edits, which only --only runs, into the theme's).
 public static class SessionProfile
 {
     public static int Run(string corpus, string theme, int rounds = 1, string? only = null)
@@ -24,12 +25,20 @@ public static class SessionProfile
             ("body", (text, k) => text + $"\nAnd another {k}.\n"),
             ("title", (text, k) => Replace(text, "title: ", $"title: Again {k} ")),
         };
-        if (only is not null)
+        // A theme edit is applied to the theme's file instead of a topic (see Target).
+        if (only is "i18n" or "layout")
+            edits = [(only, (text, k) => only == "i18n" ? Replace(text, "home: \"", $"home: \"{k} ") : Replace(text, "</article>", $"<p>{k}</p></article>"))];
+        else if (only is not null)
             edits = [.. edits.Where(e => e.Kind == only)];
         for (var n = 0; n < edits.Length * rounds; n++)
         {
             var k = n % edits.Length;
-            var file = topics[n % topics.Count];
+            var file = edits[k].Kind switch
+            {
+                "i18n" => Path.Combine(theme, "i18n", "en.yml"),
+                "layout" => Path.Combine(theme, "layouts", "topic.liquid"),
+                _ => topics[n % topics.Count],
+            };
             File.WriteAllText(file, edits[k].Edit(File.ReadAllText(file), n));
             var paused = GC.GetTotalPauseDuration();
             var allocated = GC.GetTotalAllocatedBytes();
