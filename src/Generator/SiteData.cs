@@ -17,7 +17,6 @@ public static class SiteData
     internal const string TaxonomyName = "data/taxonomy";
     internal const string FrontMatterName = "data/front-matter";
     internal const string MarkdownName = "data/markdown";
-    internal const string StringsName = "data/strings";
     internal const string ThemeName = "data/theme";
     internal const string ViewsName = "data/views";
     private const string ValueKey = "data";
@@ -30,7 +29,10 @@ public static class SiteData
 
     public static MarkdownPages Markdown(BuildContext context) => Read<MarkdownPages>(context, MarkdownName);
 
-    public static InterfaceStrings Strings(BuildContext context) => Read<InterfaceStrings>(context, StringsName);
+    /// The strings of a language Markdown shows (<see cref="MarkdownPages.Strings"/>).
+    public static Strings MarkdownStrings(BuildContext context, string lang) => Read<InterfaceStrings>(context, MarkdownStringsName(lang)).Strings;
+
+    internal static string MarkdownStringsName(string lang) => "data/markdown-strings/" + lang;
 
     public static Theme.Theme Theme(BuildContext context) => Read<Theme.Theme>(context, ThemeName);
 

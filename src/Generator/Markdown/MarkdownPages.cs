@@ -16,6 +16,9 @@ namespace Generator.Markdown;
 /// and rewritten for the base path; captioned images numbered as figures.
 public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
 {
+    /// The interface strings rendering shows (figure labels and credits, table and heading link labels).
+    public static readonly IReadOnlyList<string> Strings = ["figure_label", "figure_credit", "table_label", "heading_link"];
+
     /// CommonMark plus pipe tables, footnotes, GitHub-style heading ids, what editors type
     /// from GitHub (~~strikethrough~~, "- [x]" task lists, bare www. and https:// links) and
     /// generic attributes (last, as Markdig asks). The whole file is parsed (front matter

@@ -42,7 +42,6 @@ public sealed class LoadSiteData(BuildSettings settings, ImageSizes sizes) : IMo
 
         var theme = ThemeLoader.Load(settings.ThemeFolder, settings.DisplayRoot, site, diagnostics);
         var themeFingerprint = Fingerprints.Of((siteFingerprint, themeFiles));
-        var stringsFingerprint = Fingerprints.Of((siteFingerprint, themeFiles.Where(f => f.Item1.StartsWith("i18n/", StringComparison.Ordinal)).ToList()));
 
         var views = new PageViews(site, taxonomy, theme, Fingerprints.Combine(taxonomyFingerprint, themeFingerprint));
         foreach (var diagnostic in diagnostics)
@@ -54,9 +53,13 @@ public sealed class LoadSiteData(BuildSettings settings, ImageSizes sizes) : IMo
             // Reading front matter depends on the tag keys alone, not on their names.
             SiteData.Make(SiteData.FrontMatterName, frontMatter, Fingerprints.Of(frontMatter.TaxonomyKey)),
             SiteData.Make(SiteData.MarkdownName, new MarkdownPages(site, sizes), siteFingerprint),
-            SiteData.Make(SiteData.StringsName, new InterfaceStrings(theme), stringsFingerprint),
             SiteData.Make(SiteData.ThemeName, theme, themeFingerprint),
             SiteData.Make(SiteData.ViewsName, views, views.Fingerprint),
+            .. site.Languages.Select(l => l.Code).Distinct(StringComparer.Ordinal).Select(lang =>
+            {
+                var strings = new InterfaceStrings(theme, lang, MarkdownPages.Strings);
+                return SiteData.Make(SiteData.MarkdownStringsName(lang), strings, strings.Fingerprint);
+            }),
         ]);
     }
 

@@ -5,6 +5,8 @@ namespace Generator.Theme;
 /// The interface strings of one language, from theme/i18n/&lt;lang&gt;.yml.
 public sealed class Strings(string lang, string path, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, Plural>? plurals = null) : Engine.IFingerprinted
 {
+    private IReadOnlySet<string>? only;
+
     private Engine.Fingerprint? fingerprint;
     private readonly HashSet<string> reported = new(StringComparer.Ordinal);
 
@@ -40,9 +42,20 @@ public sealed class Strings(string lang, string path, IReadOnlyDictionary<string
 
     public IReadOnlyDictionary<string, string> Values { get; } = values;
 
-    public bool TryGet(string key, out string value) => Values.TryGetValue(key, out value!);
+    public bool TryGet(string key, out string value) => Values.TryGetValue(Allowed(key), out value!);
 
-    public string this[string key] => Values.TryGetValue(key, out var value) ? value : key;
+    public string this[string key] => Values.TryGetValue(Allowed(key), out var value) ? value : key;
+
+    /// These strings with only <paramref name="keys"/>: a step that declares what it shows.
+    public Strings Only(IReadOnlyList<string> keys) =>
+        new(Lang, Path, keys.Where(Values.ContainsKey).ToDictionary(k => k, k => Values[k], StringComparer.Ordinal))
+        {
+            Unreadable = Unreadable,
+            only = keys.ToHashSet(StringComparer.Ordinal),
+        };
+
+    private string Allowed(string key) =>
+        only is null || only.Contains(key) ? key : throw new InvalidOperationException($"the string '{key}' was not declared by the step that reads it");
 
     /// Replaces "{name}" placeholders: Format("figure_label", ("n", "1")) → "Photo 1".
     public string Format(string key, params (string Name, string Value)[] arguments)

@@ -154,15 +154,19 @@ public sealed class RunningSiteTests
     }
 
     [Fact]
-    public void A_string_edit_renders_Markdown_again_but_does_not_parse_front_matter()
+    public void A_string_edit_lays_out_pages_again_but_renders_Markdown_only_for_a_string_Markdown_shows()
     {
         using var site = Start();
 
         site.Edit("theme/i18n/en.yml", "tags_label: \"Tags\"", "tags_label: \"Subjects\"").Build();
-
-        Assert.Contains(site.Result.Rerun, r => r.Module == nameof(Generator.Modules.RenderMarkdown));
-        Assert.DoesNotContain(site.Result.Rerun, r => r.Module == nameof(Generator.Modules.ParseFrontMatter));
+        Assert.DoesNotContain(site.Result.Rerun, r => r.Module is nameof(Generator.Modules.RenderMarkdown) or nameof(Generator.Modules.ParseFrontMatter));
         site.AssertPage("en/topics/2021/a/index.html", "Subjects");
+
+        site.Edit("theme/i18n/en.yml", "figure_label: \"Photo {n}\"", "figure_label: \"Picture {n}\"").Build();
+        var rendered = site.Result.Rerun.Where(r => r.Module == nameof(Generator.Modules.RenderMarkdown)).Select(r => r.Document).ToList();
+        Assert.Contains("en/topics/2022/b/index.html", rendered);
+        Assert.DoesNotContain("ja/topics/2022/b/index.html", rendered);
+        site.AssertPage("en/topics/2022/b/index.html", "Picture 1");
     }
 
     [Fact]
