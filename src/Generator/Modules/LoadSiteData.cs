@@ -26,22 +26,25 @@ public sealed class LoadSiteData(BuildSettings settings, ImageSizes sizes) : IMo
         var taxonomyFile = Path.Combine(settings.InputFolder, "taxonomy.yml");
         context.DependOnFile(taxonomyFile);
         var taxonomy = Taxonomy.Load(taxonomyFile, Display(taxonomyFile), site, diagnostics);
-        var taxonomyFingerprint = Fingerprints.Of((siteFingerprint, Bytes(taxonomyFile)));
+        var taxonomyFingerprint = Fingerprints.Of((siteFingerprint, Bytes(taxonomyFile), LinkTarget(taxonomyFile)));
         var frontMatter = new FrontMatterReader(taxonomy);
 
-        var themeFiles = new List<(string, string?)>();
+        var themeFiles = new List<(string, string?, string?)>();
         foreach (var folder in new[] { "layouts", "i18n" }.Select(f => Path.Combine(settings.ThemeFolder, f)))
         {
             context.DependOnFolder(folder);
             foreach (var file in Files(folder))
             {
                 context.DependOnFile(file);
-                themeFiles.Add((DisplayPaths.Separators(Path.GetRelativePath(settings.ThemeFolder, file)), Bytes(file)));
+                themeFiles.Add((DisplayPaths.Separators(Path.GetRelativePath(settings.ThemeFolder, file)), Bytes(file), LinkTarget(file)));
             }
         }
 
+        var before = diagnostics.Count;
         var theme = ThemeLoader.Load(settings.ThemeFolder, settings.DisplayRoot, site, diagnostics);
-        var themeFingerprint = Fingerprints.Of((siteFingerprint, themeFiles));
+        // The same bytes can load differently (a layout linked outside the theme is refused):
+        // what the loader said is part of what the theme was made from.
+        var themeFingerprint = Fingerprints.Of((siteFingerprint, themeFiles, diagnostics.Skip(before).ToList()));
 
         var views = new PageViews(site, taxonomy, theme, Fingerprints.Combine(taxonomyFingerprint, themeFingerprint));
         foreach (var diagnostic in diagnostics)
@@ -67,6 +70,19 @@ public sealed class LoadSiteData(BuildSettings settings, ImageSizes sizes) : IMo
 
     private static IEnumerable<string> Files(string folder) =>
         Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [];
+
+    /// Where a symbolic link leads (a link moved to another file with the same bytes is a change).
+    private static string? LinkTarget(string file)
+    {
+        try
+        {
+            return new FileInfo(file).LinkTarget;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     /// A file's bytes for the fingerprint; one being saved while it is read counts as
     /// changed, and the loaders report it if it stays unreadable.

@@ -298,6 +298,32 @@ public sealed class RunningSiteTests
         site.AssertPage("en/pic/index.html", """width="77" height="55" """);
     }
 
+    // Outside look: a layout link moved to a file outside the theme with the same bytes is
+    // refused, and moved back it is a layout again; the theme's fingerprint must see both.
+    [Fact]
+    public void A_layout_link_moved_outside_the_theme_and_back_is_refused_and_then_used()
+    {
+        const string layout = "<p>special {{ page.title }}</p>";
+        using var site = Start(s =>
+        {
+            File.WriteAllText(Path.Combine(s.Root, "theme/layouts/special.txt"), layout);
+            File.WriteAllText(Path.Combine(s.Root, "outside.liquid"), layout);
+            File.CreateSymbolicLink(Path.Combine(s.Root, "theme/layouts/special.liquid"), "special.txt");
+            File.WriteAllText(Path.Combine(s.Root, "input/en/about.md"), "---\ntitle: About\nlayout: special\n---\nText.\n");
+        });
+        site.AssertPage("en/about/index.html", "special About");
+
+        site.Remove("theme/layouts/special.liquid");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "theme/layouts/special.liquid"), "../../outside.liquid");
+        site.Build();
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.MissingLayout && d.Position?.Path == "input/en/about.md");
+
+        site.Remove("theme/layouts/special.liquid");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "theme/layouts/special.liquid"), "special.txt");
+        site.Build();
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.IsError);
+    }
+
     [Fact]
     public void A_heading_renamed_on_one_page_breaks_the_fragment_link_of_another_and_mending_it_clears_the_error()
     {
