@@ -17,6 +17,17 @@ namespace Generator.Content;
 public sealed class ImageSizes(string inputFolder, SiteConfig site)
 {
     private readonly ConcurrentDictionary<string, (int Width, int Height)?> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (Photos.PhotoHeader? Header, Photos.PhotoProblem? Problem)> photos = new(StringComparer.Ordinal);
+
+    /// The header of the photo in <paramref name="file"/> (JPEG, PNG or WebP by its name) as
+    /// libvips reads it, or why it cannot be used; null for a file that is not named as a
+    /// photo or does not exist.
+    public (Photos.PhotoHeader? Header, Photos.PhotoProblem? Problem)? PhotoOf(string file)
+    {
+        if (Photos.PhotoFormat.OfExtension(file) is null || !File.Exists(file))
+            return null;
+        return IsLink(file) ? Photos.PhotoReader.Read(file, site.MaxImagePixels) : photos.GetOrAdd(file, f => Photos.PhotoReader.Read(f, site.MaxImagePixels));
+    }
 
     /// The size of the image at an href of the site ("/repo/assets/images/a.jpg"), or null
     /// for an external, missing or unreadable image.
@@ -42,6 +53,15 @@ public sealed class ImageSizes(string inputFolder, SiteConfig site)
     {
         foreach (var file in cache.Keys.Where(changes.Touches))
             cache.TryRemove(file, out _);
+        foreach (var file in photos.Keys.Where(changes.Touches))
+            photos.TryRemove(file, out _);
+    }
+
+    /// The site path ("assets/images/a.jpg", unescaped, no leading slash) of an href of the site.
+    public string SitePathOf(string href)
+    {
+        var cut = href.IndexOfAny(['?', '#']);
+        return Uri.UnescapeDataString((cut < 0 ? href : href[..cut])[site.BasePath.Length..]);
     }
 
     /// The input file an href of the site names, whether or not it exists; null for an external image.

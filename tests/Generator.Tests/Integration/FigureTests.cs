@@ -7,11 +7,11 @@ public sealed class FigureTests
         -- input/site.yml --
         languages: [en, ja]
         -- input/assets/images/2022/one.png --
-        png
+        png 40x30
         -- input/assets/images/2022/two.png --
-        png
+        png 40x30
         -- input/assets/images/2022/three.png --
-        png
+        png 40x30
 
         """;
 

@@ -9,7 +9,7 @@ public sealed class LinkTests
         base_url: "https://org.github.io/repo/"
         languages: [en, ja]
         -- input/assets/images/2022/photo.png --
-        png
+        png 40x30
         -- input/en/topics/2022/other.md --
         ---
         title: Other

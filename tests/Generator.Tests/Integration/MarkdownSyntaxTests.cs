@@ -8,7 +8,7 @@ public sealed class MarkdownSyntaxTests
         -- input/site.yml --
         languages: [en, ja]
         -- input/assets/images/2022/well.png --
-        png
+        png 40x30
 
         """;
 

@@ -18,7 +18,7 @@ public sealed class ImageReferenceTests
         title: ホーム
         ---
         -- input/assets/images/2022/well.png --
-        png
+        png 40x30
 
         """;
 
