@@ -219,3 +219,75 @@ public sealed class PhotoTests
         site.AssertDiagnostic("input/en/topics/2022/photos.md(13,1): error GEN105: the photo assets/images/2022/small.png declares 100,000 × 100,000 pixels");
     }
 }
+
+// Issue 16: the persistent cache of derivatives, and their determinism.
+public sealed class PhotoCacheTests
+{
+    private const string Pages = """
+        -- input/site.yml --
+        languages: [en]
+        image_widths: [100, 200]
+        -- input/en/topics/2022/photos.md --
+        ---
+        title: Photos
+        summary: S
+        date: 2022-01-01
+        images:
+          - src: /assets/images/2022/wide.jpg
+            alt: A wide photo
+            caption: Wide
+        ---
+        Some text.
+        """;
+
+    [Fact]
+    public void A_warm_cache_is_copied_instead_of_encoding_again()
+    {
+        using var site = TestSite.Create(Pages);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        site.Rebuild();
+        var cache = Path.Combine(site.Root, ".cache/images");
+        var cached = System.IO.Directory.EnumerateFiles(cache, "100w.avif", SearchOption.AllDirectories).Single();
+        Assert.Equal(File.ReadAllBytes(cached), File.ReadAllBytes(Path.Combine(site.Output, "assets/images/2022/wide-100w.avif")));
+
+        // Had the second build encoded, it would have written the real AVIF again.
+        File.WriteAllText(cached, "from the cache");
+        site.Rebuild();
+
+        Assert.Equal("from the cache", site.Read("assets/images/2022/wide-100w.avif"));
+    }
+
+    [Fact]
+    public void An_original_changed_in_place_misses_the_cache()
+    {
+        using var site = TestSite.Create(Pages);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        site.Rebuild();
+        TestPhotos.Png(site.Root, "input/assets/images/2022/other.png", 300, 150);
+        using (var other = NetVips.Image.NewFromFile(Path.Combine(site.Root, "input/assets/images/2022/other.png")))
+            other.Jpegsave(Path.Combine(site.Root, "input/assets/images/2022/wide.jpg"), q: 50);
+        var before = File.ReadAllBytes(Path.Combine(site.Output, "assets/images/2022/wide-100w.webp"));
+        site.Rebuild();
+
+        Assert.NotEqual(before, File.ReadAllBytes(Path.Combine(site.Output, "assets/images/2022/wide-100w.webp")));
+        Assert.Equal(2, System.IO.Directory.EnumerateDirectories(Path.Combine(site.Root, ".cache/images"), "*", SearchOption.AllDirectories).Count(d => Path.GetFileName(d).Length == 40));
+    }
+
+    [Fact]
+    public void Two_cold_builds_write_byte_identical_derivatives()
+    {
+        using var one = TestSite.Create(Pages);
+        using var two = TestSite.Create(Pages);
+        foreach (var site in new[] { one, two })
+        {
+            TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+            site.Rebuild();
+        }
+
+        var names = one.Files().Where(f => f.StartsWith("assets/images/2022/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(6, names.Count);
+        Assert.Equal(names, two.Files().Where(f => f.StartsWith("assets/images/2022/", StringComparison.Ordinal)));
+        foreach (var name in names)
+            Assert.True(File.ReadAllBytes(Path.Combine(one.Output, name)).SequenceEqual(File.ReadAllBytes(Path.Combine(two.Output, name))), name);
+    }
+}
