@@ -10,7 +10,7 @@ namespace Generator.Modules;
 /// photo again when its file changes in place, and no other. A photo libvips cannot decode
 /// is an error at every place that names it; GPS coordinates in an original are a warning
 /// naming the file.
-public sealed class EncodePhotos(SiteConfig site, PhotoCache cache) : DocumentModule
+public sealed class EncodePhotos(SiteConfig site, PhotoCache cache, Content.ImageSizes sizes) : DocumentModule
 {
     /// A derivative: the cache's file, and where it is published.
     public sealed record DerivativeFile(string CacheFile, string Destination);
@@ -21,8 +21,8 @@ public sealed class EncodePhotos(SiteConfig site, PhotoCache cache) : DocumentMo
             return doc;
         context.DependOnFile(file);
         var sitePath = uses[0].SitePath;
-        var (header, _) = PhotoReader.Read(file, site.MaxImagePixels);
-        if (header is null)
+        // The header as the pages read it (once per build and file; a session forgets changed files).
+        if (sizes.PhotoOf(file) is not { Header: { } header })
             return null; // RenderMarkdown reported it where each page names the photo
 
         byte[] bytes;

@@ -104,6 +104,7 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
         var cover = matter.Image is { } written && matter.ImageAt is { } coverAt && !matter.Images.Any(i => i.Placeholder && i.Src == written)
             ? Place(written, coverAt)
             : null;
+        var coverFile = cover is not null && !SitePaths.IsExternal(cover) ? sizes.FileOf(site.Href(cover)) : null;
         if (cover is not null && matter.ImageAt is { } coverPosition && !SitePaths.IsExternal(cover) && Photo(site.Href(cover), coverPosition) is { } coverPhoto)
         {
             var widths = PhotoPlan.Widths(coverPhoto.Header.Width, site.ImageWidths);
@@ -123,6 +124,8 @@ public sealed class RenderMarkdown(MarkdownPages markdown, SiteConfig site, Them
 
         foreach (var use in uses)
             context.DependOnFile(use.File);
+        if (coverFile is not null)
+            context.DependOnFile(coverFile); // a cover that failed as a photo is read again when it changes
 
         // A photo with derivatives is checked by the Assets pipeline, which makes them; its
         // original is no longer a file the page links to.

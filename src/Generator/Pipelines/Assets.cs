@@ -27,7 +27,7 @@ public static class Assets
         Process =
         [
             new CollectPhotos(build.Site),
-            new EncodePhotos(build.Site, new Photos.PhotoCache(build.Settings.CacheFolder ?? Photos.PhotoCache.DefaultFor(build.Settings.InputFolder))),
+            new EncodePhotos(build.Site, new Photos.PhotoCache(build.Settings.CacheFolder ?? Photos.PhotoCache.DefaultFor(build.Settings.InputFolder)), build.ImageSizes),
             new PublishDerivatives(),
         ],
         Output = { new WriteFiles() },
