@@ -27,6 +27,7 @@ public static class CommandTree
         format.AcceptOnlyFromAmong("text", "github", "json");
         var timings = new Option<bool>("--timings") { Description = "Print how long each module of each pipeline took" };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "A warning fails the build as an error does: exit code 1, nothing written (for CI)" };
+        var cacheDir = new Option<string?>("--cache-dir") { Description = "Folder of the photos' derivatives cache, kept between builds (default: .cache/images beside the input folder)" };
         var translations = new Option<bool>("--translations") { Description = "Print every page by language: ok, missing, stale or unmarked" };
 
         BuildSettings Settings(ParseResult result, bool write, CancellationToken cancel) => new()
@@ -40,6 +41,7 @@ public static class CommandTree
             IncludeDrafts = result.GetValue(drafts),
             IncludeFuture = result.GetValue(future),
             Search = !result.GetValue(noSearch),
+            CacheFolder = result.GetValue(cacheDir) is { Length: > 0 } cache ? Path.GetFullPath(cache) : null,
             BuildTime = DateTimeOffset.UtcNow,
             CancellationToken = cancel,
         };
@@ -48,13 +50,13 @@ public static class CommandTree
 
         var build = new Command("build", "Build the site from the input and theme folders into the output folder (the default).")
         {
-            input, theme, output, baseUrl, drafts, future, noSearch, format, timings, warningsAsErrors,
+            input, theme, output, baseUrl, drafts, future, noSearch, format, timings, warningsAsErrors, cacheDir,
         };
         build.SetAction((result, cancel) => Commands.BuildAsync(Settings(result, write: true, cancel), Report(result), result.GetValue(timings)));
 
         var check = new Command("check", "Validate everything without writing output; list drafts and scheduled topics.")
         {
-            input, theme, baseUrl, drafts, future, format, translations, warningsAsErrors,
+            input, theme, baseUrl, drafts, future, format, translations, warningsAsErrors, cacheDir,
         };
         check.SetAction((result, cancel) => result.GetValue(translations)
             ? Commands.TranslationsAsync(Settings(result, write: false, cancel), Report(result))
@@ -104,7 +106,7 @@ public static class CommandTree
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 to serve the preview on (0: any free port)", DefaultValueFactory = _ => 5080 };
         var preview = new Command("preview", "Build, serve on http://127.0.0.1:5080 (drafts included), rebuild on every change and reload open tabs.")
         {
-            input, theme, future, port,
+            input, theme, future, port, cacheDir,
         };
         preview.SetAction((result, cancel) =>
         {

@@ -6,6 +6,9 @@ public sealed record BuildSettings
 
     public required string ThemeFolder { get; init; }
 
+    /// The persistent cache of photo derivatives (`--cache-dir`); null is .cache/images/ beside the input folder.
+    public string? CacheFolder { get; init; }
+
     /// Null checks everything and writes nothing.
     public string? OutputFolder { get; init; }
 

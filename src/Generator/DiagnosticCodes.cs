@@ -96,4 +96,11 @@ public static class DiagnosticCodes
     public const string GlossaryMistake = "GEN100";
     public const string GlossaryVariant = "GEN101";
     public const string GlossaryTermMissing = "GEN102";
+
+    // Photos (issue 16)
+    public const string PhotoUnreadable = "GEN103";
+    public const string PhotoDisguised = "GEN104";
+    public const string PhotoTooLarge = "GEN105";
+    public const string PhotoHasGps = "GEN106";
+    public const string PhotoCache = "GEN107";
 }

@@ -33,6 +33,15 @@ public static class Keys
     /// Numbered figures of the page (<see cref="Content.Figure"/> list).
     public const string Figures = "figures";
 
+    /// The photos a page shows (<see cref="Photos.PhotoUse"/> list), whose derivatives the Assets pipeline makes.
+    public const string Photos = "photos";
+
+    /// On a photo document of the Assets pipeline: the places that name it (<see cref="Photos.PhotoUse"/> list).
+    public const string PhotoUses = "photo_uses";
+
+    /// On a photo document of the Assets pipeline: its derivatives' cache files and destinations.
+    public const string Derivatives = "derivatives";
+
     /// Layout name for generated pages (content pages take it from their kind or front matter).
     public const string Layout = "layout";
 

@@ -19,6 +19,7 @@ public static class SiteData
     internal const string MarkdownName = "data/markdown";
     internal const string ThemeName = "data/theme";
     internal const string ViewsName = "data/views";
+    internal const string PhotoSizesName = "data/photo-sizes";
     private const string ValueKey = "data";
 
     public static SiteConfig Site(BuildContext context) => Read<SiteConfig>(context, SiteName);
@@ -37,6 +38,11 @@ public static class SiteData
     public static Theme.Theme Theme(BuildContext context) => Read<Theme.Theme>(context, ThemeName);
 
     public static PageViews Views(BuildContext context) => Read<PageViews>(context, ViewsName);
+
+    /// The `sizes` of the photos of a page laid out with <paramref name="layout"/> (its own
+    /// photo_sizes or its nearest parent's): Markdown reads these, not the layouts.
+    public static string PhotoSizes(BuildContext context, string layout) =>
+        Read<PhotoSizesByLayout>(context, PhotoSizesName).Sizes.GetValueOrDefault(layout) ?? Generator.Theme.Theme.DefaultPhotoSizes;
 
     /// The settings a finished build loaded, for the commands that report after it.
     public static SiteConfig Site(BuildResult result) => Loaded<SiteConfig>(result, SiteName) ?? SiteConfig.Default;
@@ -69,6 +75,9 @@ public static class SiteData
 
         throw new InvalidOperationException($"the Data pipeline made no '{name}'; {context.Pipeline.Name} must depend on it");
     }
+
+    /// Each layout's photo sizes, compared by value.
+    internal sealed record PhotoSizesByLayout(IReadOnlyDictionary<string, string> Sizes);
 
     /// One loaded part, with the fingerprint of what it was made from.
     private sealed class Product(object value, Fingerprint fingerprint) : IFingerprinted

@@ -39,9 +39,11 @@ public sealed class BuiltSite
     }
 
     /// Writes the sections under <paramref name="into"/> and builds them with the repository's theme.
-    public static Task<BuiltSite> BuildInlineAsync(string files, string into)
+    /// <paramref name="more"/> writes what sections cannot hold (photos), given the folder.
+    public static Task<BuiltSite> BuildInlineAsync(string files, string into, Action<string>? more = null)
     {
         WriteSections(files, into);
+        more?.Invoke(into);
         return BuildAsync("fixture site", Path.Combine(into, "input"), Path.Combine(RepositoryRoot(), "theme"), into);
     }
 

@@ -67,6 +67,8 @@ public static class FixtureSite
 
         ![Children carrying water containers](/assets/images/2021/well.svg "Children no longer walk hours for water"){credit="JICA"}
 
+        ![Rice fields in the valley](/assets/images/2021/field.jpg "Rice fields watered by the new canal"){credit="JICA"}
+
         ## Outlook
 
         Japan will keep supporting [health in villages](../../2022/village-health/).
@@ -84,6 +86,8 @@ public static class FixtureSite
         ## 背景
 
         安全な水は健康への第一歩である。
+
+        ![谷の水田](/assets/images/2021/field.jpg "新しい用水路で潤う水田"){credit="JICA"}
 
         ## 今後の展望
 
@@ -113,4 +117,16 @@ public static class FixtureSite
         ---
         このトピックには英語版がない。
         """;
+
+    /// A real photo (issue 16), so every gate sees a &lt;picture&gt; with its derivatives: a
+    /// 1600 × 1067 JPEG of smooth colour, quick to encode.
+    public static void WritePhotos(string root)
+    {
+        var file = Path.Combine(root, "input/assets/images/2021/field.jpg");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        using var xy = NetVips.Image.Xyz(1600, 1067);
+        using var image = (xy[0] * (255.0 / 1600)).Bandjoin(xy[1] * (255.0 / 1067), xy[0] * 0 + 96)
+            .Cast(NetVips.Enums.BandFormat.Uchar).Copy(interpretation: NetVips.Enums.Interpretation.Srgb);
+        image.Jpegsave(file, q: 90);
+    }
 }

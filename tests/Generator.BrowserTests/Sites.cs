@@ -33,7 +33,7 @@ public sealed class Sites : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Sample = await BuiltSite.BuildSampleAsync(Path.Combine(temp, "sample"));
-        Fixture = await BuiltSite.BuildInlineAsync(FixtureSite.Files, Path.Combine(temp, "fixture"));
+        Fixture = await BuiltSite.BuildInlineAsync(FixtureSite.Files, Path.Combine(temp, "fixture"), FixtureSite.WritePhotos);
         SampleServer = await SiteServer.StartAsync(Sample.Output, Sample.BasePath);
         FixtureServer = await SiteServer.StartAsync(Fixture.Output, Fixture.BasePath);
         Search = await BuiltSite.BuildInlineAsync(SearchSite.Files, Path.Combine(temp, "search"));

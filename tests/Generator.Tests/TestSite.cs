@@ -159,7 +159,11 @@ public sealed class TestSite : IDisposable
         {
             var file = Path.Combine(Root, path);
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllText(file, text, new UTF8Encoding(false));
+            // "png 40x30" is a real (grey) PNG of that size, for photos libvips must read (issue 16).
+            if (System.Text.RegularExpressions.Regex.Match(text, @"^png (\d+)x(\d+)\n?$") is { Success: true } png)
+                File.WriteAllBytes(file, Incremental.Png.Of(int.Parse(png.Groups[1].Value), int.Parse(png.Groups[2].Value)));
+            else
+                File.WriteAllText(file, text, new UTF8Encoding(false));
         }
     }
 

@@ -10,6 +10,19 @@ public sealed record Figure(int Number, string Label, string Src, string Alt, st
     /// The photo is not available (<see cref="ImageEntry.Placeholder"/>): no image is shown.
     public bool Placeholder { get; init; }
 
+    /// Where the page names the photo (front matter src, or the Markdown image).
+    public Engine.SourcePosition? At { get; init; }
+
+    /// The page's first photo shown: loaded at once with high priority, the others lazily (issue 16).
+    public bool Eager { get; init; }
+
+    /// The photo's derivatives (AVIF, WebP and the original's format in several widths), or
+    /// null for an image shown as it is (SVG, GIF, an https:// address, a photo that failed).
+    public Photos.Picture? Picture { get; init; }
+
+    /// The &lt;picture&gt; or &lt;img&gt; element, as the layout and the Markdown renderer both write it.
+    public string ImageHtml => Photos.PhotoMarkup.Html(this, null, sized: false);
+
     /// What goes before the credit: a space, or nothing when the credit opens with full-width
     /// punctuation (「（写真：UNDP）」 carries its own space, JLReq 3.1.4), so one rule serves
     /// every language and both the layout and the Markdown renderer.

@@ -16,6 +16,17 @@ namespace Generator.Content;
 public sealed class ImageSizes(string inputFolder)
 {
     private readonly ConcurrentDictionary<string, (int Width, int Height)?> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string File, long MaxPixels), (Photos.PhotoHeader? Header, Photos.PhotoProblem? Problem)> photos = new();
+
+    /// The header of the photo in <paramref name="file"/> (JPEG, PNG or WebP by its name) as
+    /// libvips reads it, or why it cannot be used; null for a file that is not named as a
+    /// photo or does not exist.
+    public (Photos.PhotoHeader? Header, Photos.PhotoProblem? Problem)? PhotoOf(string file, long maxPixels)
+    {
+        if (Photos.PhotoFormat.OfExtension(file) is null || !File.Exists(file))
+            return null;
+        return IsLink(file) ? Photos.PhotoReader.Read(file, maxPixels) : photos.GetOrAdd((file, maxPixels), key => Photos.PhotoReader.Read(key.File, key.MaxPixels));
+    }
 
     /// The size of the image at an href of the site ("/repo/assets/images/a.jpg"), or null
     /// for an external, missing or unreadable image.
@@ -41,6 +52,15 @@ public sealed class ImageSizes(string inputFolder)
     {
         foreach (var file in cache.Keys.Where(changes.Touches))
             cache.TryRemove(file, out _);
+        foreach (var key in photos.Keys.Where(k => changes.Touches(k.File)))
+            photos.TryRemove(key, out _);
+    }
+
+    /// The site path ("assets/images/a.jpg", unescaped, no leading slash) of an href of the site.
+    public static string SitePathOf(string href, string basePath)
+    {
+        var cut = href.IndexOfAny(['?', '#']);
+        return Uri.UnescapeDataString((cut < 0 ? href : href[..cut])[basePath.Length..]);
     }
 
     /// The input file an href of the site names, whether or not it exists; null for an external image.

@@ -21,7 +21,7 @@ internal sealed class FigureParagraphRenderer(IReadOnlyDictionary<ParagraphBlock
         var image = FigureFinder.LoneImage(paragraph)!;
         renderer.EnsureLine();
         renderer.Write("<figure class=\"figure\" id=\"").WriteEscape(figure.Id).Write("\">");
-        renderer.Write("<img src=\"").WriteEscapeUrl(image.GetDynamicUrl?.Invoke() ?? image.Url).Write("\" alt=\"").WriteEscape(figure.Alt).Write('"');
+        string? extra = null;
         if (image.TryGetAttributes() is { } attributes)
         {
             var rest = new HtmlAttributes { Id = attributes.Id, Classes = attributes.Classes };
@@ -31,16 +31,15 @@ internal sealed class FigureParagraphRenderer(IReadOnlyDictionary<ParagraphBlock
                     rest.AddProperty(property.Key, property.Value ?? "");
             }
 
-            renderer.WriteAttributes(rest);
+            using var written = new StringWriter();
+            new HtmlRenderer(written).WriteAttributes(rest);
+            extra = written.ToString();
         }
 
         var sized = image.TryGetAttributes()?.Properties?.Any(p => p.Key is "width" or "height") == true;
-        if (!sized && figure.Width is { } width && figure.Height is { } height)
-            renderer.Write(" width=\"").Write(width.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Write("\" height=\"").Write(height.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write('"');
-
-        // The page's first figure is likely above the fold: load it at once, the others lazily.
-        renderer.Write(figure.Number == 1 ? "><figcaption>" : " loading=\"lazy\"><figcaption>");
+        // The same element as the layouts write for the front matter's photos (issue 16).
+        renderer.Write(Photos.PhotoMarkup.Html(figure with { Src = figure.Picture is null ? image.GetDynamicUrl?.Invoke() ?? image.Url ?? "" : figure.Src }, extra, sized));
+        renderer.Write("<figcaption>");
         renderer.Write("<span class=\"figure-label\">").WriteEscape(figure.Label).Write("</span>");
         if (!string.IsNullOrEmpty(figure.Caption))
             renderer.Write(' ').WriteEscape(figure.Caption);

@@ -38,7 +38,8 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
 
     private readonly SafeHtml? safeHtml = site.TrustedHtml ? null : new SafeHtml();
 
-    public RenderedPage Render(PageSource page, Strings strings, ICollection<Diagnostic> diagnostics)
+    /// <paramref name="dress"/> gives each figure its photo's derivatives (RenderMarkdown, issue 16).
+    public RenderedPage Render(PageSource page, Strings strings, ICollection<Diagnostic> diagnostics, Func<Figure, Figure>? dress = null)
     {
         if (NestingDepth.FirstTooDeep(page.Markdown) is { } deep)
         {
@@ -69,7 +70,7 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
 
         try
         {
-            return RenderChecked(page, strings, diagnostics);
+            return RenderChecked(page, strings, diagnostics, dress);
         }
         catch (ArgumentException)
         {
@@ -120,7 +121,7 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
         }
     }
 
-    private RenderedPage RenderChecked(PageSource page, Strings strings, ICollection<Diagnostic> diagnostics)
+    private RenderedPage RenderChecked(PageSource page, Strings strings, ICollection<Diagnostic> diagnostics, Func<Figure, Figure>? dress)
     {
         var document = Markdig.Markdown.Parse(page.Markdown, pipeline);
         SetextLines.Mend(document, page.Markdown);
@@ -138,7 +139,7 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
             links.CheckRawHtml(document);
 
         var needsCleaning = safeHtml is not null && SafeHtml.Check(document, page.Source, diagnostics);
-        var figures = NumberFigures(document, page.FirstFigureNumber, strings);
+        var figures = NumberFigures(document, page, strings, dress);
         CheckHeadingLevels(document, page.Source, diagnostics);
         var headings = document.Descendants<HeadingBlock>().Where(h => h.Level >= 2).ToList();
         // A table of contents only pays for itself from three headings on (Docusaurus shows it always; we do not).
@@ -174,10 +175,10 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
         new(DiagnosticCodes.NestingTooDeep, Severity.Error, at,
             $"lists, quotes or emphasis are nested too deeply (the limit is {NestingDepth.Limit} levels); flatten them");
 
-    private Dictionary<ParagraphBlock, Figure> NumberFigures(MarkdownDocument document, int first, Strings strings)
+    private Dictionary<ParagraphBlock, Figure> NumberFigures(MarkdownDocument document, PageSource page, Strings strings, Func<Figure, Figure>? dress)
     {
         var figures = new Dictionary<ParagraphBlock, Figure>();
-        var number = first;
+        var number = page.FirstFigureNumber;
         foreach (var paragraph in document.Descendants<ParagraphBlock>())
         {
             if (FigureFinder.LoneImage(paragraph) is not { } image)
@@ -185,7 +186,9 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
             var credit = FigureFinder.Credit(image);
             if (string.IsNullOrEmpty(image.Title) && credit is null)
                 continue;
-            figures[paragraph] = Figures.Make(number++, image.Url ?? "", AltText(image), image.Title, credit, strings).WithSize(sizes.Of(image.Url ?? "", site.BasePath));
+            var figure = Figures.Make(number++, image.Url ?? "", AltText(image), image.Title, credit, strings).WithSize(sizes.Of(image.Url ?? "", site.BasePath))
+                with { At = new SourcePosition(page.Source, image.Line + 1, image.Column + 1), Eager = number == 2 }; // Markdig is 0-based
+            figures[paragraph] = dress is null ? figure : dress(figure);
         }
 
         return figures;

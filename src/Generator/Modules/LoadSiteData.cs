@@ -46,6 +46,7 @@ public sealed class LoadSiteData(BuildSettings settings, ImageSizes sizes) : IMo
         // what the loader said is part of what the theme was made from.
         var themeFingerprint = Fingerprints.Of((siteFingerprint, themeFiles, diagnostics.Skip(before).ToList()));
 
+        var photoSizes = new SiteData.PhotoSizesByLayout(theme.Layouts.Keys.ToDictionary(name => name, theme.PhotoSizes, StringComparer.Ordinal));
         var views = new PageViews(site, taxonomy, theme, Fingerprints.Combine(taxonomyFingerprint, themeFingerprint));
         foreach (var diagnostic in diagnostics)
             context.Report(diagnostic);
@@ -58,6 +59,7 @@ public sealed class LoadSiteData(BuildSettings settings, ImageSizes sizes) : IMo
             SiteData.Make(SiteData.MarkdownName, new MarkdownPages(site, sizes), siteFingerprint),
             SiteData.Make(SiteData.ThemeName, theme, themeFingerprint),
             SiteData.Make(SiteData.ViewsName, views, views.Fingerprint),
+            SiteData.Make(SiteData.PhotoSizesName, photoSizes, Fingerprints.Of(photoSizes)),
             .. site.Languages.Select(l => l.Code).Distinct(StringComparer.Ordinal).Select(lang =>
             {
                 var strings = new InterfaceStrings(theme, lang, MarkdownPages.Strings);

@@ -7,11 +7,13 @@ namespace Generator.Pipelines;
 /// Language-neutral files: input/assets/ (photos) and theme/assets/ (CSS, scripts),
 /// copied as they are under /assets/. Hidden files (.gitkeep) are not published; the
 /// input's files are checked first: names, size, and nothing a browser would run (issue 13).
+/// The photos the pages show are published as their derivatives (issue 16), made after the
+/// Content pipeline has said which they are; their originals only with publish_originals.
 public static class Assets
 {
     public static Pipeline Create(SiteBuild build) => new(nameof(Assets))
     {
-        Dependencies = { nameof(Data) },
+        Dependencies = { nameof(Data), nameof(Content) },
         Input =
         {
             new ReadFiles(Path.Combine(build.Settings.InputFolder, "assets"), build.Settings.DisplayRoot, NotHidden, readContent: false,
@@ -22,6 +24,12 @@ public static class Assets
             new ReadFiles(Path.Combine(build.Settings.ThemeFolder, "assets"), build.Settings.DisplayRoot, NotHidden, readContent: false),
             new PlaceFiles("assets/"),
         },
+        Process =
+        [
+            new CollectPhotos(),
+            new EncodePhotos(new Photos.PhotoCache(build.Settings.CacheFolder ?? Photos.PhotoCache.DefaultFor(build.Settings.InputFolder)), build.ImageSizes),
+            new PublishDerivatives(),
+        ],
         Output = { new WriteFiles() },
     };
 

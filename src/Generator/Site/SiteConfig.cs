@@ -30,6 +30,15 @@ public sealed record SiteConfig(Uri BaseUrl, string DefaultLanguage, IReadOnlyLi
     /// site.yml's publisher block (issue 15), or null when the site declares none.
     public Publisher? Publisher { get; init; }
 
+    /// site.yml's image_widths: the widths of each photo's derivatives (issue 16), never above the original's.
+    public IReadOnlyList<int> ImageWidths { get; init; } = [480, 800, 1200, 1600];
+
+    /// site.yml's publish_originals: the photos' original files are published too (with their metadata).
+    public bool PublishOriginals { get; init; }
+
+    /// site.yml's max_image_megapixels: a photo declaring more pixels is refused before it is decoded.
+    public long MaxImagePixels { get; init; } = 100_000_000;
+
     public Language? Find(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
     /// A site path ("/en/x/") as an href that respects the base path ("/repo/en/x/"),

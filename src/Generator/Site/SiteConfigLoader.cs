@@ -7,7 +7,7 @@ namespace Generator.Site;
 /// broken so the rest of the site is still checked in the same build.
 public static class SiteConfigLoader
 {
-    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html", "allowed_assets", "max_markdown_mb", "max_asset_mb", "publisher"];
+    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html", "allowed_assets", "max_markdown_mb", "max_asset_mb", "publisher", "image_widths", "publish_originals", "max_image_megapixels"];
     private static readonly string[] LanguageKeys = ["code", "name", "title"];
 
     public static SiteConfig Load(string file, string displayPath, ICollection<Diagnostic> diagnostics)
@@ -47,6 +47,9 @@ public static class SiteConfigLoader
         var allowedAssets = new HashSet<string>(StringComparer.Ordinal);
         var maxMarkdown = SiteConfig.Default.MaxMarkdownBytes;
         var maxAsset = SiteConfig.Default.MaxAssetBytes;
+        var imageWidths = SiteConfig.Default.ImageWidths;
+        var publishOriginals = false;
+        var maxImagePixels = SiteConfig.Default.MaxImagePixels;
         YamlNode? publisherNode = null;
         foreach (var (keyNode, value) in map.Children)
         {
@@ -85,6 +88,21 @@ public static class SiteConfigLoader
                     break;
                 case "max_asset_mb":
                     maxAsset = Megabytes(value, key, yaml, diagnostics) ?? maxAsset;
+                    break;
+                case "image_widths":
+                    imageWidths = ReadImageWidths(value, yaml, diagnostics) ?? imageWidths;
+                    break;
+                case "publish_originals":
+                    if (YamlText.Scalar(value) is "true" or "false")
+                        publishOriginals = YamlText.Scalar(value) == "true";
+                    else
+                        Error(diagnostics, yaml.At(value), $"publish_originals must be true or false, got \"{YamlText.Scalar(value)}\"");
+                    break;
+                case "max_image_megapixels":
+                    if (int.TryParse(YamlText.Scalar(value), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megapixels) && megapixels is >= 1 and <= 1000)
+                        maxImagePixels = megapixels * 1_000_000L;
+                    else
+                        Error(diagnostics, yaml.At(value), $"max_image_megapixels must be a whole number from 1 to 1000, such as 100, got \"{YamlText.Scalar(value)}\"");
                     break;
                 case "publisher":
                     // Read after the loop: its per-language text is checked against the languages.
@@ -126,7 +144,32 @@ public static class SiteConfigLoader
             AllowedAssets = allowedAssets,
             MaxMarkdownBytes = maxMarkdown,
             MaxAssetBytes = maxAsset,
+            ImageWidths = imageWidths,
+            PublishOriginals = publishOriginals,
+            MaxImagePixels = maxImagePixels,
         };
+    }
+
+    /// image_widths: [480, 800, 1200, 1600]: the widths of each photo's derivatives, in pixels.
+    private static IReadOnlyList<int>? ReadImageWidths(YamlNode node, YamlText yaml, ICollection<Diagnostic> diagnostics)
+    {
+        const string Expected = "image_widths must be a list of widths in pixels from 16 to 8192, such as [480, 800, 1200, 1600]";
+        if (node is not YamlSequenceNode { Children.Count: > 0 } list)
+        {
+            Error(diagnostics, yaml.At(node), Expected);
+            return null;
+        }
+
+        var widths = new SortedSet<int>();
+        foreach (var item in list.Children)
+        {
+            if (int.TryParse(YamlText.Scalar(item), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width) && width is >= 16 and <= 8192)
+                widths.Add(width);
+            else
+                Error(diagnostics, yaml.At(item), $"{Expected}, got \"{YamlText.Scalar(item)}\"");
+        }
+
+        return widths.Count > 0 ? [.. widths] : null;
     }
 
     private static IEnumerable<Language> ReadLanguages(YamlNode node, YamlText yaml, string? siteTitle, ICollection<Diagnostic> diagnostics)

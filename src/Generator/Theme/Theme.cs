@@ -20,6 +20,24 @@ public sealed class Theme(
 
     public Layout? FindLayout(string name) => Layouts.GetValueOrDefault(name);
 
+    /// The <c>sizes</c> of photos on pages of layout <paramref name="name"/>: the first
+    /// <c>photo_sizes</c> along the layout and its parents, or "100vw" (the browser's own
+    /// default) when none declares one.
+    public string PhotoSizes(string name)
+    {
+        var seen = 0;
+        for (var layout = FindLayout(name); layout is not null && seen++ < 32; layout = layout.Parent is { } parent ? FindLayout(parent) : null)
+        {
+            if (layout.PhotoSizes is { Length: > 0 } sizes)
+                return sizes;
+        }
+
+        return DefaultPhotoSizes;
+    }
+
+    /// The sizes of a photo whose layout declares none: the viewport's width.
+    public const string DefaultPhotoSizes = "100vw";
+
     public Strings StringsFor(string lang) =>
         strings.TryGetValue(lang, out var found) ? found : new Strings(lang, $"theme/i18n/{lang}.yml", new Dictionary<string, string>());
 }

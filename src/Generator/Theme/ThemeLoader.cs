@@ -207,13 +207,17 @@ public static partial class ThemeLoader
         }
 
         string? parent = null;
+        string? photoSizes = null;
         var body = text;
         var firstLine = 1;
         if (FrontMatterReader.TrySplit(text, out var yaml))
         {
             var root = new YamlText(display, 2).Load(yaml, diagnostics);
             if (root is YamlMappingNode map)
+            {
                 parent = map.Children.Where(c => YamlText.Scalar(c.Key) == "layout").Select(c => YamlText.Scalar(c.Value)).FirstOrDefault();
+                photoSizes = map.Children.Where(c => YamlText.Scalar(c.Key) == "photo_sizes").Select(c => YamlText.Scalar(c.Value)).FirstOrDefault();
+            }
             var headerLines = yaml.Count(c => c == '\n') + 2;
             body = string.Join('\n', text.Split('\n').Skip(headerLines));
             firstLine = headerLines + 1;
@@ -230,7 +234,7 @@ public static partial class ThemeLoader
             return null;
         }
 
-        return new Layout(Path.GetFileNameWithoutExtension(file), display, template, parent, body, firstLine);
+        return new Layout(Path.GetFileNameWithoutExtension(file), display, template, parent, body, firstLine) { PhotoSizes = photoSizes };
     }
 
     private static Strings LoadStrings(string lang, string file, string display, ICollection<Diagnostic> diagnostics)

@@ -71,6 +71,18 @@ public sealed class BuildOptionTests
         {
             Then = (site, _) => TestSite.AssertText(site.Read("en/topics/2022/later/index.html"), "Later topic", "scheduled page"),
         },
+        // Issue 16: the photos' derivatives are cached where --cache-dir says, not beside the input.
+        new(["build --cache-dir"], ["build", "--cache-dir", "elsewhere/images", "--no-search"], 0, "written to output")
+        {
+            Given = CliSites.AddPhoto,
+            Then = (site, _) =>
+            {
+                Assert.True(site.Exists("assets/images/p-64w.avif"));
+                Assert.False(site.Exists("assets/images/p.jpg"), "the original is not published");
+                Assert.Single(Directory.EnumerateFiles(Path.Combine(site.Root, "elsewhere/images"), "64w.avif", SearchOption.AllDirectories));
+                Assert.False(Directory.Exists(Path.Combine(site.Root, ".cache")));
+            },
+        },
         new(["build --no-search"], ["build", "--no-search"], 0, "written to output")
         {
             Then = (site, _) => Assert.False(site.Exists("pagefind/pagefind.js")),

@@ -104,6 +104,15 @@ public sealed class CheckOptionTests
             ::notice file=input/en/topics/2022/draft.md,line=5,col=8,title=GEN085::is a draft
             ::notice title=GEN083::1 topic (1 file) scheduled
             """),
+        new(["check --cache-dir"], ["check", "--cache-dir", "elsewhere/images"], 0, "0 errors")
+        {
+            Given = CliSites.AddPhoto,
+            Then = (site, _) =>
+            {
+                Assert.Single(Directory.EnumerateFiles(Path.Combine(site.Root, "elsewhere/images"), "64w.webp", SearchOption.AllDirectories));
+                Assert.False(Directory.Exists(site.Output));
+            },
+        },
         new(["check --warnings-as-errors"], ["check", "--warnings-as-errors"], 1, """
             warning GEN062
             (--warnings-as-errors: the warnings fail it)

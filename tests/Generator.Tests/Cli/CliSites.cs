@@ -54,6 +54,13 @@ public static class CliSites
         ---
         """;
 
+    /// A 64 × 48 JPEG shown by a page (issue 16).
+    public static void AddPhoto(TestSite site)
+    {
+        Integration.TestPhotos.Jpeg(site.Root, "input/assets/images/p.jpg", 64, 48);
+        Write(site, "input/en/photo.md", "---\ntitle: Photo\n---\n![A photo](/assets/images/p.jpg \"Caption\")\n");
+    }
+
     public static void Write(TestSite site, string path, string text)
     {
         var file = Path.Combine(site.Root, path);

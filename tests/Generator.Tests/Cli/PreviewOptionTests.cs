@@ -4,7 +4,22 @@ namespace Generator.Tests.Cli;
 // starts the real process, fetches a page over HTTP and stops it with Ctrl+C.
 public sealed class PreviewOptionTests
 {
-    public static readonly string[] Covers = ["preview", "preview --port", "preview --input", "preview --theme", "preview --future"];
+    public static readonly string[] Covers = ["preview", "preview --port", "preview --input", "preview --theme", "preview --future", "preview --cache-dir"];
+
+    // Issue 16: preview serves the photos' derivatives, cached where --cache-dir says.
+    [Fact]
+    public async Task Preview_caches_the_photos_derivatives_in_the_cache_dir_given()
+    {
+        using var site = TestSite.Create(CliSites.Small);
+        CliSites.AddPhoto(site);
+
+        var (page, process) = await CliProcess.PreviewAsync(site, ["--port", "0", "--cache-dir", "elsewhere/images"], "en/photo/");
+
+        TestSite.AssertText(page, "/assets/images/p-64w.avif 64w", "the page with the photo");
+        Assert.Single(Directory.EnumerateFiles(Path.Combine(site.Root, "elsewhere/images"), "64w.avif", SearchOption.AllDirectories));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, ".cache")));
+        Assert.Equal(0, process.Code);
+    }
 
     [Fact]
     public async Task Preview_serves_on_the_port_given_and_shows_drafts()

@@ -8,7 +8,7 @@ public sealed class ContentLinkCheckTests
         -- input/site.yml --
         languages: [en, ja]
         -- input/assets/images/2022/well.png --
-        png
+        png 40x30
         -- input/en/topics/2022/human-security.md --
         ---
         title: Human security

@@ -120,7 +120,7 @@ public sealed class FrontMatterDiagnosticsTests
                 captoin: Typo
             ---
             -- input/assets/images/a.png --
-            png
+            png 40x30
             """);
 
         site.AssertDiagnostic("input/en/topics/2022/a.md(5,8): error GEN013: 'draft' must be true or false, got \"maybe\"");

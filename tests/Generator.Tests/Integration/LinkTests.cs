@@ -9,7 +9,7 @@ public sealed class LinkTests
         base_url: "https://org.github.io/repo/"
         languages: [en, ja]
         -- input/assets/images/2022/photo.png --
-        png
+        png 40x30
         -- input/en/topics/2022/other.md --
         ---
         title: Other
@@ -52,7 +52,7 @@ public sealed class LinkTests
             <a href="https://example.com/x">external</a>
             <a href="#top">fragment</a>
             <img src="/repo/assets/images/2022/photo.png" alt="inline"
-            <img src="/repo/assets/images/2022/photo.png" alt="A photo">
+            <img src="/repo/assets/images/2022/photo-40w.png" srcset="/repo/assets/images/2022/photo-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="A photo"
             <link rel="stylesheet" href="/repo/assets/css/site.css">
             <link rel="canonical" href="https://org.github.io/repo/en/topics/2022/links/">
             <link rel="alternate" hreflang="x-default" href="https://org.github.io/repo/">

@@ -8,7 +8,7 @@ public sealed class MarkdownSyntaxTests
         -- input/site.yml --
         languages: [en, ja]
         -- input/assets/images/2022/well.png --
-        png
+        png 40x30
 
         """;
 
@@ -63,7 +63,8 @@ public sealed class MarkdownSyntaxTests
         site.AssertFile("en/a/index.html", """
             <h2 id="context">Background
             <a href="/en/" class="external">the report</a> now.
-            <figure class="figure" id="photo-1"><img src="/assets/images/2022/well.png" alt="A village well"
+            <figure class="figure" id="photo-1"><picture>
+            <img src="/assets/images/2022/well-40w.png" srcset="/assets/images/2022/well-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="A village well"
             <span class="figure-credit">(Photo: UNDP)</span>
             <p class="note">A closing note.
             ! {.

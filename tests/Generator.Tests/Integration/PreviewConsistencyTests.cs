@@ -28,7 +28,7 @@ public sealed class PreviewConsistencyTests
         ---
         ようこそ。
         -- input/assets/images/2022/photo.png --
-        not really a png
+        png 40x30
         -- input/en/topics/2022/a.md --
         ---
         title: A

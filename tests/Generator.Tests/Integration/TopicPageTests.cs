@@ -26,8 +26,8 @@ public sealed class TopicPageTests(ListSite fixture) : IClassFixture<ListSite>
             <a id="fnref:1" href="#fn:1" class="footnote-ref"><sup>1</sup></a>
             <li id="fn:1">
             <div class="table-scroll" role="region" tabindex="0" aria-label="Table (scrolls sideways)">
-            <img src="/repo/assets/images/a.svg" alt="A well" width="640" height="360">
-            <img src="/repo/assets/images/a.svg" alt="A pump" width="640" height="360" loading="lazy">
+            <img src="/repo/assets/images/a.svg" alt="A well" width="640" height="360" fetchpriority="high">
+            <img src="/repo/assets/images/a.svg" alt="A pump" width="640" height="360" loading="lazy" decoding="async">
             """);
     }
 

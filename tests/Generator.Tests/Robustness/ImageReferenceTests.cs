@@ -18,7 +18,7 @@ public sealed class ImageReferenceTests
         title: ホーム
         ---
         -- input/assets/images/2022/well.png --
-        png
+        png 40x30
 
         """;
 
@@ -59,8 +59,8 @@ public sealed class ImageReferenceTests
             + Topic("relative", "image: ../../../../assets/images/2022/well.png")
             + Topic("external", "image: https://cdn.example.net/photos/well.jpg"));
 
-        site.AssertFile("en/topics/2022/site-path/index.html", """<meta property="og:image" content="https://example.org/assets/images/2022/well.png">""");
-        site.AssertFile("en/topics/2022/relative/index.html", """<meta property="og:image" content="https://example.org/assets/images/2022/well.png">""");
+        site.AssertFile("en/topics/2022/site-path/index.html", """<meta property="og:image" content="https://example.org/assets/images/2022/well-40w.png">""");
+        site.AssertFile("en/topics/2022/relative/index.html", """<meta property="og:image" content="https://example.org/assets/images/2022/well-40w.png">""");
         site.AssertFile("en/topics/2022/external/index.html", """<meta property="og:image" content="https://cdn.example.net/photos/well.jpg">""");
     }
 
@@ -69,7 +69,7 @@ public sealed class ImageReferenceTests
     {
         using var site = TestSite.Build(Settings + Topic("a", "image: /assets/images/2022/well.png"), baseUrl: "https://org.github.io/repo");
 
-        site.AssertFile("en/topics/2022/a/index.html", """<meta property="og:image" content="https://org.github.io/repo/assets/images/2022/well.png">""");
+        site.AssertFile("en/topics/2022/a/index.html", """<meta property="og:image" content="https://org.github.io/repo/assets/images/2022/well-40w.png">""");
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ImageReferenceTests
         using var site = TestSite.Build(Settings + Topic("a", "images:\n  - src: /assets/images/2022/well.png\n    alt: A well\n  - src: https://cdn.example.net/b.jpg\n    alt: B"));
 
         site.AssertFile("en/topics/2022/a/index.html", """
-            "contentUrl":"https://example.org/assets/images/2022/well.png"
+            "contentUrl":"https://example.org/assets/images/2022/well-40w.png"
             "contentUrl":"https://cdn.example.net/b.jpg"
             """);
     }

@@ -36,7 +36,7 @@ public sealed class RawHtmlPolicyTests
     [Fact]
     public void By_default_scripts_event_handlers_and_javascript_urls_are_removed_and_reported()
     {
-        using var site = TestSite.Build("-- input/site.yml --\nlanguages: [en, ja]\n" + Settings + Hostile + "-- input/assets/x.png --\npng\n");
+        using var site = TestSite.Build("-- input/site.yml --\nlanguages: [en, ja]\n" + Settings + Hostile + "-- input/assets/x.png --\npng 40x30\n");
 
         site.AssertFile("en/a/index.html", """
             <p class="note">A <em>safe</em> note.</p>
@@ -79,7 +79,7 @@ public sealed class RawHtmlPolicyTests
             {markdown}
 
             -- input/assets/x.png --
-            png
+            png 40x30
 
             """);
 
@@ -122,7 +122,7 @@ public sealed class RawHtmlPolicyTests
     [Fact]
     public void Site_yml_can_trust_raw_html()
     {
-        using var site = TestSite.Build("-- input/site.yml --\nlanguages: [en, ja]\ntrusted_html: true\n" + Settings + Hostile + "-- input/assets/x.png --\npng\n");
+        using var site = TestSite.Build("-- input/site.yml --\nlanguages: [en, ja]\ntrusted_html: true\n" + Settings + Hostile + "-- input/assets/x.png --\npng 40x30\n");
 
         site.AssertNoDiagnostics();
         site.AssertFile("en/a/index.html", """

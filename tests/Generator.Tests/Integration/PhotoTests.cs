@@ -1,0 +1,293 @@
+using MetadataExtractor;
+using MetadataExtractor.Formats.Exif;
+using MetadataExtractor.Formats.Iptc;
+using MetadataExtractor.Formats.Xmp;
+
+namespace Generator.Tests.Integration;
+
+// Issue 16: responsive, privacy-safe photos through libvips.
+public sealed class PhotoTests
+{
+    private const string Pages = """
+        -- input/site.yml --
+        languages: [en]
+        image_widths: [100, 200]
+        -- input/en/topics/2022/photos.md --
+        ---
+        title: Photos
+        summary: S
+        date: 2022-01-01
+        image: /assets/images/2022/wide.jpg
+        images:
+          - src: /assets/images/2022/wide.jpg
+            alt: A wide photo
+            caption: Wide
+        ---
+        Some text.
+
+        ![A small photo](/assets/images/2022/small.png "Small"){credit="JICA"}
+
+        """;
+
+    private static TestSite Photos(string extra = "")
+    {
+        var site = TestSite.Create(Pages + extra);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
+        return site.Rebuild();
+    }
+
+    [Fact]
+    public void A_photo_is_a_picture_with_avif_webp_and_its_own_format_in_each_width()
+    {
+        using var site = Photos();
+
+        site.AssertNoDiagnostics();
+        site.AssertFile("en/topics/2022/photos/index.html", """
+            <figure class="figure" id="photo-1"><picture><source type="image/avif" srcset="/assets/images/2022/wide-100w.avif 100w, /assets/images/2022/wide-200w.avif 200w" sizes="min(100vw - 2rem, 42rem, 2 * min(50vh, 22rem))"><source type="image/webp" srcset="/assets/images/2022/wide-100w.webp 100w, /assets/images/2022/wide-200w.webp 200w" sizes="min(100vw - 2rem, 42rem, 2 * min(50vh, 22rem))"><img src="/assets/images/2022/wide-200w.jpg" srcset="/assets/images/2022/wide-100w.jpg 100w, /assets/images/2022/wide-200w.jpg 200w" sizes="min(100vw - 2rem, 42rem, 2 * min(50vh, 22rem))" alt="A wide photo" width="200" height="100" fetchpriority="high"></picture><figcaption>
+            <figure class="figure" id="photo-2"><picture><source type="image/avif" srcset="/assets/images/2022/small-100w.avif 100w, /assets/images/2022/small-150w.avif 150w" sizes="min(100vw - 2rem, 42rem, 1.5 * min(50vh, 22rem))">
+            <img src="/assets/images/2022/small-150w.png" srcset="/assets/images/2022/small-100w.png 100w, /assets/images/2022/small-150w.png 150w" sizes="min(100vw - 2rem, 42rem, 1.5 * min(50vh, 22rem))" alt="A small photo" width="150" height="100" loading="lazy" decoding="async"></picture><figcaption>
+            <meta property="og:image" content="https://example.org/assets/images/2022/wide-200w.jpg">
+            "contentUrl":"https://example.org/assets/images/2022/wide-200w.jpg"
+            ! wide.jpg"
+            ! small.png"
+            """);
+        foreach (var name in new[] { "wide-100w.avif", "wide-200w.webp", "wide-200w.jpg", "small-150w.avif", "small-100w.webp", "small-150w.png" })
+            Assert.True(site.Exists("assets/images/2022/" + name), name);
+        // Never upscaled: the 150-pixel photo has no 200w derivative.
+        Assert.False(site.Exists("assets/images/2022/small-200w.png"));
+        // The originals are not published.
+        Assert.False(site.Exists("assets/images/2022/wide.jpg"));
+        Assert.False(site.Exists("assets/images/2022/small.png"));
+        using var derivative = NetVips.Image.NewFromFile(Path.Combine(site.Output, "assets/images/2022/wide-100w.avif"));
+        Assert.Equal((100, 50), (derivative.Width, derivative.Height));
+    }
+
+    [Fact]
+    public void Publish_originals_publishes_them_beside_the_derivatives()
+    {
+        using var site = TestSite.Create(Pages.Replace("image_widths: [100, 200]", "image_widths: [100, 200]\npublish_originals: true"));
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
+        site.Rebuild();
+
+        site.AssertNoDiagnostics();
+        Assert.True(site.Exists("assets/images/2022/wide.jpg"));
+        Assert.True(site.Exists("assets/images/2022/wide-200w.jpg"));
+    }
+
+    [Fact]
+    public void An_original_a_page_links_to_as_a_file_is_published()
+    {
+        using var site = Photos("""
+            -- input/en/about.md --
+            ---
+            title: About
+            ---
+            [Download the photo](/assets/images/2022/small.png)
+            """);
+
+        site.AssertNoDiagnostics();
+        Assert.True(site.Exists("assets/images/2022/small.png"));
+        Assert.False(site.Exists("assets/images/2022/wide.jpg"));
+    }
+
+    [Fact]
+    public void The_layout_declares_the_sizes_of_its_photos()
+    {
+        using var site = TestSite.Create(Pages);
+        // The repository's theme, with a topic layout of its own sizes.
+        File.WriteAllText(Path.Combine(site.Root, "theme/layouts/topic.liquid"), """
+            ---
+            layout: base
+            photo_sizes: "(min-width: 40rem) 30rem, {ratio} * 10rem"
+            ---
+            {% for photo in page.photos %}{{ photo.image_html | raw }}{% endfor %}|{{ page.content | raw }}
+            """);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
+        site.Rebuild();
+
+        site.AssertFile("en/topics/2022/photos/index.html", """
+            sizes="(min-width: 40rem) 30rem, 2 * 10rem"
+            sizes="(min-width: 40rem) 30rem, 1.5 * 10rem"
+            ! min(
+            """);
+    }
+
+    [Fact]
+    public void Placeholders_stay_captions_without_images()
+    {
+        using var site = TestSite.Build("""
+            -- input/site.yml --
+            languages: [en]
+            -- input/en/topics/2022/p.md --
+            ---
+            title: P
+            summary: S
+            date: 2022-01-01
+            images:
+              - placeholder: true
+                caption: A photo we do not have
+            ---
+            Text.
+            """);
+
+        site.AssertNoDiagnostics();
+        site.AssertFile("en/topics/2022/p/index.html", """
+            <figure class="figure figure-placeholder" id="photo-1">
+            ! <picture>
+            """);
+    }
+
+    [Fact]
+    public void Derivatives_carry_no_exif_gps_xmp_or_iptc_and_are_turned_upright()
+    {
+        using var site = TestSite.Create(Pages);
+        // Stored 60 × 40 with orientation 6: shown 40 wide and 60 high.
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 60, 40, orientation: 6, gps: true);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
+        var original = ImageMetadataReader.ReadMetadata(Path.Combine(site.Root, "input/assets/images/2022/wide.jpg"));
+        Assert.Contains(original, d => d is GpsDirectory); // the test photo does carry them
+        Assert.Contains(original, d => d is ExifIfd0Directory);
+        site.Rebuild();
+
+        site.AssertDiagnostic("input/assets/images/2022/wide.jpg(1,1): warning GEN106: has GPS coordinates");
+        site.AssertFile("en/topics/2022/photos/index.html", """
+            <img src="/assets/images/2022/wide-40w.jpg" srcset="/assets/images/2022/wide-40w.jpg 40w" sizes="min(100vw - 2rem, 42rem, 0.6667 * min(50vh, 22rem))" alt="A wide photo" width="40" height="60"
+            """);
+        foreach (var name in new[] { "wide-40w.jpg", "wide-40w.webp", "wide-40w.avif" })
+        {
+            var file = Path.Combine(site.Output, "assets/images/2022", name);
+            var directories = ImageMetadataReader.ReadMetadata(file);
+            Assert.DoesNotContain(directories, d => d is GpsDirectory or ExifIfd0Directory or ExifSubIfdDirectory or XmpDirectory or IptcDirectory);
+            using var image = NetVips.Image.NewFromFile(file);
+            Assert.Equal((40, 60), (image.Width, image.Height));
+            Assert.DoesNotContain(image.GetFields(), f => f.StartsWith("exif", StringComparison.Ordinal) || f is "xmp-data" or "iptc-data" or "orientation");
+            Assert.DoesNotContain("TestCam", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(file)), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_damaged_file_is_an_error_at_the_front_matter_src()
+    {
+        using var site = TestSite.Create(Pages + """
+            -- input/assets/images/2022/wide.jpg --
+            not a photo at all
+            """);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
+        site.Rebuild();
+
+        site.AssertDiagnostic("input/en/topics/2022/photos.md(7,10): error GEN103: the photo assets/images/2022/wide.jpg is not a JPEG image libvips can read");
+        site.AssertDiagnostic("input/en/topics/2022/photos.md(5,8): error GEN103"); // the cover
+    }
+
+    [Fact]
+    public void A_truncated_jpeg_is_an_error_at_the_markdown_image()
+    {
+        using var site = TestSite.Create(Pages.Replace("small.png", "cut.jpg"));
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/whole.jpg", 300, 200);
+        var whole = File.ReadAllBytes(Path.Combine(site.Root, "input/assets/images/2022/whole.jpg"));
+        File.WriteAllBytes(Path.Combine(site.Root, "input/assets/images/2022/cut.jpg"), whole[..(whole.Length / 2)]);
+        site.Rebuild();
+
+        site.AssertDiagnostic("input/en/topics/2022/photos.md(13,1): error GEN103: the photo assets/images/2022/cut.jpg is damaged or truncated");
+        Assert.Equal(1, site.Result.Diagnostics.Count(d => d.Code == "GEN103"));
+    }
+
+    [Fact]
+    public void A_png_named_jpg_is_an_error_that_names_its_real_format()
+    {
+        using var site = TestSite.Create(Pages);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
+        site.Rebuild();
+
+        site.AssertDiagnostic("input/en/topics/2022/photos.md(7,10): error GEN104: the photo assets/images/2022/wide.jpg is a PNG file named .jpg; rename it to .png");
+    }
+
+    [Fact]
+    public async Task A_photo_declaring_100000_by_100000_pixels_is_refused_before_it_is_decoded()
+    {
+        using var site = TestSite.Create(Pages);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        File.WriteAllBytes(Path.Combine(site.Root, "input/assets/images/2022/small.png"), TestPhotos.PngHeaderOnly(100_000, 100_000));
+        var build = Task.Run(() => site.Rebuild());
+        Assert.True(await Task.WhenAny(build, Task.Delay(TimeSpan.FromMinutes(2))) == build, "the build hung on a decompression bomb");
+
+        site.AssertDiagnostic("input/en/topics/2022/photos.md(13,1): error GEN105: the photo assets/images/2022/small.png declares 100,000 × 100,000 pixels");
+    }
+}
+
+// Issue 16: the persistent cache of derivatives, and their determinism.
+public sealed class PhotoCacheTests
+{
+    private const string Pages = """
+        -- input/site.yml --
+        languages: [en]
+        image_widths: [100, 200]
+        -- input/en/topics/2022/photos.md --
+        ---
+        title: Photos
+        summary: S
+        date: 2022-01-01
+        images:
+          - src: /assets/images/2022/wide.jpg
+            alt: A wide photo
+            caption: Wide
+        ---
+        Some text.
+        """;
+
+    [Fact]
+    public void A_warm_cache_is_copied_instead_of_encoding_again()
+    {
+        using var site = TestSite.Create(Pages);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        site.Rebuild();
+        var cache = Path.Combine(site.Root, ".cache/images");
+        var cached = System.IO.Directory.EnumerateFiles(cache, "100w.avif", SearchOption.AllDirectories).Single();
+        Assert.Equal(File.ReadAllBytes(cached), File.ReadAllBytes(Path.Combine(site.Output, "assets/images/2022/wide-100w.avif")));
+
+        // Had the second build encoded, it would have written the real AVIF again.
+        File.WriteAllText(cached, "from the cache");
+        site.Rebuild();
+
+        Assert.Equal("from the cache", site.Read("assets/images/2022/wide-100w.avif"));
+    }
+
+    [Fact]
+    public void An_original_changed_in_place_misses_the_cache()
+    {
+        using var site = TestSite.Create(Pages);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        site.Rebuild();
+        TestPhotos.Png(site.Root, "input/assets/images/2022/other.png", 300, 150);
+        using (var other = NetVips.Image.NewFromFile(Path.Combine(site.Root, "input/assets/images/2022/other.png")))
+            other.Jpegsave(Path.Combine(site.Root, "input/assets/images/2022/wide.jpg"), q: 50);
+        var before = File.ReadAllBytes(Path.Combine(site.Output, "assets/images/2022/wide-100w.webp"));
+        site.Rebuild();
+
+        Assert.NotEqual(before, File.ReadAllBytes(Path.Combine(site.Output, "assets/images/2022/wide-100w.webp")));
+        Assert.Equal(2, System.IO.Directory.EnumerateDirectories(Path.Combine(site.Root, ".cache/images"), "*", SearchOption.AllDirectories).Count(d => Path.GetFileName(d).Length == 40));
+    }
+
+    [Fact]
+    public void Two_cold_builds_write_byte_identical_derivatives()
+    {
+        using var one = TestSite.Create(Pages);
+        using var two = TestSite.Create(Pages);
+        foreach (var site in new[] { one, two })
+        {
+            TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+            site.Rebuild();
+        }
+
+        var names = one.Files().Where(f => f.StartsWith("assets/images/2022/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(6, names.Count);
+        Assert.Equal(names, two.Files().Where(f => f.StartsWith("assets/images/2022/", StringComparison.Ordinal)));
+        foreach (var name in names)
+            Assert.True(File.ReadAllBytes(Path.Combine(one.Output, name)).SequenceEqual(File.ReadAllBytes(Path.Combine(two.Output, name))), name);
+    }
+}
