@@ -96,4 +96,11 @@ public static class DiagnosticCodes
     public const string GlossaryMistake = "GEN100";
     public const string GlossaryVariant = "GEN101";
     public const string GlossaryTermMissing = "GEN102";
+
+    // An official publication's record: change history, moved pages, editions (issue 20)
+    public const string ChangeHistory = "GEN110";
+    public const string AliasCollision = "GEN111";
+    public const string InvalidAlias = "GEN112";
+    public const string MovedWithoutAlias = "GEN113";
+    public const string SupersededBy = "GEN114";
 }

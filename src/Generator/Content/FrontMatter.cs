@@ -41,6 +41,17 @@ public sealed record FrontMatter
     public SourcePosition? TranslatedFromAt { get; init; }
     public ImmutableHashSet<string> SetKeys { get; init; } = ImmutableHashSet<string>.Empty;
 
+    /// The change history (issue 20), oldest first as written; per language, never inherited:
+    /// a translation carries its own notes.
+    public ImmutableArray<ChangeEntry> Changes { get; init; } = [];
+
+    /// The date of the last change that mattered, or null when the page never changed.
+    public DateOnly? Updated => Changes.Length == 0 ? null : Changes.Max(c => c.Date);
+
+    /// When the page last changed for readers: its last change, else its publication date
+    /// (JSON-LD dateModified, the Atom entry's updated, the sitemap's lastmod).
+    public DateOnly? Modified => Updated ?? Date;
+
     /// Keys that carry no language: a translation takes them from its default-language pair.
     public static readonly string[] LanguageNeutralKeys = ["edition", "number", "date", "tags", "image"];
 

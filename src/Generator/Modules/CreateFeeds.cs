@@ -8,8 +8,9 @@ using Generator.Theme;
 namespace Generator.Modules;
 
 /// An Atom feed per language (/en/feed.xml) of its newest topics. The feed's 'updated' is
-/// the newest topic's date, never the clock, so two builds of the same input are identical.
-public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy) : IModule
+/// the newest topic's date or last change (front matter `changes:`), never the clock, so two
+/// builds of the same input are identical; an updated topic's entry carries its change note.
+public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy, Theme.Theme theme) : IModule
 {
     public const int EntryCount = 50;
 
@@ -19,7 +20,7 @@ public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy) : IModule
             .Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Topic)
             .Select(d => (Doc: d, Matter: d.Require<FrontMatter>(Keys.FrontMatter)))
             .ToList();
-        var newestOverall = topics.Select(t => t.Matter.Date).Max() ?? new DateOnly(1970, 1, 1);
+        var newestOverall = topics.Select(t => t.Matter.Modified).Max() ?? new DateOnly(1970, 1, 1);
         var outputs = new List<Document>(inputs);
         foreach (var language in site.Languages)
         {
@@ -29,14 +30,20 @@ public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy) : IModule
                 .Take(EntryCount)
                 .ToList();
             var url = ListUrls.Feed(language.Code);
-            outputs.Add(new Document { Destination = SitePaths.Destination(url), Content = Feed(language, entries, entries.FirstOrDefault().Matter?.Date ?? newestOverall) }
+            outputs.Add(new Document { Destination = SitePaths.Destination(url), Content = Feed(language, entries, NoteFormat(language.Code, entries, context), entries.Select(e => e.Matter.Modified).Max() ?? newestOverall) }
                 .With(Keys.Url, url));
         }
 
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
-    private string Feed(Language language, List<(Document Doc, FrontMatter Matter)> entries, DateOnly updated)
+    /// The change note's wording, looked up only when some entry has a change history.
+    private string? NoteFormat(string lang, List<(Document Doc, FrontMatter Matter)> entries, BuildContext context) =>
+        entries.Any(e => e.Matter.Changes.Length > 0)
+            ? theme.StringsFor(lang).Used("feed_change_note", "in the feeds for an updated topic's change note", context)
+            : null;
+
+    private string Feed(Language language, List<(Document Doc, FrontMatter Matter)> entries, string? noteFormat, DateOnly updated)
     {
         const string atom = "http://www.w3.org/2005/Atom";
         var text = new StringBuilder();
@@ -66,12 +73,18 @@ public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy) : IModule
                 xml.WriteStartElement("entry", atom);
                 XmlValues.Element(xml, "id", atom, permalink);
                 XmlValues.Element(xml, "title", atom, matter.Title ?? "");
-                var date = Timestamp(matter.Date ?? updated);
-                XmlValues.Element(xml, "published", atom, date);
-                XmlValues.Element(xml, "updated", atom, date);
+                XmlValues.Element(xml, "published", atom, Timestamp(matter.Date ?? updated));
+                XmlValues.Element(xml, "updated", atom, Timestamp(matter.Modified ?? updated));
                 Link(xml, "alternate", "text/html", permalink);
                 if (matter.Summary is { } summary)
                     XmlValues.Element(xml, "summary", atom, summary);
+                if (ChangeNote(matter, language.Code, noteFormat) is { } note)
+                {
+                    xml.WriteStartElement("content", atom);
+                    XmlValues.Attribute(xml, "type", "text");
+                    xml.WriteString(Engine.Unprintable.Strip(matter.Summary is { } lead ? $"{lead}\n\n{note}" : note));
+                    xml.WriteEndElement();
+                }
                 foreach (var tag in matter.Tags)
                 {
                     xml.WriteStartElement("category", atom);
@@ -88,6 +101,13 @@ public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy) : IModule
 
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + text.ToString().Replace("\r\n", "\n") + "\n";
     }
+
+    /// "Updated 1 March 2023: Figures for 2022 added." in the feed's language, for a topic
+    /// that has a change history; null for one that never changed.
+    private static string? ChangeNote(FrontMatter matter, string lang, string? format) =>
+        matter.Changes.Length == 0 || format is null ? null
+            : format.Replace("{date}", Theme.Dates.Format(matter.Changes[^1].Date, lang), StringComparison.Ordinal)
+                .Replace("{note}", matter.Changes[^1].Note, StringComparison.Ordinal);
 
     private static void Link(XmlWriter xml, string rel, string type, string href)
     {

@@ -10,7 +10,7 @@ public static class Feeds
     public static Pipeline Create(SiteBuild build) => new(nameof(Feeds))
     {
         Dependencies = { nameof(Content) },
-        Process = { new CreateFeeds(build.Site, build.Taxonomy) },
+        Process = { new CreateFeeds(build.Site, build.Taxonomy, build.Theme) },
         Output = { new WriteFiles() },
     };
 }

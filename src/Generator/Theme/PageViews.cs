@@ -45,6 +45,9 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
             Date = matter.Date is { } date ? Dates.Iso(date) : null,
             DateText = matter.Date is { } shown ? Dates.Format(shown, lang) : null,
             Edition = matter.Edition,
+            Updated = matter.Updated is { } updated ? Dates.Iso(updated) : null,
+            UpdatedText = matter.Updated is { } updatedShown ? Dates.Format(updatedShown, lang) : null,
+            Changes = [.. Enumerable.Reverse(matter.Changes).Select(c => new ChangeView(Dates.Iso(c.Date), Dates.Format(c.Date, lang), c.Note))],
             Number = matter.Number,
             Series = matter.Series,
             SeriesLabel = matter.Series is { } series && number is not null

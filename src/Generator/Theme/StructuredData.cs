@@ -53,6 +53,8 @@ public static class StructuredData
         json.WriteString("mainEntityOfPage", page.Permalink);
         if (page.Date is { } date)
             json.WriteString("datePublished", date);
+        if ((page.Updated ?? page.Date) is { } modified)
+            json.WriteString("dateModified", modified);
         if (edition is not null)
         {
             json.WriteStartObject("isPartOf");

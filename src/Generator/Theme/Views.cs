@@ -23,6 +23,13 @@ public sealed record PageView
     public string? Date { get; init; }
     public string? DateText { get; init; }
     public int? Edition { get; init; }
+
+    /// The last change that mattered (front matter `changes:`), ISO and for readers, or null (issue 20).
+    public string? Updated { get; init; }
+    public string? UpdatedText { get; init; }
+
+    /// The change history, newest first (GOV.UK's order), with the first publication last.
+    public IReadOnlyList<ChangeView> Changes { get; init; } = [];
     public int? Number { get; init; }
     public string? Series { get; init; }
 
@@ -152,5 +159,8 @@ public sealed record TranslationView(string Lang, string LangName, string Url, s
 /// A language the page is not yet available in: the notice in the page's language, the
 /// same notice in the missing language, and a link to that language's home page.
 public sealed record MissingTranslationView(string Lang, string LangName, string Notice, string NativeNotice, string HomeUrl, string HomeText);
+
+/// One change of a page's history: ISO date, the date for readers, the note in the page's language.
+public sealed record ChangeView(string Date, string DateText, string Note);
 
 public sealed record AlternateView(string Hreflang, string Href);

@@ -24,7 +24,7 @@ public sealed class XmlWritersTests
         // When
         var result = await new Engine.Engine([
             new Pipeline("Content") { Process = { new Seed([topic]) } },
-            new Pipeline("Feeds") { Dependencies = { "Content" }, Process = { new CreateFeeds(site, Taxonomy.Empty) } },
+            new Pipeline("Feeds") { Dependencies = { "Content" }, Process = { new CreateFeeds(site, Taxonomy.Empty, new Theme.Theme(new Dictionary<string, Theme.Layout>(), new Dictionary<string, Theme.Strings>(), new Fluid.TemplateOptions())) } },
             new Pipeline("Sitemap") { Dependencies = { "Content" }, Process = { new CreateSitemap(site, ["Content"]) } },
         ]).RunAsync(new EngineOptions());
 

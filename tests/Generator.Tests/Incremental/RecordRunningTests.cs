@@ -1,0 +1,54 @@
+namespace Generator.Tests.Incremental;
+
+// Issue 20: editing a topic's record (its change history, its old addresses) in preview
+// gives what a fresh build gives (RunningSite compares the two after every Build).
+public sealed class RecordRunningTests
+{
+    private const string Site = """
+        -- input/site.yml --
+        languages: [en, ja]
+        -- input/en/topics/2022/water.md --
+        ---
+        title: Safe water
+        summary: Wells for villages.
+        date: 2022-09-20
+        ---
+        Text.
+        -- input/ja/topics/2022/water.md --
+        ---
+        title: 安全な水
+        summary: 村の井戸。
+        ---
+        本文。
+        -- input/en/topics/2022/roads.md --
+        ---
+        title: Roads
+        summary: Roads for markets.
+        date: 2022-09-21
+        ---
+        Text.
+        """;
+
+    [Fact]
+    public void Adding_and_editing_a_change_note_updates_the_page_the_feed_and_the_sitemap()
+    {
+        using var site = TestSite.Running(Site);
+
+        site.Edit("input/en/topics/2022/water.md", "date: 2022-09-20\n", "date: 2022-09-20\nchanges:\n  - date: 2023-03-01\n    note: Figures added.\n").Build();
+        site.AssertPage("en/topics/2022/water/index.html", """
+            Figures added.
+            "dateModified":"2023-03-01"
+            """);
+        site.AssertPage("en/feed.xml", "Updated 1 March 2023: Figures added.");
+        site.AssertPage("sitemap.xml", "<lastmod>2023-03-01</lastmod>");
+
+        site.Edit("input/en/topics/2022/water.md", "note: Figures added.", "note: Figures for 2022 added.").Build();
+        site.AssertPage("en/topics/2022/water/index.html", "Figures for 2022 added.");
+
+        site.Edit("input/en/topics/2022/water.md", "changes:\n  - date: 2023-03-01\n    note: Figures for 2022 added.\n", "").Build();
+        site.AssertPage("en/topics/2022/water/index.html", """
+            ! Figures for 2022 added.
+            ! Last updated
+            """);
+    }
+}
