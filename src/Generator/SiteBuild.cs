@@ -67,6 +67,7 @@ public sealed class SiteBuild
         Generator.Pipelines.Feeds.Create(this),
         Generator.Pipelines.Sitemap.Create(this),
         Generator.Pipelines.Search.Create(this),
+        Generator.Pipelines.Redirects.Create(this),
         Generator.Pipelines.Validation.Create(this),
     ];
 

@@ -45,6 +45,9 @@ public sealed record FrontMatter
     /// a translation carries its own notes.
     public ImmutableArray<ChangeEntry> Changes { get; init; } = [];
 
+    /// Old addresses of the page, each given a redirect page (issue 20); per language.
+    public ImmutableArray<AliasEntry> Aliases { get; init; } = [];
+
     /// The date of the last change that mattered, or null when the page never changed.
     public DateOnly? Updated => Changes.Length == 0 ? null : Changes.Max(c => c.Date);
 

@@ -51,4 +51,28 @@ public sealed class RecordRunningTests
             ! Last updated
             """);
     }
+
+    [Fact]
+    public void Adding_moving_and_removing_an_alias_writes_and_removes_its_redirect_page()
+    {
+        using var site = TestSite.Running(Site);
+
+        site.Edit("input/en/topics/2022/water.md", "date: 2022-09-20\n", "date: 2022-09-20\naliases: [/en/topics/2021/wells/]\n").Build();
+        site.AssertPage("en/topics/2021/wells/index.html", "<a href=\"/en/topics/2022/water/\">Safe water</a>");
+        site.AssertPage("_redirects", "/en/topics/2021/wells/ /en/topics/2022/water/ 301");
+
+        // The title shown on the redirect page follows the page's.
+        site.Edit("input/en/topics/2022/water.md", "title: Safe water", "title: Clean water").Build();
+        site.AssertPage("en/topics/2021/wells/index.html", "Clean water</a>");
+
+        // The same alias on a second page is a collision; taking it off the first resolves it.
+        site.Edit("input/en/topics/2022/roads.md", "date: 2022-09-21\n", "date: 2022-09-21\naliases: [/en/topics/2021/wells/]\n").Build();
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == Generator.DiagnosticCodes.AliasCollision);
+        site.Edit("input/en/topics/2022/water.md", "aliases: [/en/topics/2021/wells/]\n", "").Build();
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == Generator.DiagnosticCodes.AliasCollision);
+        site.AssertPage("en/topics/2021/wells/index.html", "<a href=\"/en/topics/2022/roads/\">Roads</a>");
+
+        site.Edit("input/en/topics/2022/roads.md", "aliases: [/en/topics/2021/wells/]\n", "").Build();
+        Assert.DoesNotContain(site.Result.Outputs.Values.SelectMany(d => d), d => d.Destination is "_redirects" or "en/topics/2021/wells/index.html");
+    }
 }
