@@ -68,6 +68,7 @@ public sealed class SiteBuild
         Generator.Pipelines.Sitemap.Create(this),
         Generator.Pipelines.Search.Create(this),
         Generator.Pipelines.Redirects.Create(this),
+        Generator.Pipelines.Citations.Create(this),
         Generator.Pipelines.Validation.Create(this),
     ];
 

@@ -82,7 +82,7 @@ public sealed class CreateRedirects(SiteConfig site, Theme.Theme theme, IReadOnl
 
     /// The page at an old address, in the moved page's language; null when the theme lacks its
     /// strings (reported). No stylesheet: the browser leaves at once, and a request it would
-    /// abort on leaving is only noise.
+    /// abort on leaving is only noise; the theme's icon, or the browser asks for /favicon.ico.
     private string? Redirect(Moved page, BuildContext context)
     {
         var strings = theme.StringsFor(page.Lang);
@@ -103,6 +103,7 @@ public sealed class CreateRedirects(SiteConfig site, Theme.Theme theme, IReadOnl
             <meta name="robots" content="noindex">
             <link rel="canonical" href="{encoder.Encode(site.AbsoluteUrl(page.Url))}">
             <meta http-equiv="refresh" content="0; url={href}">
+            <link rel="icon" href="{encoder.Encode(site.Href("/assets/images/icon.svg"))}" type="image/svg+xml">
             </head>
             <body>
             <main class="container redirect" id="main">

@@ -30,6 +30,9 @@ public sealed record SiteConfig(Uri BaseUrl, string DefaultLanguage, IReadOnlyLi
     /// site.yml's publisher block (issue 15), or null when the site declares none.
     public Publisher? Publisher { get; init; }
 
+    /// site.yml's editions (issue 20), by year; an edition it leaves out has no entry.
+    public IReadOnlyDictionary<int, Edition> Editions { get; init; } = new Dictionary<int, Edition>();
+
     public Language? Find(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
     /// A site path ("/en/x/") as an href that respects the base path ("/repo/en/x/"),

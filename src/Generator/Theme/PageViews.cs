@@ -97,7 +97,9 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
         var edition = matter.Edition is { } year
             ? new CrumbView(strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture))), site.Href(ListUrls.Edition(lang, year)), site.AbsoluteUrl(ListUrls.Edition(lang, year)))
             : null;
-        return view with { JsonLd = StructuredData.For(view, kind, edition, translations, site, PublisherIn(lang)) };
+        var citation = Citation.Of(matter, kind, lang, url, site, strings);
+        view = view with { Citation = citation is null ? null : CitationFiles.View(citation, url, site) };
+        return view with { JsonLd = StructuredData.For(view, kind, edition, translations, site, PublisherIn(lang), citation) };
     }
 
     /// The rendered body's first paragraph and the rest. Markdig writes each paragraph as

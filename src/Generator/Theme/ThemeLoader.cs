@@ -150,6 +150,7 @@ public static partial class ThemeLoader
         options.MemberAccessStrategy.Register<MissingTranslationView>();
         options.MemberAccessStrategy.Register<AlternateView>();
         options.MemberAccessStrategy.Register<ChangeView>();
+        options.MemberAccessStrategy.Register<CitationView>();
         options.MemberAccessStrategy.Register<SearchView>();
         options.MemberAccessStrategy.Register<PublisherView>();
         options.MemberAccessStrategy.Register<LinkView>();
