@@ -89,4 +89,10 @@ public static class Keys
 
     /// The ids of the page's headings as rendered (<see cref="Content.SectionId"/> list).
     public const string SectionIds = "section_ids";
+
+    /// On a topic of an older edition: the <see cref="Content.EditionLink"/> to the topic that replaces it, or null (issue 20).
+    public const string SupersededBy = "superseded_by";
+
+    /// The <see cref="Content.EditionLink"/> list of older topics this topic replaces (issue 20).
+    public const string Supersedes = "supersedes";
 }

@@ -43,6 +43,7 @@ public static class Content
             new SetTopicOrder(),
             new LinkTopics(),
             new NameTopicLinks(),
+            new LinkEditions(build.Site),
             // check and preview report every stale translation, so each original's fingerprint
             // is made page by page (kept between a session's builds); build makes only those it needs.
             .. build.Settings.OutputFolder is null ? [new FingerprintOriginals(build.Site)] : Array.Empty<IModule>(),

@@ -93,6 +93,8 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
             Next = Link(doc.Get<TopicLink>(Keys.Next)),
             Toc = doc.Get<IReadOnlyList<TocEntry>>(Keys.Toc) ?? [],
             Related = [.. (doc.Get<IReadOnlyList<TopicLink>>(Keys.Related) ?? []).Select(l => Link(l)!)],
+            SupersededBy = doc.Get<EditionLink>(Keys.SupersededBy) is { } replacement ? EditionLinkOf(replacement) : null,
+            Supersedes = [.. (doc.Get<IReadOnlyList<EditionLink>>(Keys.Supersedes) ?? []).Select(EditionLinkOf)],
         };
         var edition = matter.Edition is { } year
             ? new CrumbView(strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture))), site.Href(ListUrls.Edition(lang, year)), site.AbsoluteUrl(ListUrls.Edition(lang, year)))
@@ -119,6 +121,8 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
         "ja" => "ja_JP",
         _ => lang,
     };
+
+    private EditionLinkView EditionLinkOf(EditionLink link) => new(site.Href(link.Url), link.Title, link.Edition);
 
     private TopicLinkView? Link(TopicLink? link) => link is null ? null : new TopicLinkView(link.Title, site.Href(link.Url));
 

@@ -28,6 +28,11 @@ public sealed record PageView
     public string? Updated { get; init; }
     public string? UpdatedText { get; init; }
 
+    /// The topic of a later edition that replaces this one, and the older topics this one
+    /// replaces (front matter superseded_by, issue 20).
+    public EditionLinkView? SupersededBy { get; init; }
+    public IReadOnlyList<EditionLinkView> Supersedes { get; init; } = [];
+
     /// How to cite the topic (issue 20), or null on other pages.
     public CitationView? Citation { get; init; }
 
@@ -178,6 +183,9 @@ public sealed record CitationView(string Title, string Author, string Publisher,
     public string BibUrl { get; init; } = "";
     public string RisUrl { get; init; } = "";
 }
+
+/// A topic of another edition: href, title, edition year.
+public sealed record EditionLinkView(string Url, string Title, int? Edition);
 
 /// One change of a page's history: ISO date, the date for readers, the note in the page's language.
 public sealed record ChangeView(string Date, string DateText, string Note);

@@ -20,6 +20,13 @@ public sealed class RecordRunningTests
         summary: 村の井戸。
         ---
         本文。
+        -- input/en/topics/2023/roads.md --
+        ---
+        title: Roads 2023
+        summary: Roads again.
+        date: 2023-09-21
+        ---
+        Text.
         -- input/en/topics/2022/roads.md --
         ---
         title: Roads
@@ -74,5 +81,35 @@ public sealed class RecordRunningTests
 
         site.Edit("input/en/topics/2022/roads.md", "aliases: [/en/topics/2021/wells/]\n", "").Build();
         Assert.DoesNotContain(site.Result.Outputs.Values.SelectMany(d => d), d => d.Destination is "_redirects" or "en/topics/2021/wells/index.html");
+    }
+
+    [Fact]
+    public void Setting_and_renaming_a_replacement_relinks_both_topics()
+    {
+        using var site = TestSite.Running(Site);
+
+        site.Edit("input/en/topics/2022/roads.md", "date: 2022-09-21\n", "date: 2022-09-21\nsuperseded_by: topics/2023/roads\n").Build();
+        site.AssertPage("en/topics/2022/roads/index.html", "It is replaced by <a href=\"/en/topics/2023/roads/\">Roads 2023</a>");
+        site.AssertPage("en/topics/2023/roads/index.html", "This topic replaces <a href=\"/en/topics/2022/roads/\">Roads</a>");
+
+        site.Edit("input/en/topics/2023/roads.md", "title: Roads 2023", "title: Roads and markets").Build();
+        site.AssertPage("en/topics/2022/roads/index.html", "Roads and markets</a>");
+
+        site.Remove("input/en/topics/2023/roads.md").Build();
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == Generator.DiagnosticCodes.SupersededBy);
+
+        site.Edit("input/en/topics/2022/roads.md", "superseded_by: topics/2023/roads\n", "").Build();
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == Generator.DiagnosticCodes.SupersededBy);
+    }
+
+    [Fact]
+    public void Renaming_a_topic_rewrites_its_citation_files()
+    {
+        using var site = TestSite.Running(Site);
+
+        site.Edit("input/en/topics/2022/water.md", "title: Safe water", "title: Safe drinking water").Build();
+        site.AssertPage("en/topics/2022/water/cite.bib", "title = {Safe drinking water}");
+        site.AssertPage("en/topics/2022/water/cite.ris", "TI  - Safe drinking water");
+        site.AssertPage("en/topics/2022/water/index.html", "Safe drinking water. In White Paper");
     }
 }
