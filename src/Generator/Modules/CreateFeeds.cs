@@ -7,10 +7,10 @@ using Generator.Theme;
 
 namespace Generator.Modules;
 
-/// An Atom feed per language (/en/feed.xml) of its newest topics. The feed's 'updated' is
+/// An Atom feed (/en/feed.xml) and a JSON Feed 1.1 (/en/feed.json, issue 20) per language of its newest topics. The feed's 'updated' is
 /// the newest topic's date or last change (front matter `changes:`), never the clock, so two
 /// builds of the same input are identical; an updated topic's entry carries its change note.
-public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy, Theme.Theme theme) : IModule
+public sealed partial class CreateFeeds(SiteConfig site, Taxonomy taxonomy, Theme.Theme theme) : IModule
 {
     public const int EntryCount = 50;
 
@@ -30,8 +30,12 @@ public sealed class CreateFeeds(SiteConfig site, Taxonomy taxonomy, Theme.Theme 
                 .Take(EntryCount)
                 .ToList();
             var url = ListUrls.Feed(language.Code);
-            outputs.Add(new Document { Destination = SitePaths.Destination(url), Content = Feed(language, entries, NoteFormat(language.Code, entries, context), entries.Select(e => e.Matter.Modified).Max() ?? newestOverall) }
+            var noteFormat = NoteFormat(language.Code, entries, context);
+            outputs.Add(new Document { Destination = SitePaths.Destination(url), Content = Feed(language, entries, noteFormat, entries.Select(e => e.Matter.Modified).Max() ?? newestOverall) }
                 .With(Keys.Url, url));
+            var jsonUrl = ListUrls.JsonFeed(language.Code);
+            outputs.Add(new Document { Destination = SitePaths.Destination(jsonUrl), Content = JsonFeed(language, entries, noteFormat) }
+                .With(Keys.Url, jsonUrl));
         }
 
         return Task.FromResult<IReadOnlyList<Document>>(outputs);

@@ -176,6 +176,7 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme)
             TopicsUrl = site.Href(ListUrls.Topics(lang)),
             TagsUrl = site.Href(ListUrls.Tags(lang)),
             FeedUrl = site.Href(ListUrls.Feed(lang)),
+            JsonFeedUrl = site.Href(ListUrls.JsonFeed(lang)),
             SearchUrl = theme.FindLayout("search") is null ? "" : site.Href(ListUrls.Search(lang)),
             Publisher = PublisherIn(lang),
         };

@@ -127,6 +127,9 @@ public sealed record SiteView(
     public string TagsUrl { get; init; } = "";
     public string FeedUrl { get; init; } = "";
 
+    /// The language's JSON Feed (issue 20).
+    public string JsonFeedUrl { get; init; } = "";
+
     /// The language's search page, or "" when the theme has none.
     public string SearchUrl { get; init; } = "";
 
