@@ -106,7 +106,8 @@ public sealed class BuildContext
     /// <paramref name="select"/> of each document of another pipeline, under a name that
     /// stands for the function (one name, one function): a step that reads this is re-run
     /// only when some document's selected value changed. The values should be records,
-    /// tuples, strings or other values <see cref="Fingerprints"/> knows.
+    /// tuples, strings or other values <see cref="Fingerprints"/> knows, and depend on the
+    /// document alone: each is made once per document object and kept with it.
     public IReadOnlyList<T> OutputsOf<T>(string pipelineName, string selection, Func<Document, T> select)
     {
         // Within a build every result that asks gets the same array, so their reads are one

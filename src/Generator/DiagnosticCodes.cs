@@ -103,4 +103,11 @@ public static class DiagnosticCodes
     public const string PhotoTooLarge = "GEN105";
     public const string PhotoHasGps = "GEN106";
     public const string PhotoCache = "GEN107";
+
+    // An official publication's record: change history, moved pages, editions (issue 20)
+    public const string ChangeHistory = "GEN110";
+    public const string AliasCollision = "GEN111";
+    public const string InvalidAlias = "GEN112";
+    public const string MovedWithoutAlias = "GEN113";
+    public const string SupersededBy = "GEN114";
 }

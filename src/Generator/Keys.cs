@@ -101,4 +101,10 @@ public static class Keys
 
     /// The topic catalog (TopicCatalog) of the Catalog pipeline's one document.
     public const string Catalog = "catalog";
+
+    /// On a topic of an older edition: the <see cref="Content.EditionLink"/> to the topic that replaces it, or null (issue 20).
+    public const string SupersededBy = "superseded_by";
+
+    /// The <see cref="Content.EditionLink"/> list of older topics this topic replaces (issue 20).
+    public const string Supersedes = "supersedes";
 }

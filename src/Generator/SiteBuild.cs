@@ -59,7 +59,9 @@ public sealed class SiteBuild
         Generator.Pipelines.Feeds.Create(),
         Generator.Pipelines.Sitemap.Create(),
         Generator.Pipelines.Search.Create(this),
-        Generator.Pipelines.Validation.Create(),
+        Generator.Pipelines.Redirects.Create(),
+        Generator.Pipelines.Citations.Create(),
+        Generator.Pipelines.Validation.Create(this),
     ];
 
     public Task<BuildResult> RunAsync() => RunAsync(null, ChangeSet.Everything);

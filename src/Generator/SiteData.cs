@@ -30,10 +30,18 @@ public static class SiteData
 
     public static MarkdownPages Markdown(BuildContext context) => Read<MarkdownPages>(context, MarkdownName);
 
-    /// The strings of a language Markdown shows (<see cref="MarkdownPages.Strings"/>).
-    public static Strings MarkdownStrings(BuildContext context, string lang) => Read<InterfaceStrings>(context, MarkdownStringsName(lang)).Strings;
+    /// The interface strings a step shows besides its layout, declared per step: a step reads
+    /// only its own set, so editing any other string does not run it again.
+    internal static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> StringSets = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [nameof(MarkdownPages)] = MarkdownPages.Strings,
+        [nameof(Modules.FeedWriter)] = Modules.FeedWriter.Strings,
+    };
 
-    internal static string MarkdownStringsName(string lang) => "data/markdown-strings/" + lang;
+    /// The strings of a language in a declared set (<see cref="StringSets"/>).
+    public static Strings Strings(BuildContext context, string set, string lang) => Read<InterfaceStrings>(context, StringsName(set, lang)).Strings;
+
+    internal static string StringsName(string set, string lang) => $"data/strings/{set}/{lang}";
 
     public static Theme.Theme Theme(BuildContext context) => Read<Theme.Theme>(context, ThemeName);
 
@@ -50,13 +58,23 @@ public static class SiteData
     /// The page views a finished build made its pages with (null when it could not load).
     public static PageViews? Views(BuildResult result) => Loaded<PageViews>(result, ViewsName);
 
-    /// Data documents holding just these settings and this taxonomy, for steps run in a
+    /// Data documents holding just these settings, taxonomy and theme, for steps run in a
     /// pipeline graph made by hand (a module test) rather than a whole site.
-    public static IReadOnlyList<Document> Documents(SiteConfig site, Taxonomy taxonomy) =>
+    public static IReadOnlyList<Document> Documents(SiteConfig site, Taxonomy taxonomy, Theme.Theme theme) =>
     [
         Make(SiteName, site, Fingerprints.Of(site)),
         Make(TaxonomyName, taxonomy, Fingerprints.Of(string.Join(',', taxonomy.Keys))),
+        Make(ThemeName, theme, Fingerprints.Of(theme.Layouts.Keys.Order(StringComparer.Ordinal).ToList())),
+        .. StringDocuments(site, theme),
     ];
+
+    /// A document per declared string set (<see cref="StringSets"/>) and language.
+    internal static IEnumerable<Document> StringDocuments(SiteConfig site, Theme.Theme theme) =>
+        StringSets.SelectMany(set => site.Languages.Select(l => l.Code).Distinct(StringComparer.Ordinal).Select(lang =>
+        {
+            var strings = new InterfaceStrings(theme, lang, set.Value);
+            return Make(StringsName(set.Key, lang), strings, strings.Fingerprint);
+        }));
 
     private static T? Loaded<T>(BuildResult result, string name) where T : class =>
         (result.Outputs.GetValueOrDefault(nameof(Pipelines.Data)) ?? []).FirstOrDefault(d => d.Source == name)?.Get<Product>(ValueKey)?.Value as T;

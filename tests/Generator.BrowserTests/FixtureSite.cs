@@ -52,6 +52,7 @@ public static class FixtureSite
         title: "Clean Water for Rural Villages"
         summary: "Wells built with Japan's support bring safe water to villages."
         date: 2021-06-01
+        aliases: [/en/topics/2020/wells/]
         series: "ODA Topics"
         number: 1
         tags: [water, health]
@@ -76,6 +77,7 @@ public static class FixtureSite
         ---
         title: "農村に安全な水を"
         summary: "日本の支援で建設された井戸が村々に安全な水を届けている。"
+        aliases: [/ja/topics/2020/wells/]
         series: "ODAトピックス"
         images:
           - src: /assets/images/2021/well.svg

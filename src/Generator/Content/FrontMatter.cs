@@ -41,8 +41,26 @@ public sealed record FrontMatter
     public SourcePosition? TranslatedFromAt { get; init; }
     public ImmutableHashSet<string> SetKeys { get; init; } = ImmutableHashSet<string>.Empty;
 
+    /// The change history (issue 20), oldest first as written; per language, never inherited:
+    /// a translation carries its own notes.
+    public ImmutableArray<ChangeEntry> Changes { get; init; } = [];
+
+    /// Old addresses of the page, each given a redirect page (issue 20); per language.
+    public ImmutableArray<AliasEntry> Aliases { get; init; } = [];
+
+    /// The translation key of the topic of a later edition that replaces this one (issue 20); language-neutral.
+    public string? SupersededBy { get; init; }
+    public SourcePosition? SupersededByAt { get; init; }
+
+    /// The date of the last change that mattered, or null when the page never changed.
+    public DateOnly? Updated => Changes.Length == 0 ? null : Changes.Max(c => c.Date);
+
+    /// When the page last changed for readers: its last change, else its publication date
+    /// (JSON-LD dateModified, the Atom entry's updated, the sitemap's lastmod).
+    public DateOnly? Modified => Updated ?? Date;
+
     /// Keys that carry no language: a translation takes them from its default-language pair.
-    public static readonly string[] LanguageNeutralKeys = ["edition", "number", "date", "tags", "image"];
+    public static readonly string[] LanguageNeutralKeys = ["edition", "number", "date", "tags", "image", "superseded_by"];
 
     public FrontMatter InheritFrom(FrontMatter original) => this with
     {
@@ -52,5 +70,7 @@ public sealed record FrontMatter
         Tags = SetKeys.Contains("tags") ? Tags : original.Tags,
         Image = SetKeys.Contains("image") ? Image : original.Image,
         ImageAt = SetKeys.Contains("image") ? ImageAt : original.ImageAt,
+        SupersededBy = SetKeys.Contains("superseded_by") ? SupersededBy : original.SupersededBy,
+        SupersededByAt = SetKeys.Contains("superseded_by") ? SupersededByAt : original.SupersededByAt,
     };
 }

@@ -16,6 +16,7 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
     [
         "title", "summary", "date", "edition", "series", "number", "tags", "images", "image",
         "draft", "translation_key", "translation_note", "layout", "translated_from", "search_terms",
+        "changes", "aliases", "superseded_by",
     ];
 
     private static readonly string[] ImageKeys = ["src", "alt", "caption", "credit", "placeholder"];
@@ -141,6 +142,9 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
                 "translation_key" => matter with { TranslationKey = reader.RelativeKey(), TranslationKeyAt = yaml.At(value) },
                 "translation_note" => matter with { TranslationNote = reader.Text() },
                 "translated_from" => matter with { TranslatedFrom = reader.Text(), TranslatedFromAt = yaml.At(value) },
+                "changes" => matter with { Changes = Changes(value, yaml, diagnostics) },
+                "aliases" => matter with { Aliases = Aliases(reader, yaml) },
+                "superseded_by" => matter with { SupersededBy = reader.RelativeKey()?.Trim('/'), SupersededByAt = yaml.At(value) },
                 "search_terms" => matter with { SearchTerms = [.. reader.TextList("a list of words such as [JICA, 国際協力機構]").Select(t => t.Value)] },
                 _ => matter with { Layout = reader.Text(), LayoutAt = yaml.At(value) },
             };

@@ -35,7 +35,8 @@ public sealed record GitWorkTree(string Root, string? Head, IReadOnlySet<string>
     /// Who is deciding: Git's identity, or the login name.
     public static string Who(GitWorkTree? git) => git?.Identity ?? Environment.UserName;
 
-    private static string? Run(string folder, params string[] arguments)
+    /// Runs git in <paramref name="folder"/>: its output, or null when it fails or git is missing.
+    internal static string? Run(string folder, params string[] arguments)
     {
         var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
         foreach (var argument in arguments)

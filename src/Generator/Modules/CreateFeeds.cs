@@ -1,103 +1,11 @@
-using System.Text;
-using System.Xml;
-using Generator.Content;
 using Generator.Engine;
-using Generator.Site;
-using Generator.Theme;
 
 namespace Generator.Modules;
 
-/// An Atom feed per language (/en/feed.xml) of its newest topics. The feed's 'updated' is
-/// the newest topic's date, never the clock, so two builds of the same input are identical.
+/// The feeds of every language (<see cref="FeedWriter"/>), made from the settings, taxonomy
+/// and the feeds' strings the Data pipeline loaded (a layout edit leaves them be).
 public sealed class CreateFeeds : IModule
 {
-    public const int EntryCount = 50;
-
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
-    {
-        var site = SiteData.Site(context);
-        var taxonomy = SiteData.Taxonomy(context);
-        var topics = context.OutputsOf(nameof(Pipelines.Content), [Keys.Kind, Keys.FrontMatter, Keys.Lang, Keys.Url])
-            .Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Topic)
-            .Select(d => (Doc: d, Matter: d.Require<FrontMatter>(Keys.FrontMatter)))
-            .ToList();
-        var newestOverall = topics.Select(t => t.Matter.Date).Max() ?? new DateOnly(1970, 1, 1);
-        var outputs = new List<Document>(inputs);
-        foreach (var language in site.Languages)
-        {
-            var entries = TopicOrder.Newest(topics.Where(t => t.Doc.Require<string>(Keys.Lang) == language.Code), t => t.Matter.Date, t => t.Doc.Require<string>(Keys.Url))
-                .Take(EntryCount)
-                .ToList();
-            var url = ListUrls.Feed(language.Code);
-            outputs.Add(new Document { Destination = SitePaths.Destination(url), Content = Feed(site, taxonomy, language, entries, entries.FirstOrDefault().Matter?.Date ?? newestOverall) }
-                .With(Keys.Url, url));
-        }
-
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
-    }
-
-    private static string Feed(SiteConfig site, Taxonomy taxonomy, Language language, List<(Document Doc, FrontMatter Matter)> entries, DateOnly updated)
-    {
-        const string atom = "http://www.w3.org/2005/Atom";
-        var text = new StringBuilder();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true }))
-        {
-            xml.WriteStartElement("feed", atom);
-            xml.WriteAttributeString("xml", "lang", null, language.Code);
-            XmlValues.Element(xml, "id", atom, site.AbsoluteUrl(ListUrls.Feed(language.Code)));
-            XmlValues.Element(xml, "title", atom, language.Title);
-            XmlValues.Element(xml, "updated", atom, Timestamp(updated));
-            Link(xml, "self", "application/atom+xml", site.AbsoluteUrl(ListUrls.Feed(language.Code)));
-            Link(xml, "alternate", "text/html", site.AbsoluteUrl($"/{language.Code}/"));
-            // The publisher (site.yml) is the feed's author, with its copyright line and logo.
-            var publisher = site.Publisher;
-            var publisherUrl = publisher is null ? null : Publisher.Href(publisher.Url, language.Code, site);
-            xml.WriteStartElement("author", atom);
-            XmlValues.Element(xml, "name", atom, publisher?.NameIn(language.Code) ?? language.Title);
-            XmlValues.Element(xml, "uri", atom, publisherUrl is null ? site.AbsoluteUrl($"/{language.Code}/") : site.AbsoluteHref(publisherUrl));
-            xml.WriteEndElement();
-            if (publisher?.Logo is { } logo)
-                XmlValues.Element(xml, "logo", atom, site.AbsoluteUrl(logo));
-            if (publisher?.Copyright.In(language.Code) is { } rights)
-                XmlValues.Element(xml, "rights", atom, rights);
-            foreach (var (doc, matter) in entries)
-            {
-                var permalink = site.AbsoluteUrl(doc.Require<string>(Keys.Url));
-                xml.WriteStartElement("entry", atom);
-                XmlValues.Element(xml, "id", atom, permalink);
-                XmlValues.Element(xml, "title", atom, matter.Title ?? "");
-                var date = Timestamp(matter.Date ?? updated);
-                XmlValues.Element(xml, "published", atom, date);
-                XmlValues.Element(xml, "updated", atom, date);
-                Link(xml, "alternate", "text/html", permalink);
-                if (matter.Summary is { } summary)
-                    XmlValues.Element(xml, "summary", atom, summary);
-                foreach (var tag in matter.Tags)
-                {
-                    xml.WriteStartElement("category", atom);
-                    XmlValues.Attribute(xml, "term", tag);
-                    XmlValues.Attribute(xml, "label", taxonomy.Name(tag, language.Code));
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-        }
-
-        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + text.ToString().Replace("\r\n", "\n") + "\n";
-    }
-
-    private static void Link(XmlWriter xml, string rel, string type, string href)
-    {
-        xml.WriteStartElement("link", "http://www.w3.org/2005/Atom");
-        XmlValues.Attribute(xml, "rel", rel);
-        XmlValues.Attribute(xml, "type", type);
-        XmlValues.Attribute(xml, "href", href);
-        xml.WriteEndElement();
-    }
-
-    private static string Timestamp(DateOnly date) =>
-        date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
+        new FeedWriter(SiteData.Site(context), SiteData.Taxonomy(context), lang => SiteData.Strings(context, nameof(FeedWriter), lang)).Make(inputs, context);
 }

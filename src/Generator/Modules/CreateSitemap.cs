@@ -48,7 +48,7 @@ public sealed class CreateSitemap(IReadOnlyList<string> pipelines) : IModule
     private static Entry? EntryOf(Document page) =>
         page.Destination.EndsWith(".html", StringComparison.Ordinal) && page.Get<string>(Keys.Url) is { } url && url.EndsWith('/')
             && page.Get<Theme.SearchView>(Keys.Search) is null
-            ? new Entry(url, page.Require<string>(Keys.Lang), page.Get<FrontMatter>(Keys.FrontMatter)?.Date,
+            ? new Entry(url, page.Require<string>(Keys.Lang), page.Get<FrontMatter>(Keys.FrontMatter)?.Modified,
                 [.. (page.Get<Translations>(Keys.Translations)?.Existing ?? []).Select(t => (t.Lang, t.Url))])
             : null;
 

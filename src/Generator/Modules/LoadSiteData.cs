@@ -60,11 +60,7 @@ public sealed class LoadSiteData(BuildSettings settings, ImageSizes sizes) : IMo
             SiteData.Make(SiteData.ThemeName, theme, themeFingerprint),
             SiteData.Make(SiteData.ViewsName, views, views.Fingerprint),
             SiteData.Make(SiteData.PhotoSizesName, photoSizes, Fingerprints.Of(photoSizes)),
-            .. site.Languages.Select(l => l.Code).Distinct(StringComparer.Ordinal).Select(lang =>
-            {
-                var strings = new InterfaceStrings(theme, lang, MarkdownPages.Strings);
-                return SiteData.Make(SiteData.MarkdownStringsName(lang), strings, strings.Fingerprint);
-            }),
+            .. SiteData.StringDocuments(site, theme),
         ]);
     }
 

@@ -8,7 +8,9 @@ namespace Generator.Modules;
 /// Reads and validates each page's front matter. A page with errors stays in the build
 /// (so links to it still resolve) while its diagnostics fail the build.
 /// With <paramref name="reportDrafts"/> (check), each draft left out is a note at its draft key.
-public sealed class ParseFrontMatter(bool includeDrafts, bool reportDrafts = false) : DocumentModule
+/// With <paramref name="datedChanges"/>, a change dated after the build date is an error
+/// (off when every date counts as published: --future, or no build date).
+public sealed class ParseFrontMatter(bool includeDrafts, bool reportDrafts = false, bool datedChanges = false) : DocumentModule
 {
     protected override Document? Execute(Document doc, BuildContext context)
     {
@@ -16,6 +18,7 @@ public sealed class ParseFrontMatter(bool includeDrafts, bool reportDrafts = fal
         var text = doc.Content ?? "";
         var found = new List<Diagnostic>();
         var matter = SiteData.FrontMatter(context).Read(doc.Source!, text, kind, found);
+        FrontMatterReader.CheckChanges(matter, matter.Date, datedChanges ? DateOnly.FromDateTime(context.BuildTime.UtcDateTime) : null, found);
         foreach (var diagnostic in found)
             context.Report(diagnostic);
         if (matter.Draft && !includeDrafts)

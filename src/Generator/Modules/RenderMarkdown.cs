@@ -19,7 +19,7 @@ public sealed class RenderMarkdown(ImageSizes sizes) : DocumentModule
         var url = doc.Require<string>(Keys.Url);
         var relative = doc.Get<string>(ReadFiles.RelativePathKey) ?? "";
         var site = SiteData.Site(context);
-        var strings = SiteData.MarkdownStrings(context, doc.Require<string>(Keys.Lang));
+        var strings = SiteData.Strings(context, nameof(MarkdownPages), doc.Require<string>(Keys.Lang));
         var links = new List<LinkReference>();
         var figures = new List<Figure>();
         var diagnostics = new List<Diagnostic>();

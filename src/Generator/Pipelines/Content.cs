@@ -28,7 +28,8 @@ public static class Content
             new CheckFileNames(),
             new StripUnprintable(),
             new ClassifyPages(),
-            new ParseFrontMatter(build.Settings.IncludeDrafts, reportDrafts: build.Settings.OutputFolder is null),
+            new ParseFrontMatter(build.Settings.IncludeDrafts, reportDrafts: build.Settings.OutputFolder is null,
+                datedChanges: !build.Settings.IncludeFuture && build.Settings.BuildTime is not null),
             new FindScaffoldText(),
             new AddMissingHomes(),
             new LeaveOutScheduled(build.Settings.IncludeFuture || build.Settings.BuildTime is null, report: build.Settings.OutputFolder is null),
@@ -36,6 +37,7 @@ public static class Content
             new SetTopicOrder(),
             new LinkTopics(),
             new NameTopicLinks(),
+            new LinkEditions(),
             // check and preview report every stale translation, so each original's fingerprint
             // is made page by page (kept between a session's builds); build makes only those it needs.
             .. build.Settings.OutputFolder is null ? [new FingerprintOriginals()] : Array.Empty<IModule>(),

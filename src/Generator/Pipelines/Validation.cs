@@ -10,9 +10,16 @@ public static class Validation
 {
     private static readonly string[] Checked = [nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search)];
 
-    public static Pipeline Create() => new(nameof(Validation))
+    public static Pipeline Create(SiteBuild build)
     {
-        Dependencies = { nameof(Data), nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search) },
-        PostProcess = { new ReplaceDocuments(nameof(Content)), new CheckTranslatedFragments(), new CheckLinks(Checked), new CheckPublisher(Checked) },
-    };
+        var pipeline = new Pipeline(nameof(Validation))
+        {
+            Dependencies = { nameof(Data), nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search) },
+            PostProcess = { new ReplaceDocuments(nameof(Content)), new CheckTranslatedFragments(), new CheckLinks(Checked), new CheckPublisher(Checked) },
+        };
+        // check (no output) compares with the default branch: a published topic moved without an alias (issue 20).
+        if (build.Settings.OutputFolder is null)
+            pipeline.PostProcess.Add(new CheckMovedTopics(build.Settings.InputFolder, build.Settings.DisplayRoot));
+        return pipeline;
+    }
 }

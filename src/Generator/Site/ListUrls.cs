@@ -18,6 +18,9 @@ public static class ListUrls
 
     public static string Feed(string lang) => $"/{lang}/feed.xml";
 
+    /// The language's JSON Feed 1.1, beside the Atom feed (issue 20).
+    public static string JsonFeed(string lang) => $"/{lang}/feed.json";
+
     /// Page 1 is the list's own URL; page n is "&lt;list&gt;page/n/".
     public static string Page(string listUrl, int number) =>
         number <= 1 ? listUrl : $"{listUrl}page/{number.ToString(CultureInfo.InvariantCulture)}/";

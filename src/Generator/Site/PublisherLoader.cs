@@ -54,7 +54,8 @@ public static class PublisherLoader
     }
 
     /// A scalar (every language) or a mapping with one entry per language of the site.
-    private static Localized Text(YamlNode node, string what, YamlText yaml, IReadOnlyList<Language> languages, ICollection<Diagnostic> diagnostics)
+    /// Text per language (a scalar stands for every language), each language required.
+    public static Localized Text(YamlNode node, string what, YamlText yaml, IReadOnlyList<Language> languages, ICollection<Diagnostic> diagnostics)
     {
         var codes = languages.Select(l => l.Code).ToList();
         if (YamlText.Scalar(node) is { } scalar && node is YamlScalarNode)

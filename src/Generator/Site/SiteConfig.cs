@@ -39,6 +39,9 @@ public sealed record SiteConfig(Uri BaseUrl, string DefaultLanguage, IReadOnlyLi
     /// site.yml's max_image_megapixels: a photo declaring more pixels is refused before it is decoded.
     public long MaxImagePixels { get; init; } = 100_000_000;
 
+    /// site.yml's editions (issue 20), by year; an edition it leaves out has no entry.
+    public IReadOnlyDictionary<int, Edition> Editions { get; init; } = new Dictionary<int, Edition>();
+
     public Language? Find(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
     /// A site path ("/en/x/") as an href that respects the base path ("/repo/en/x/"),

@@ -7,7 +7,7 @@ namespace Generator.Site;
 /// broken so the rest of the site is still checked in the same build.
 public static class SiteConfigLoader
 {
-    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html", "allowed_assets", "max_markdown_mb", "max_asset_mb", "publisher", "image_widths", "publish_originals", "max_image_megapixels"];
+    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html", "allowed_assets", "max_markdown_mb", "max_asset_mb", "publisher", "image_widths", "publish_originals", "max_image_megapixels", "editions"];
     private static readonly string[] LanguageKeys = ["code", "name", "title"];
 
     public static SiteConfig Load(string file, string displayPath, ICollection<Diagnostic> diagnostics)
@@ -51,6 +51,7 @@ public static class SiteConfigLoader
         var publishOriginals = false;
         var maxImagePixels = SiteConfig.Default.MaxImagePixels;
         YamlNode? publisherNode = null;
+        YamlNode? editionsNode = null;
         foreach (var (keyNode, value) in map.Children)
         {
             var key = YamlText.Scalar(keyNode) ?? "";
@@ -108,6 +109,9 @@ public static class SiteConfigLoader
                     // Read after the loop: its per-language text is checked against the languages.
                     publisherNode = value;
                     break;
+                case "editions":
+                    editionsNode = value; // per-language titles, read after the languages
+                    break;
                 case "languages":
                     languages.AddRange(ReadLanguages(value, yaml, siteTitle, diagnostics));
                     break;
@@ -137,8 +141,10 @@ public static class SiteConfigLoader
         }
 
         var publisher = publisherNode is null ? null : PublisherLoader.Read(publisherNode, yaml, languages, diagnostics);
+        var editions = editionsNode is null ? null : EditionLoader.Read(editionsNode, yaml, languages, diagnostics);
         return new SiteConfig(baseUrl, defaultLanguage, languages) {
             Publisher = publisher,
+            Editions = editions ?? SiteConfig.Default.Editions,
             PageSize = pageSize,
             TrustedHtml = trustedHtml,
             AllowedAssets = allowedAssets,

@@ -12,7 +12,13 @@ public sealed record TopicLinkView(string Title, string Url);
 /// does not exist in the list's language: the card then links to the language that has it.
 public sealed record CardView(PageView Topic, string? OnlyIn);
 
-public sealed record EditionView(int Year, string Name, string Url, int Count);
+public sealed record EditionView(int Year, string Name, string Url, int Count)
+{
+    /// When the edition was published (site.yml editions, issue 20), ISO and for readers, and its PDF in this language.
+    public string? Published { get; init; }
+    public string? PublishedText { get; init; }
+    public string? PdfUrl { get; init; }
+}
 
 /// A list page: groups of topic cards (one group without heading on edition and tag pages,
 /// one per edition on the all-topics index), or tags on the tags index.

@@ -52,6 +52,9 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme, F
             Date = matter.Date is { } date ? Dates.Iso(date) : null,
             DateText = matter.Date is { } shown ? Dates.Format(shown, lang) : null,
             Edition = matter.Edition,
+            Updated = matter.Updated is { } updated ? Dates.Iso(updated) : null,
+            UpdatedText = matter.Updated is { } updatedShown ? Dates.Format(updatedShown, lang) : null,
+            Changes = [.. Enumerable.Reverse(matter.Changes).Select(c => new ChangeView(Dates.Iso(c.Date), Dates.Format(c.Date, lang), c.Note))],
             Number = matter.Number,
             Series = matter.Series,
             SeriesLabel = matter.Series is { } series && number is not null
@@ -97,11 +100,15 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme, F
             Next = Link(doc.Get<TopicLink>(Keys.Next)),
             Toc = doc.Get<IReadOnlyList<TocEntry>>(Keys.Toc) ?? [],
             Related = [.. (doc.Get<IReadOnlyList<TopicLink>>(Keys.Related) ?? []).Select(l => Link(l)!)],
+            SupersededBy = doc.Get<EditionLink>(Keys.SupersededBy) is { } replacement ? EditionLinkOf(replacement) : null,
+            Supersedes = [.. (doc.Get<IReadOnlyList<EditionLink>>(Keys.Supersedes) ?? []).Select(EditionLinkOf)],
         };
         var edition = matter.Edition is { } year
             ? new CrumbView(strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture))), site.Href(ListUrls.Edition(lang, year)), site.AbsoluteUrl(ListUrls.Edition(lang, year)))
             : null;
-        return view with { JsonLd = StructuredData.For(view, kind, edition, translations, site, PublisherIn(lang)) };
+        var citation = Citation.Of(matter, kind, lang, url, site, strings);
+        view = view with { Citation = citation is null ? null : CitationFiles.View(citation, url, site) };
+        return view with { JsonLd = StructuredData.For(view, kind, edition, translations, site, PublisherIn(lang), citation) };
     }
 
     /// The rendered body's first paragraph and the rest. Markdig writes each paragraph as
@@ -121,6 +128,8 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme, F
         "ja" => "ja_JP",
         _ => lang,
     };
+
+    private EditionLinkView EditionLinkOf(EditionLink link) => new(site.Href(link.Url), link.Title, link.Edition);
 
     private TopicLinkView? Link(TopicLink? link) => link is null ? null : new TopicLinkView(link.Title, site.Href(link.Url));
 
@@ -174,6 +183,7 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme, F
             TopicsUrl = site.Href(ListUrls.Topics(lang)),
             TagsUrl = site.Href(ListUrls.Tags(lang)),
             FeedUrl = site.Href(ListUrls.Feed(lang)),
+            JsonFeedUrl = site.Href(ListUrls.JsonFeed(lang)),
             SearchUrl = theme.FindLayout("search") is null ? "" : site.Href(ListUrls.Search(lang)),
             Publisher = PublisherIn(lang),
         };

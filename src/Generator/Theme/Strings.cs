@@ -35,6 +35,18 @@ public sealed class Strings(string lang, string path, IReadOnlyDictionary<string
         "figure_label", "figure_credit", "series_number", "translation_missing", "translation_unavailable", "translation_home",
     ];
 
+    /// A string the generator itself writes only where a feature is used (a feed's change
+    /// note): null, and an error at this file, when the file lacks it (strict, as in layouts).
+    public string? Used(string key, string where, Engine.BuildContext context)
+    {
+        if (TryGet(key, out var value))
+            return value;
+        if (!Unreadable)
+            context.Error(DiagnosticCodes.MissingString, new Engine.SourcePosition(Path, 1, 1),
+                $"missing interface string '{key}', used {where}; add '{key}: …'");
+        return null;
+    }
+
     public string Lang { get; } = lang;
 
     /// Display path of the file, for diagnostics.

@@ -17,7 +17,7 @@ public static class StructuredData
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string For(PageView page, PageKind kind, CrumbView? edition, Translations translations, SiteConfig site, PublisherView? publisher = null)
+    public static string For(PageView page, PageKind kind, CrumbView? edition, Translations translations, SiteConfig site, PublisherView? publisher = null, Citation? citation = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -26,7 +26,7 @@ public static class StructuredData
             json.WriteString("@context", "https://schema.org");
             json.WriteStartArray("@graph");
             if (kind == PageKind.Topic)
-                WriteArticle(json, page, edition, translations, site, publisher);
+                WriteArticle(json, page, edition, translations, site, publisher, citation);
             else
                 WriteWebPage(json, page, kind, site, publisher);
             if (page.Breadcrumbs.Count > 0)
@@ -40,7 +40,7 @@ public static class StructuredData
 
     public static string ArticleId(string permalink) => permalink + "#article";
 
-    private static void WriteArticle(Utf8JsonWriter json, PageView page, CrumbView? edition, Translations translations, SiteConfig site, PublisherView? publisher)
+    private static void WriteArticle(Utf8JsonWriter json, PageView page, CrumbView? edition, Translations translations, SiteConfig site, PublisherView? publisher, Citation? citation)
     {
         json.WriteStartObject();
         json.WriteString("@type", "Article");
@@ -53,12 +53,33 @@ public static class StructuredData
         json.WriteString("mainEntityOfPage", page.Permalink);
         if (page.Date is { } date)
             json.WriteString("datePublished", date);
+        if ((page.Updated ?? page.Date) is { } modified)
+            json.WriteString("dateModified", modified);
         if (edition is not null)
         {
+            // The edition is the book the topic is a chapter of (issue 20): its title, year,
+            // publisher and ISBN as site.yml gives them.
             json.WriteStartObject("isPartOf");
-            json.WriteString("@type", "CreativeWork");
-            json.WriteString("name", edition.Name);
+            json.WriteString("@type", "Book");
+            json.WriteString("name", citation?.EditionTitle ?? edition.Name);
             json.WriteString("url", edition.Permalink);
+            if (citation?.Edition is { } year)
+                json.WriteString("bookEdition", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (citation?.EditionPublished is { } published)
+                json.WriteString("datePublished", Dates.Iso(published));
+            if (citation?.Isbn is { } isbn)
+                json.WriteString("isbn", isbn);
+            if (publisher is not null)
+                WriteOrganisation(json, "publisher", publisher, site);
+            if (citation?.PdfUrl is { } pdf)
+            {
+                json.WriteStartObject("encoding");
+                json.WriteString("@type", "MediaObject");
+                json.WriteString("encodingFormat", "application/pdf");
+                json.WriteString("contentUrl", pdf);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 

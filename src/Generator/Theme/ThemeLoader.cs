@@ -149,6 +149,9 @@ public static partial class ThemeLoader
         options.MemberAccessStrategy.Register<TranslationView>();
         options.MemberAccessStrategy.Register<MissingTranslationView>();
         options.MemberAccessStrategy.Register<AlternateView>();
+        options.MemberAccessStrategy.Register<ChangeView>();
+        options.MemberAccessStrategy.Register<CitationView>();
+        options.MemberAccessStrategy.Register<EditionLinkView>();
         options.MemberAccessStrategy.Register<SearchView>();
         options.MemberAccessStrategy.Register<PublisherView>();
         options.MemberAccessStrategy.Register<LinkView>();

@@ -118,11 +118,8 @@ public sealed class TopicCatalog : IFingerprinted
             ByEdition = ordered.Where(c => c.Entry.Matter.Edition is not null)
                 .GroupBy(c => c.Entry.Matter.Edition!.Value)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<CardView>)[.. g.Select(c => c.Card)]);
-            Editions = [.. ByEdition.OrderByDescending(e => e.Key).Select(e => new EditionView(
-                e.Key,
-                strings.Format("edition_label", ("edition", e.Key.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-                site.Href(ListUrls.Edition(lang, e.Key)),
-                e.Value.Count))];
+            Editions = [.. ByEdition.OrderByDescending(e => e.Key).Select(e => Citation.EditionView(e.Key, lang, site, strings,
+                site.Href(ListUrls.Edition(lang, e.Key)), e.Value.Count))];
             var byTag = new Dictionary<string, List<CardView>>(StringComparer.Ordinal);
             foreach (var (entry, card) in ordered)
             {

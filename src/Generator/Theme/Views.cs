@@ -23,6 +23,21 @@ public sealed record PageView
     public string? Date { get; init; }
     public string? DateText { get; init; }
     public int? Edition { get; init; }
+
+    /// The last change that mattered (front matter `changes:`), ISO and for readers, or null (issue 20).
+    public string? Updated { get; init; }
+    public string? UpdatedText { get; init; }
+
+    /// The topic of a later edition that replaces this one, and the older topics this one
+    /// replaces (front matter superseded_by, issue 20).
+    public EditionLinkView? SupersededBy { get; init; }
+    public IReadOnlyList<EditionLinkView> Supersedes { get; init; } = [];
+
+    /// How to cite the topic (issue 20), or null on other pages.
+    public CitationView? Citation { get; init; }
+
+    /// The change history, newest first (GOV.UK's order), with the first publication last.
+    public IReadOnlyList<ChangeView> Changes { get; init; } = [];
     public int? Number { get; init; }
     public string? Series { get; init; }
 
@@ -112,6 +127,9 @@ public sealed record SiteView(
     public string TagsUrl { get; init; } = "";
     public string FeedUrl { get; init; } = "";
 
+    /// The language's JSON Feed (issue 20).
+    public string JsonFeedUrl { get; init; } = "";
+
     /// The language's search page, or "" when the theme has none.
     public string SearchUrl { get; init; } = "";
 
@@ -152,5 +170,27 @@ public sealed record TranslationView(string Lang, string LangName, string Url, s
 /// A language the page is not yet available in: the notice in the page's language, the
 /// same notice in the missing language, and a link to that language's home page.
 public sealed record MissingTranslationView(string Lang, string LangName, string Notice, string NativeNotice, string HomeUrl, string HomeText);
+
+/// A topic's <see cref="Theme.Citation"/> as layouts show it: text, ISO and Highwire dates
+/// (citation_publication_date wants 2022/09/20), the year, and the hrefs of its BibTeX and RIS files.
+public sealed record CitationView(string Title, string Author, string Publisher, string Url)
+{
+    public string? Date { get; init; }
+    public string? DateSlashed { get; init; }
+    public string? Year { get; init; }
+    public string? Updated { get; init; }
+    public string? UpdatedText { get; init; }
+    public string? EditionTitle { get; init; }
+    public string? Isbn { get; init; }
+    public string? PdfUrl { get; init; }
+    public string BibUrl { get; init; } = "";
+    public string RisUrl { get; init; } = "";
+}
+
+/// A topic of another edition: href, title, edition year.
+public sealed record EditionLinkView(string Url, string Title, int? Edition);
+
+/// One change of a page's history: ISO date, the date for readers, the note in the page's language.
+public sealed record ChangeView(string Date, string DateText, string Note);
 
 public sealed record AlternateView(string Hreflang, string Href);

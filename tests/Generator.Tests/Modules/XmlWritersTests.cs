@@ -23,7 +23,7 @@ public sealed class XmlWritersTests
 
         // When
         var result = await new Engine.Engine([
-            new Pipeline("Data") { Process = { new Seed(SiteData.Documents(site, Taxonomy.Empty)) } },
+            new Pipeline("Data") { Process = { new Seed(SiteData.Documents(site, Taxonomy.Empty, new Theme.Theme(new Dictionary<string, Theme.Layout>(), new Dictionary<string, Theme.Strings>(), new Fluid.TemplateOptions()))) } },
             new Pipeline("Content") { Process = { new Seed([topic]) } },
             new Pipeline("Feeds") { Dependencies = { "Data", "Content" }, Process = { new CreateFeeds() } },
             new Pipeline("Sitemap") { Dependencies = { "Data", "Content" }, Process = { new CreateSitemap(["Content"]) } },

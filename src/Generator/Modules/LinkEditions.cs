@@ -1,0 +1,108 @@
+using Generator.Content;
+using Generator.Engine;
+using Generator.Site;
+
+namespace Generator.Modules;
+
+/// Links a topic of an older edition to the topic that replaces it (front matter
+/// `superseded_by: topics/2023/x`, a translation key) and that topic back to the ones it
+/// replaces, both in the page's language, or in the default language when the page's has
+/// no such topic (issue 20). The file that names a replacement is told when it is no topic
+/// or not of a later edition (GEN114). Each page reads only the links it shows.
+public sealed class LinkEditions : DocumentModule<LinkEditions.State>
+{
+    public sealed record State(
+        IReadOnlyDictionary<string, EditionLink> Topics,
+        IReadOnlyDictionary<string, IReadOnlyList<EditionLink>> Replaced,
+        IReadOnlyList<string> Keys);
+
+    protected override State Prepare(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var topics = new Dictionary<string, EditionLink>(StringComparer.Ordinal);
+        var replaced = new Dictionary<string, List<EditionLink>>(StringComparer.Ordinal);
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var doc in inputs.Where(d => d.Get<PageKind>(Generator.Keys.Kind) == PageKind.Topic).OrderBy(d => d.Source, StringComparer.Ordinal))
+        {
+            var lang = doc.Require<string>(Generator.Keys.Lang);
+            var key = doc.Require<string>(Generator.Keys.TranslationKey);
+            var matter = doc.Require<FrontMatter>(Generator.Keys.FrontMatter);
+            var link = new EditionLink(doc.Require<string>(Generator.Keys.Url), matter.Title ?? "", matter.Edition);
+            topics.TryAdd(Topic(lang, key), link);
+            keys.Add(key);
+            if (matter.SupersededBy is { } target)
+                (replaced.TryGetValue(Topic(lang, target), out var list) ? list : replaced[Topic(lang, target)] = []).Add(link);
+        }
+
+        return new State(topics, replaced.ToDictionary(r => r.Key, r => (IReadOnlyList<EditionLink>)[.. r.Value], StringComparer.Ordinal), [.. keys]);
+    }
+
+    private static string Topic(string lang, string key) => lang + "\0" + key;
+
+    // What Execute records and Lookup answers again: one function each, so a reuse compares like with like.
+    private static EditionLink? TopicIn(State state, string topic) => state.Topics.GetValueOrDefault(topic);
+
+    private static IReadOnlyList<EditionLink> ReplacedIn(State state, string topic) => state.Replaced.GetValueOrDefault(topic) ?? [];
+
+    protected override object? Lookup(string key, State state) => key switch
+    {
+        "keys" => string.Join('\n', state.Keys),
+        _ when key.StartsWith("by\0", StringComparison.Ordinal) => TopicIn(state, key[3..]),
+        _ => ReplacedIn(state, key[5..]),
+    };
+
+    protected override Document? Execute(Document input, State state, BuildContext context)
+    {
+        var site = SiteData.Site(context);
+        if (input.Get<PageKind>(Generator.Keys.Kind) != PageKind.Topic)
+            return input;
+        var lang = input.Require<string>(Generator.Keys.Lang);
+        var matter = input.Require<FrontMatter>(Generator.Keys.FrontMatter);
+        EditionLink? replacement = null;
+        if (matter.SupersededBy is { } target)
+        {
+            replacement = Find(lang, target) ?? Find(site.DefaultLanguage, target);
+            if (matter.SetKeys.Contains("superseded_by"))
+                Check(input, matter, target, replacement, state, context);
+        }
+
+        var key = input.Require<string>(Generator.Keys.TranslationKey);
+        var replaces = Replaced(lang, key);
+        if (replaces.Count == 0 && lang != site.DefaultLanguage)
+            replaces = Replaced(site.DefaultLanguage, key);
+        return input.With([new(Generator.Keys.SupersededBy, replacement), new(Generator.Keys.Supersedes, replaces)]);
+
+        EditionLink? Find(string language, string topic)
+        {
+            var found = TopicIn(state, Topic(language, topic));
+            context.DependOn("by\0" + Topic(language, topic), found);
+            return found;
+        }
+
+        IReadOnlyList<EditionLink> Replaced(string language, string topic)
+        {
+            var found = ReplacedIn(state, Topic(language, topic));
+            context.DependOn("from\0" + Topic(language, topic), found);
+            return found;
+        }
+    }
+
+    private static void Check(Document input, FrontMatter matter, string target, EditionLink? replacement, State state, BuildContext context)
+    {
+        var at = matter.SupersededByAt ?? input.At();
+        if (target == input.Require<string>(Generator.Keys.TranslationKey))
+        {
+            context.Error(DiagnosticCodes.SupersededBy, at, $"superseded_by names this topic itself; name the topic of a later edition that replaces it");
+        }
+        else if (replacement is null)
+        {
+            context.DependOn("keys", string.Join('\n', state.Keys));
+            context.Error(DiagnosticCodes.SupersededBy, at,
+                $"superseded_by '{target}' is no topic{Suggestions.DidYouMean(target, state.Keys)}; write the replacing topic's path without language and extension, such as topics/2023/clean-water");
+        }
+        else if (matter.Edition is { } edition && replacement.Edition is { } later && later <= edition)
+        {
+            context.Error(DiagnosticCodes.SupersededBy, at,
+                $"superseded_by '{target}' is of the {later} edition, not later than this topic's {edition}; a topic is replaced by one of a later edition");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Generator.Content;
+using Generator.Site;
+
+namespace Generator.Theme;
+
+/// How a topic is cited, in its language (issue 20): one place that the page's citation_*
+/// and Dublin Core tags, its JSON-LD, its Cite box and its BibTeX and RIS files all read.
+/// The publisher (site.yml) is the author, as an institution: an official publication is
+/// the organisation's, not a person's.
+public sealed record Citation
+{
+    public required string Title { get; init; }
+    public required string Author { get; init; }
+    public required string Publisher { get; init; }
+    public required string Lang { get; init; }
+
+    /// The topic's own permanent address.
+    public required string Url { get; init; }
+    public DateOnly? Date { get; init; }
+    public DateOnly? Updated { get; init; }
+
+    /// The edition the topic is part of: its year, its title in this language, its publication date, ISBN and PDF.
+    public int? Edition { get; init; }
+    public string? EditionTitle { get; init; }
+    public DateOnly? EditionPublished { get; init; }
+    public string? Isbn { get; init; }
+    public string? PdfUrl { get; init; }
+
+    /// The year a reader cites: the topic's date, else its edition's.
+    public int? Year => Date?.Year ?? EditionPublished?.Year ?? Edition;
+
+    public string Key => $"{Slug(Author)}{Year?.ToString(CultureInfo.InvariantCulture) ?? ""}{Slug(Url.TrimEnd('/').Split('/')[^1])}-{Lang}";
+
+    /// The topic at <paramref name="sitePath"/>, or null for a page that is not a topic.
+    public static Citation? Of(FrontMatter matter, PageKind kind, string lang, string sitePath, SiteConfig site, Strings strings)
+    {
+        if (kind != PageKind.Topic)
+            return null;
+        var author = site.Publisher?.NameIn(lang) is { Length: > 0 } name ? name : site.Find(lang)?.Title ?? "";
+        var edition = matter.Edition is { } year ? site.Editions.GetValueOrDefault(year) : null;
+        return new Citation
+        {
+            Title = matter.Title ?? "",
+            Author = author,
+            Publisher = author,
+            Lang = lang,
+            Url = site.AbsoluteUrl(sitePath),
+            Date = matter.Date,
+            Updated = matter.Updated,
+            Edition = matter.Edition,
+            EditionTitle = matter.Edition is { } shown ? EditionTitleOf(shown, lang, site, strings) : null,
+            EditionPublished = edition?.Published,
+            Isbn = edition?.Isbn,
+            PdfUrl = PdfOf(edition, lang, site, absolute: true),
+        };
+    }
+
+    /// An edition's title in a language: site.yml's, else the theme's edition_label.
+    public static string EditionTitleOf(int year, string lang, SiteConfig site, Strings strings) =>
+        site.Editions.GetValueOrDefault(year)?.Title.In(lang)
+        ?? strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture)));
+
+    /// An edition as the edition lists show it: its title, publication date and PDF (issue 20).
+    public static EditionView EditionView(int year, string lang, SiteConfig site, Strings strings, string url, int count)
+    {
+        var edition = site.Editions.GetValueOrDefault(year);
+        return new EditionView(year, EditionTitleOf(year, lang, site, strings), url, count)
+        {
+            Published = edition?.Published is { } date ? Dates.Iso(date) : null,
+            PublishedText = edition?.Published is { } shown ? Dates.Format(shown, lang) : null,
+            PdfUrl = PdfOf(edition, lang, site, absolute: false),
+        };
+    }
+
+    private static string? PdfOf(Edition? edition, string lang, SiteConfig site, bool absolute) =>
+        edition?.Pdf.In(lang) is not { } pdf ? null
+        : !pdf.StartsWith('/') ? pdf
+        : absolute ? site.AbsoluteUrl(pdf) : site.Href(pdf);
+
+    private static string Slug(string text) =>
+        new([.. text.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(24)]);
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using Generator.Site;
+
+namespace Generator.Theme;
+
+/// A topic's citation as files a reference manager imports (issue 20): BibTeX and RIS,
+/// beside the page (/en/topics/2022/x/cite.bib and cite.ris), in the topic's language.
+public static class CitationFiles
+{
+    public static string BibPath(string pageUrl) => pageUrl + "cite.bib";
+
+    public static string RisPath(string pageUrl) => pageUrl + "cite.ris";
+
+    public static CitationView View(Citation citation, string pageUrl, SiteConfig site) =>
+        new(citation.Title, citation.Author, citation.Publisher, citation.Url)
+        {
+            Date = citation.Date is { } date ? Dates.Iso(date) : null,
+            DateSlashed = citation.Date?.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture),
+            Year = citation.Year?.ToString(CultureInfo.InvariantCulture),
+            Updated = citation.Updated is { } updated ? Dates.Iso(updated) : null,
+            UpdatedText = citation.Updated is { } shown ? Dates.Format(shown, citation.Lang) : null,
+            EditionTitle = citation.EditionTitle,
+            Isbn = citation.Isbn,
+            PdfUrl = citation.PdfUrl,
+            BibUrl = site.Href(BibPath(pageUrl)),
+            RisUrl = site.Href(RisPath(pageUrl)),
+        };
+
+    /// An @incollection entry: the topic is a part of its edition (the book). The author is
+    /// the institution, braced so BibTeX never splits it into given and family names.
+    public static string BibTeX(Citation citation)
+    {
+        var text = new StringBuilder();
+        text.Append("@incollection{").Append(citation.Key).Append(",\n");
+        Field("title", citation.Title);
+        Field("author", "{" + Escape(citation.Author) + "}", escaped: true);
+        if (citation.EditionTitle is { } book)
+            Field("booktitle", book);
+        Field("publisher", citation.Publisher);
+        if (citation.Year is { } year)
+            Field("year", year.ToString(CultureInfo.InvariantCulture));
+        if (citation.Date is { } date)
+            Field("date", Dates.Iso(date));
+        if (citation.Isbn is { } isbn)
+            Field("isbn", isbn);
+        Field("url", citation.Url);
+        Field("langid", citation.Lang switch { "en" => "english", "ja" => "japanese", _ => citation.Lang });
+        if (citation.Updated is { } updated)
+            Field("note", $"Last updated {Dates.Iso(updated)}");
+        text.Append("}\n");
+        return text.ToString();
+
+        void Field(string name, string value, bool escaped = false) =>
+            text.Append("  ").Append(name).Append(" = {").Append(escaped ? value : Escape(value)).Append("},\n");
+    }
+
+    /// A CHAP record (a section of a book), lines ending CR LF as the RIS format has them.
+    public static string Ris(Citation citation)
+    {
+        var text = new StringBuilder();
+        Tag("TY", "CHAP");
+        Tag("TI", citation.Title);
+        Tag("AU", citation.Author);
+        if (citation.EditionTitle is { } book)
+            Tag("T2", book);
+        Tag("PB", citation.Publisher);
+        if (citation.Year is { } year)
+            Tag("PY", year.ToString(CultureInfo.InvariantCulture));
+        if (citation.Date is { } date)
+            Tag("DA", date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture));
+        if (citation.Isbn is { } isbn)
+            Tag("SN", isbn);
+        Tag("LA", citation.Lang);
+        Tag("UR", citation.Url);
+        if (citation.PdfUrl is { } pdf)
+            Tag("L1", pdf);
+        if (citation.Updated is { } updated)
+            Tag("N1", $"Last updated {Dates.Iso(updated)}");
+        text.Append("ER  - \r\n");
+        return text.ToString();
+
+        // RIS is one value per line: a line break inside a value would start a new tag.
+        void Tag(string tag, string value) =>
+            text.Append(tag).Append("  - ").Append(value.ReplaceLineEndings(" ")).Append("\r\n");
+    }
+
+    /// BibTeX's special characters, written so they print as themselves.
+    private static string Escape(string value)
+    {
+        var text = new StringBuilder(value.Length);
+        foreach (var c in value.ReplaceLineEndings(" "))
+        {
+            text.Append(c switch
+            {
+                '\\' => @"\textbackslash{}",
+                '{' => @"\{",
+                '}' => @"\}",
+                '~' => @"\textasciitilde{}",
+                '^' => @"\textasciicircum{}",
+                '%' or '&' or '$' or '#' or '_' => "\\" + c,
+                _ => c.ToString(),
+            });
+        }
+
+        return text.ToString();
+    }
+}
