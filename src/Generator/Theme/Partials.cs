@@ -8,7 +8,7 @@ namespace Generator.Theme;
 /// The files are read once, when the theme is loaded (so a render never touches the disk,
 /// and a partial's change restarts a preview session like any layout's); a render that
 /// names a partial that does not exist is a theme error naming the ones that do.
-public sealed class Partials(IReadOnlyDictionary<string, string> sources) : IFileProvider
+public sealed class Partials(IReadOnlyDictionary<string, string> sources, IReadOnlyDictionary<string, string>? broken = null) : IFileProvider
 {
     public IReadOnlyDictionary<string, string> Sources { get; } = sources;
 
@@ -17,6 +17,8 @@ public sealed class Partials(IReadOnlyDictionary<string, string> sources) : IFil
         var name = subpath.TrimStart('/');
         if (name.EndsWith(".liquid", StringComparison.Ordinal))
             name = name[..^".liquid".Length];
+        if (broken?.GetValueOrDefault(name) is { } file)
+            throw new Fluid.FluidException($"partial '{name}' has a syntax error, reported at {file}; mend it there");
         return Sources.TryGetValue(name, out var text)
             ? new Partial(name, text)
             : throw new Fluid.FluidException($"no partial '{name}' in theme/layouts/partials/; partials are {(Sources.Count == 0 ? "none" : string.Join(", ", Sources.Keys.Order(StringComparer.Ordinal)))}");

@@ -20,6 +20,9 @@ public sealed class Theme(
 
     public Layout? FindLayout(string name) => Layouts.GetValueOrDefault(name);
 
+    /// Layouts whose file exists but could not be parsed (their error is reported at the file).
+    public IReadOnlySet<string> Broken { get; init; } = new HashSet<string>();
+
     /// The <c>sizes</c> of photos on pages of layout <paramref name="name"/>: the first
     /// <c>photo_sizes</c> along the layout and its parents, or "100vw" (the browser's own
     /// default) when none declares one.

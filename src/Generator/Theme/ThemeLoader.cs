@@ -16,6 +16,9 @@ public static partial class ThemeLoader
         var options = CreateOptions(site);
         var parser = new FluidParser();
         var layouts = new Dictionary<string, Layout>(StringComparer.Ordinal);
+        // Layouts whose file is there but could not be parsed: their own error is the one
+        // cause, so a page that names one is not also told the layout does not exist.
+        var broken = new HashSet<string>(StringComparer.Ordinal);
         var layoutFolder = Path.Combine(themeFolder, "layouts");
         if (Directory.Exists(layoutFolder))
         {
@@ -25,6 +28,8 @@ public static partial class ThemeLoader
                     continue;
                 if (ParseLayout(parser, file, DisplayPaths.Of(displayRoot, file), diagnostics) is { } layout)
                     layouts[layout.Name] = layout;
+                else
+                    broken.Add(Path.GetFileNameWithoutExtension(file));
             }
         }
         else
@@ -35,11 +40,13 @@ public static partial class ThemeLoader
 
         options.FileProvider = LoadPartials(parser, Path.Combine(layoutFolder, "partials"), themeFolder, displayRoot, diagnostics, out var partialSources);
 
-        foreach (var layout in layouts.Values.Where(l => l.Parent is not null && !layouts.ContainsKey(l.Parent)))
+        foreach (var layout in layouts.Values.Where(l => l.Parent is not null && !layouts.ContainsKey(l.Parent) && !broken.Contains(l.Parent)))
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingLayout, Severity.Error, new SourcePosition(layout.Path, 2, 1),
                 $"parent layout '{layout.Parent}' does not exist; layouts are {string.Join(", ", layouts.Keys.Order(StringComparer.Ordinal))}"));
         }
+
+        BreakParentCycles(layouts, diagnostics);
 
         var strings = new Dictionary<string, Strings>(StringComparer.Ordinal);
         foreach (var language in site.Languages)
@@ -50,7 +57,32 @@ public static partial class ThemeLoader
         }
 
         RequireUsedStrings([.. layouts.Values.Select(l => (l.Path, l.Source, l.FirstLine)), .. partialSources], strings.Values, diagnostics);
-        return new Theme(layouts, strings, options);
+        return new Theme(layouts, strings, options) { Broken = broken };
+    }
+
+    /// A layout that is its own parent, directly or through others, would render without end:
+    /// each cycle is reported once, at the layout (by name order) that closes it, and cut there.
+    private static void BreakParentCycles(Dictionary<string, Layout> layouts, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var name in layouts.Keys.Order(StringComparer.Ordinal).ToList())
+        {
+            var chain = new List<string> { name };
+            for (var parent = layouts[name].Parent; parent is not null && layouts.TryGetValue(parent, out var next); parent = next.Parent)
+            {
+                if (parent == name)
+                {
+                    var layout = layouts[chain[^1]];
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingLayout, Severity.Error, new SourcePosition(layout.Path, 2, 1),
+                        $"layout '{layout.Name}' names '{name}' as its parent, which makes a cycle ({string.Join(" → ", chain.Append(name))}); a layout's parents must end at one without 'layout:', such as base"));
+                    layouts[layout.Name] = layout with { Parent = null };
+                    break;
+                }
+
+                if (chain.Contains(parent))
+                    break; // a cycle that does not pass through this layout is reported at its own start
+                chain.Add(parent);
+            }
+        }
     }
 
     /// Every string a layout or partial names (<c>t.menu_label</c>) must be in every
@@ -99,6 +131,7 @@ public static partial class ThemeLoader
         out List<(string Path, string Source, int FirstLine)> files)
     {
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var broken = new Dictionary<string, string>(StringComparer.Ordinal);
         files = [];
         if (!Directory.Exists(folder))
             return new Partials(sources);
@@ -107,14 +140,18 @@ public static partial class ThemeLoader
             if (LinkOutside(themeFolder, file, displayRoot, diagnostics))
                 continue;
             if (ParseLayout(parser, file, DisplayPaths.Of(displayRoot, file), diagnostics) is not { } partial)
+            {
+                broken[Path.GetFileNameWithoutExtension(file)] = DisplayPaths.Of(displayRoot, file);
                 continue;
+            }
+
             files.Add((partial.Path, partial.Source, partial.FirstLine));
             // The file's last line break is not part of the partial, so one renders inline.
                 sources[partial.Name] = partial.Source.EndsWith("\r\n", StringComparison.Ordinal) ? partial.Source[..^2]
                     : partial.Source.EndsWith('\n') ? partial.Source[..^1] : partial.Source;
         }
 
-        return new Partials(sources);
+        return new Partials(sources, broken);
     }
 
     /// A layout or string file that links outside the theme is never read (issue 8).

@@ -75,6 +75,43 @@ public sealed class ThemePartialTests
             """);
 
         site.AssertDiagnostic("theme/layouts/partials/title.liquid(2,");
+        // Outside look: the layout that renders it is not told the partial does not exist.
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Message.Contains("no partial", StringComparison.Ordinal));
+        site.AssertDiagnostic("theme/layouts/page.liquid(1,12): error GEN030: partial 'title' has a syntax error, reported at theme/layouts/partials/title.liquid; mend it there");
+    }
+
+    // Outside look: one cause, one diagnostic; a page whose layout did not parse is not told it does not exist.
+    [Fact]
+    public void A_layout_with_a_syntax_error_is_reported_at_its_line_and_not_as_missing_at_its_pages()
+    {
+        using var site = TestSite.Build(Site + """
+            -- theme/layouts/page.liquid --
+            <main>{{ page.title }</main>
+            """);
+
+        site.AssertDiagnostic("theme/layouts/page.liquid(1,");
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.MissingLayout);
+    }
+
+    // Outside look: a layout that is its own parent rendered until the step limit.
+    [Fact]
+    public void A_layout_that_is_its_own_parent_is_a_cycle_reported_at_the_layout()
+    {
+        using var site = TestSite.Build(Site + """
+            -- theme/layouts/page.liquid --
+            ---
+            layout: outer
+            ---
+            <main>{{ page.title }}</main>
+            -- theme/layouts/outer.liquid --
+            ---
+            layout: page
+            ---
+            <div>{{ content }}</div>
+            """);
+
+        site.AssertDiagnostic("theme/layouts/page.liquid(2,1): error GEN031: layout 'page' names 'outer' as its parent, which makes a cycle (outer → page → outer)");
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Message.Contains("steps", StringComparison.Ordinal));
     }
 
     [Fact]
