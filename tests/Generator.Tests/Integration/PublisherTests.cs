@@ -165,6 +165,15 @@ public sealed class PublisherTests
         site.AssertDiagnostic("input/site.yml(26,12): error GEN087: the publisher names the page 'legal/privcy', but there is no page at /ja/legal/privcy/");
     }
 
+    // Outside look: a logo refused for a script has its own error at the file; it is not also "missing".
+    [Fact]
+    public void A_logo_refused_for_a_script_is_not_also_reported_missing()
+    {
+        using var site = TestSite.Build(Site.Replace("<circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>", "<script>alert(1)</script></svg>"));
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeAsset && d.Position?.Path == "input/assets/images/mark.svg");
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.PublisherTarget && d.Message.Contains("logo", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_page_address_that_is_neither_https_nor_a_page_path_is_an_error()
     {
