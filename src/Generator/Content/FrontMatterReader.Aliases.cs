@@ -32,6 +32,10 @@ public sealed partial class FrontMatterReader
             return "is an address on another site; an alias is an old address of this site, such as /en/topics/2021/old-name/";
         if (!alias.StartsWith('/') || alias.StartsWith("//", StringComparison.Ordinal))
             return $"must start with '/' (an address of this site without its base path), such as /{alias.TrimStart('/')}";
+        // A %-escape would be written to disk as it is (a folder named "old%20page"), which no
+        // request reaches: the address is written with its characters, as the page's own is.
+        if (alias.Contains('%'))
+            return "must be written with its characters, not %-escapes (/ja/topics/2021/古い/, not /ja/topics/2021/%E5%8F%A4%E3%81%84/)";
         if (alias.IndexOfAny(['?', '#', '\\', '"', '<', '>', ' ']) >= 0)
             return "must be a plain path: no '?', '#', '\\', quotes, angle brackets or spaces";
         var segments = alias.Trim('/').Split('/');

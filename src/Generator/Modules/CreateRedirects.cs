@@ -51,8 +51,9 @@ public sealed class CreateRedirects(IReadOnlyList<string> pagePipelines) : IModu
 
                 if (taken.TryGetValue(destination, out var first))
                 {
-                    context.Error(DiagnosticCodes.AliasCollision, alias.At,
-                        $"alias '{alias.Path}' is also an alias of {first.Page.Source} ({first.Alias.At}); an old address can lead to one page only: keep it in one of the two files");
+                    context.Error(DiagnosticCodes.AliasCollision, alias.At, first.Page.Source == page.Source
+                        ? $"alias '{alias.Path}' is listed twice in this file (also at {first.Alias.At}); remove one"
+                        : $"alias '{alias.Path}' is also an alias of {first.Page.Source} ({first.Alias.At}); an old address can lead to one page only: keep it in one of the two files");
                     continue;
                 }
 

@@ -103,11 +103,15 @@ public sealed class RedirectTests
               - /en/old/
               - /en/topics/
               - /en/topics/2022/c/
+              - /en/older/
+              - /en/older
             ---
             Text.
             """);
 
         Assert.False(site.Result.Succeeded);
+        // Outside look: an alias listed twice in one file says so, instead of naming the file as "the other".
+        site.AssertDiagnostic("input/en/topics/2022/c.md(10,5): error GEN111: alias '/en/older/' is listed twice in this file (also at input/en/topics/2022/c.md(9,5)); remove one");
         site.AssertDiagnostic("input/en/topics/2022/a.md(5,11): error GEN111: alias '/en/topics/2022/b/' is the address of input/en/topics/2022/b.md;");
         site.AssertDiagnostic("input/en/topics/2022/c.md(6,5): error GEN111: alias '/en/old/' is also an alias of input/en/topics/2022/a.md (input/en/topics/2022/a.md(5,31));");
         site.AssertDiagnostic("input/en/topics/2022/c.md(7,5): error GEN111: alias '/en/topics/' is the address of the generated page en/topics/index.html;");
@@ -122,6 +126,7 @@ public sealed class RedirectTests
     [InlineData("/en/../x/", "must not contain '.', '..' or '//' segments")]
     [InlineData("/en/x/?page=1", "must be a plain path")]
     [InlineData("/", "is the site's root")]
+    [InlineData("/en/old%20page/", "must be written with its characters, not %-escapes")] // outside look: an escape was written to disk as it is
     public void A_malformed_alias_is_reported_at_its_position(string alias, string problem)
     {
         using var site = TestSite.Build($"""
