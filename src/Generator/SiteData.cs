@@ -39,7 +39,7 @@ public static class SiteData
     };
 
     /// The strings of a language in a declared set (<see cref="StringSets"/>).
-    public static Strings Strings(BuildContext context, string set, string lang) => Read<InterfaceStrings>(context, StringsName(set, lang)).Strings;
+    public static Strings Strings(BuildContext context, string set, string lang) => Read<Strings>(context, StringsName(set, lang));
 
     internal static string StringsName(string set, string lang) => $"data/strings/{set}/{lang}";
 
@@ -72,7 +72,8 @@ public static class SiteData
     internal static IEnumerable<Document> StringDocuments(SiteConfig site, Theme.Theme theme) =>
         StringSets.SelectMany(set => site.Languages.Select(l => l.Code).Distinct(StringComparer.Ordinal).Select(lang =>
         {
-            var strings = new InterfaceStrings(theme, lang, set.Value);
+            // Only the set's strings, so editing any other string, or another language's, leaves it equal.
+            var strings = theme.StringsFor(lang).Only(set.Value);
             return Make(StringsName(set.Key, lang), strings, strings.Fingerprint);
         }));
 

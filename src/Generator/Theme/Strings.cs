@@ -58,7 +58,9 @@ public sealed class Strings(string lang, string path, IReadOnlyDictionary<string
 
     public string this[string key] => Values.TryGetValue(Allowed(key), out var value) ? value : key;
 
-    /// These strings with only <paramref name="keys"/>: a step that declares what it shows.
+    /// These strings with only <paramref name="keys"/>, for a step that declares what it shows
+    /// (SiteData.StringSets): its fingerprint covers those alone, and asking for any other
+    /// string is a bug of the step, so it throws instead of printing the key.
     public Strings Only(IReadOnlyList<string> keys) =>
         new(Lang, Path, keys.Where(Values.ContainsKey).ToDictionary(k => k, k => Values[k], StringComparer.Ordinal))
         {
