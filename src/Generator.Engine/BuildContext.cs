@@ -14,6 +14,7 @@ public sealed class BuildContext
     private readonly BuildSession? session;
     private readonly (string, Phase, int) step;
     private readonly ConcurrentDictionary<(string, string, Phase, string?), object>? seen;
+    private readonly FileReads files;
 
     internal BuildContext(
         Pipeline pipeline,
@@ -22,6 +23,7 @@ public sealed class BuildContext
         DiagnosticBag diagnostics,
         Func<string, Phase, IReadOnlyList<Document>> outputsOf,
         ChangeSet changes,
+        FileReads files,
         BuildSession? session = null,
         int module = 0,
         ConcurrentDictionary<(string, string, Phase, string?), object>? seen = null,
@@ -34,6 +36,7 @@ public sealed class BuildContext
         BuildTime = options.BuildTime;
         CancellationToken = options.CancellationToken;
         Changes = changes;
+        this.files = files;
         this.diagnostics = diagnostics;
         this.outputsOf = outputsOf;
         this.session = session;
@@ -141,6 +144,30 @@ public sealed class BuildContext
         }
     }
 
+    /// What <paramref name="read"/> makes of the file at <paramref name="path"/> (absolute),
+    /// recorded as a read of the file. <paramref name="reading"/> stands for the function (one
+    /// name, one function, its settings included): the answer is made once per build and, in
+    /// a session, kept until a change touches the file. A symbolic link is read each time, as
+    /// a change names the file it leads to, never the link.
+    public T ReadFile<T>(string path, string reading, Func<string, T> read)
+    {
+        var full = Path.GetFullPath(path);
+        DependOnFile(full);
+        return IsLink(full) ? read(full) : files.Get(reading, full, read);
+    }
+
+    private static bool IsLink(string file)
+    {
+        try
+        {
+            return new FileInfo(file).LinkTarget is not null;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     /// Records that the result being made listed and read files under <paramref name="folder"/>
     /// (absolute): any change below it, a new file included, makes the result stale.
     public void DependOnFolder(string folder) => recorder?.Read(new Dependency.Folder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))));
@@ -155,10 +182,10 @@ public sealed class BuildContext
     public T Memory<T>() where T : class, new() => session?.Memory<T>(step) ?? new T();
 
     internal BuildContext WithRecorder(Recorder? with) =>
-        new(Pipeline, Phase, Options, diagnostics, outputsOf, Changes, session, step.Item3, seen, with);
+        new(Pipeline, Phase, Options, diagnostics, outputsOf, Changes, files, session, step.Item3, seen, with);
 
     internal BuildContext ForModule(int module, Recorder? with) =>
-        new(Pipeline, Phase, Options, diagnostics, outputsOf, Changes, session, module, seen, with);
+        new(Pipeline, Phase, Options, diagnostics, outputsOf, Changes, files, session, module, seen, with);
 
     /// The documents a recorded pipeline read would see now (the same list, in this build,
     /// for every result that asks: made once).

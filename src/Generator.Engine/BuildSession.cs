@@ -13,6 +13,8 @@ public sealed class BuildSession
     private ChangeSet pending = ChangeSet.None;
     private Fingerprint? configuration;
 
+    internal FileReads Files { get; } = new();
+
     /// Builds run in this session so far.
     public int Runs { get; private set; }
 
@@ -29,6 +31,7 @@ public sealed class BuildSession
         }
 
         pending = Runs == 0 ? ChangeSet.Everything : pending.Union(changes);
+        Files.Forget(pending);
         return pending;
     }
 

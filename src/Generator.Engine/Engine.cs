@@ -222,6 +222,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         private readonly BuildSession? session;
         private readonly ChangeSet changes;
         private readonly ConcurrentDictionary<(string, string, Phase, string?), object>? seen;
+        private readonly FileReads files;
 
         public ConcurrentQueue<ModuleTiming> Timings { get; } = new();
 
@@ -233,6 +234,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             session = options.Session;
             this.changes = changes;
             seen = session is null ? null : new();
+            files = session?.Files ?? new FileReads();
             this.pipelines = pipelines;
             byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
             this.options = options;
@@ -284,7 +286,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, EngineOptions? phaseOptions = null)
         {
             var context = new BuildContext(pipeline, phase, phaseOptions ?? options, diagnostics,
-                (name, askingPhase) => OutputsOf(pipeline, name, askingPhase), changes, session, 0, seen);
+                (name, askingPhase) => OutputsOf(pipeline, name, askingPhase), changes, files, session, 0, seen);
             var modules = pipeline.ModulesOf(phase);
             for (var index = 0; index < modules.Count; index++)
             {

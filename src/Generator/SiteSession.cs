@@ -18,7 +18,6 @@ public sealed class SiteSession(BuildSettings settings)
     {
         var changed = changes is null ? ChangeSet.Everything : ChangeSet.Of(changes);
         site ??= new SiteBuild(Settings with { CancellationToken = cancel });
-        site.ImageSizes.Forget(changed);
         return site.RunAsync(session, changed, cancel);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Xml;
 using MetadataExtractor;
@@ -8,53 +7,29 @@ using MetadataExtractor.Formats.Jpeg;
 using MetadataExtractor.Formats.Png;
 using MetadataExtractor.Formats.WebP;
 
+using Generator.Engine;
+
 namespace Generator.Content;
 
 /// The real pixel size of the site's images, for &lt;img width height&gt; (no layout shift).
 /// Raster formats are read with MetadataExtractor (headers only); SVG from its width and
-/// height attributes or its viewBox. Each file is read once per build.
+/// height attributes or its viewBox.
 public sealed class ImageSizes(string inputFolder)
 {
-    private readonly ConcurrentDictionary<string, (int Width, int Height)?> cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string File, long MaxPixels), (Photos.PhotoHeader? Header, Photos.PhotoProblem? Problem)> photos = new();
-
     /// The header of the photo in <paramref name="file"/> (JPEG, PNG or WebP by its name) as
     /// libvips reads it, or why it cannot be used; null for a file that is not named as a
-    /// photo or does not exist.
-    public (Photos.PhotoHeader? Header, Photos.PhotoProblem? Problem)? PhotoOf(string file, long maxPixels)
+    /// photo or does not exist. Read through the build, so each file once per build.
+    public static (Photos.PhotoHeader? Header, Photos.PhotoProblem? Problem)? PhotoOf(BuildContext context, string file, long maxPixels)
     {
         if (Photos.PhotoFormat.OfExtension(file) is null || !File.Exists(file))
             return null;
-        return IsLink(file) ? Photos.PhotoReader.Read(file, maxPixels) : photos.GetOrAdd((file, maxPixels), key => Photos.PhotoReader.Read(key.File, key.MaxPixels));
+        return context.ReadFile(file, "photo header " + maxPixels.ToString(CultureInfo.InvariantCulture), f => Photos.PhotoReader.Read(f, maxPixels));
     }
 
     /// The size of the image at an href of the site ("/repo/assets/images/a.jpg"), or null
     /// for an external, missing or unreadable image.
-    public (int Width, int Height)? Of(string href, string basePath) =>
-        FileOf(href, basePath) is not { } file ? null
-        : IsLink(file) ? Read(file) // a session's changes name the file a link leads to, never the link
-        : cache.GetOrAdd(file, Read);
-
-    private static bool IsLink(string file)
-    {
-        try
-        {
-            return new FileInfo(file).LinkTarget is not null;
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-    }
-
-    /// Forgets the sizes of files that changed (a session's SiteBuild lives across builds).
-    public void Forget(Engine.ChangeSet changes)
-    {
-        foreach (var file in cache.Keys.Where(changes.Touches))
-            cache.TryRemove(file, out _);
-        foreach (var key in photos.Keys.Where(k => changes.Touches(k.File)))
-            photos.TryRemove(key, out _);
-    }
+    public (int Width, int Height)? Of(BuildContext context, string href, string basePath) =>
+        FileOf(href, basePath) is { } file ? context.ReadFile(file, "image size", Read) : null;
 
     /// The site path ("assets/images/a.jpg", unescaped, no leading slash) of an href of the site.
     public static string SitePathOf(string href, string basePath)

@@ -14,7 +14,7 @@ namespace Generator.Markdown;
 
 /// Markdown → HTML for pages: one Markdig pipeline for the whole build; links resolved
 /// and rewritten for the base path; captioned images numbered as figures.
-public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
+public sealed class MarkdownPages(SiteConfig site)
 {
     /// The interface strings rendering shows (figure labels and credits, table and heading link labels).
     public static readonly IReadOnlyList<string> Strings = ["figure_label", "figure_credit", "table_label", "heading_link"];
@@ -186,7 +186,7 @@ public sealed class MarkdownPages(SiteConfig site, ImageSizes sizes)
             var credit = FigureFinder.Credit(image);
             if (string.IsNullOrEmpty(image.Title) && credit is null)
                 continue;
-            var figure = Figures.Make(number++, image.Url ?? "", AltText(image), image.Title, credit, strings).WithSize(sizes.Of(image.Url ?? "", site.BasePath))
+            var figure = Figures.Make(number++, image.Url ?? "", AltText(image), image.Title, credit, strings)
                 with { At = new SourcePosition(page.Source, image.Line + 1, image.Column + 1), Eager = number == 2 }; // Markdig is 0-based
             figures[paragraph] = dress is null ? figure : dress(figure);
         }

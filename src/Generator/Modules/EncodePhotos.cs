@@ -10,7 +10,7 @@ namespace Generator.Modules;
 /// photo again when its file changes in place, and no other. A photo libvips cannot decode
 /// is an error at every place that names it; GPS coordinates in an original are a warning
 /// naming the file.
-public sealed class EncodePhotos(PhotoCache cache, Content.ImageSizes sizes) : DocumentModule
+public sealed class EncodePhotos(PhotoCache cache) : DocumentModule
 {
     /// A derivative: the cache's file, and where it is published.
     public sealed record DerivativeFile(string CacheFile, string Destination);
@@ -23,7 +23,7 @@ public sealed class EncodePhotos(PhotoCache cache, Content.ImageSizes sizes) : D
         var site = SiteData.Site(context);
         var sitePath = uses[0].SitePath;
         // The header as the pages read it (once per build and file; a session forgets changed files).
-        if (sizes.PhotoOf(file, site.MaxImagePixels) is not { Header: { } header })
+        if (Content.ImageSizes.PhotoOf(context, file, site.MaxImagePixels) is not { Header: { } header })
             return null; // RenderMarkdown reported it where each page names the photo
 
         byte[] bytes;

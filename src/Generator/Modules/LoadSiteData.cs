@@ -11,7 +11,7 @@ namespace Generator.Modules;
 /// Each document's fingerprint is that of what it was made from, so when a save changes
 /// one file the others come out equal and the engine keeps their earlier objects: a layout
 /// edit leaves the settings, the taxonomy and every step that reads only those untouched.
-public sealed class LoadSiteData(BuildSettings settings, ImageSizes sizes) : IModule
+public sealed class LoadSiteData(BuildSettings settings) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
@@ -56,7 +56,7 @@ public sealed class LoadSiteData(BuildSettings settings, ImageSizes sizes) : IMo
             SiteData.Make(SiteData.TaxonomyName, taxonomy, taxonomyFingerprint),
             // Reading front matter depends on the tag keys alone, not on their names.
             SiteData.Make(SiteData.FrontMatterName, frontMatter, Fingerprints.Of(frontMatter.TaxonomyKey)),
-            SiteData.Make(SiteData.MarkdownName, new MarkdownPages(site, sizes), siteFingerprint),
+            SiteData.Make(SiteData.MarkdownName, new MarkdownPages(site), siteFingerprint),
             SiteData.Make(SiteData.ThemeName, theme, themeFingerprint),
             SiteData.Make(SiteData.ViewsName, views, views.Fingerprint),
             SiteData.Make(SiteData.PhotoSizesName, photoSizes, Fingerprints.Of(photoSizes)),

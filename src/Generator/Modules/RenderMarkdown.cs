@@ -50,7 +50,7 @@ public sealed class RenderMarkdown(ImageSizes sizes) : DocumentModule
 
         (PhotoHeader Header, string SitePath)? Photo(string href, SourcePosition at)
         {
-            if (SitePaths.IsExternal(href) || sizes.FileOf(href, site.BasePath) is not { } file || sizes.PhotoOf(file, site.MaxImagePixels) is not { } probe)
+            if (SitePaths.IsExternal(href) || sizes.FileOf(href, site.BasePath) is not { } file || ImageSizes.PhotoOf(context, file, site.MaxImagePixels) is not { } probe)
                 return null;
             if (probe.Problem is { } problem)
             {
@@ -65,6 +65,8 @@ public sealed class RenderMarkdown(ImageSizes sizes) : DocumentModule
 
         Figure Dress(Figure figure)
         {
+            if (!figure.Placeholder)
+                figure = figure.WithSize(sizes.Of(context, figure.Src, site.BasePath));
             var eager = !figure.Placeholder && !eagerTaken;
             eagerTaken |= eager;
             figure = figure with { Eager = eager };
@@ -96,7 +98,7 @@ public sealed class RenderMarkdown(ImageSizes sizes) : DocumentModule
             else if (Place(image.Src, image.At) is { } placed)
             {
                 var src = SitePaths.IsExternal(placed) ? placed : site.Href(placed);
-                figures.Add(Dress(Figures.Make(figures.Count + 1, src, image.Alt, image.Caption, image.Credit, strings).WithSize(sizes.Of(src, site.BasePath)) with { At = image.At }));
+                figures.Add(Dress(Figures.Make(figures.Count + 1, src, image.Alt, image.Caption, image.Credit, strings) with { At = image.At }));
             }
         }
 

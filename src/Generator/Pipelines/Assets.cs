@@ -27,7 +27,7 @@ public static class Assets
         Process =
         [
             new CollectPhotos(),
-            new EncodePhotos(new Photos.PhotoCache(build.Settings.CacheFolder ?? Photos.PhotoCache.DefaultFor(build.Settings.InputFolder)), build.ImageSizes),
+            new EncodePhotos(new Photos.PhotoCache(build.Settings.CacheFolder ?? Photos.PhotoCache.DefaultFor(build.Settings.InputFolder))),
             new PublishDerivatives(),
         ],
         Output = { new WriteFiles() },

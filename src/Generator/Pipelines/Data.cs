@@ -10,6 +10,6 @@ public static class Data
 {
     public static Pipeline Create(SiteBuild build) => new(nameof(Data))
     {
-        Process = { new LoadSiteData(build.Settings, build.ImageSizes) },
+        Process = { new LoadSiteData(build.Settings) },
     };
 }

@@ -101,6 +101,43 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public async Task A_file_is_read_once_per_build_and_in_a_session_again_only_after_a_change_touches_it()
+    {
+        // Given two files that each pipeline reads through the context
+        var folder = Directory.CreateTempSubdirectory("engine-reads-").FullName;
+        var a = Path.Combine(folder, "a.txt");
+        var b = Path.Combine(folder, "b.txt");
+        File.WriteAllText(a, "a");
+        File.WriteAllText(b, "b");
+        var reads = new ConcurrentDictionary<string, int>();
+        string Read(string path)
+        {
+            reads.AddOrUpdate(Path.GetFileName(path), 1, (_, n) => n + 1);
+            return File.ReadAllText(path);
+        }
+
+        Lambda Reader() => new((_, c) => [new Document { Destination = c.Pipeline.Name, Content = c.ReadFile(a, "text", Read) + c.ReadFile(b, "text", Read) }]);
+        var engine = new Engine.Engine([new Pipeline("One") { Process = { Reader() } }, new Pipeline("Two") { Process = { Reader() } }]);
+        var session = new BuildSession();
+
+        // When a session builds, b changes, and then a changes
+        await engine.RunAsync(new EngineOptions { Session = session });
+        var first = new Dictionary<string, int>(reads);
+        File.WriteAllText(b, "B");
+        await engine.RunAsync(new EngineOptions { Session = session }, ChangeSet.Of([b]));
+        var second = new Dictionary<string, int>(reads);
+        File.WriteAllText(a, "A");
+        var third = await engine.RunAsync(new EngineOptions { Session = session }, ChangeSet.Of([a]));
+
+        // Then each file was read once per build that needed it, whichever pipeline asked
+        Assert.Equal(new Dictionary<string, int> { ["a.txt"] = 1, ["b.txt"] = 1 }, first);
+        Assert.Equal(new Dictionary<string, int> { ["a.txt"] = 1, ["b.txt"] = 2 }, second);
+        Assert.Equal(2, reads["a.txt"]);
+        Assert.Equal("AB", third.Outputs["One"].Single().Content);
+        Assert.Equal("AB", third.Outputs["Two"].Single().Content);
+    }
+
+    [Fact]
     public void Documents_are_changed_by_copying()
     {
         var original = new Document { Source = "a.md" }.With("title", "A");
