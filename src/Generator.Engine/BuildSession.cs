@@ -9,7 +9,7 @@ namespace Generator.Engine;
 /// record, so any of them may be dropped at any time.
 public sealed class BuildSession
 {
-    private readonly ConcurrentDictionary<(string Pipeline, Phase Phase, int Module), object> memories = new();
+    private readonly ConcurrentDictionary<(string Pipeline, Phase Phase, int Module, Type Kind), object> memories = new();
     private ChangeSet pending = ChangeSet.None;
     private Fingerprint? configuration;
 
@@ -41,6 +41,8 @@ public sealed class BuildSession
         Runs++;
     }
 
-    internal T Memory<T>((string, Phase, int) step) where T : class, new() =>
-        memories.GetOrAdd(step, _ => new T()) as T ?? (T)(memories[step] = new T());
+    /// One memory of each kind per step: the engine keeps its own (a per-document step's
+    /// results) beside the one the module asks for (its prepared state).
+    internal T Memory<T>((string Pipeline, Phase Phase, int Module) step) where T : class, new() =>
+        (T)memories.GetOrAdd((step.Pipeline, step.Phase, step.Module, typeof(T)), _ => new T());
 }

@@ -449,8 +449,8 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             for (var i = 0; i < inputs.Count; i++)
             {
                 var doc = inputs[i];
-                var known = identities[i] is not { } id ? null : aligned is not null ? aligned[i] : memory.ByIdentity.GetValueOrDefault(id);
-                if (known is not null && (stale.Count == 0 || !stale.Contains(identities[i]!)) && known.Input.Matches(doc))
+                var known = aligned is not null ? aligned[i] : memory.ByIdentity.GetValueOrDefault(identities[i]);
+                if (known is not null && (stale.Count == 0 || !stale.Contains(identities[i])) && known.Input.Matches(doc))
                 {
                     if (ReferenceEquals(known.Input.Value, doc))
                     {
@@ -478,7 +478,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 var recorder = new Recorder(memory.Interned);
                 var output = step.Execute(doc, state, context.WithRecorder(recorder));
                 // Early cut-off: the same output as last time is the earlier object.
-                if (output is not null && identities[i] is { } identity && memory.ByIdentity.GetValueOrDefault(identity)?.Output is { } before
+                if (output is not null && memory.ByIdentity.GetValueOrDefault(identities[i])?.Output is { } before
                     && !ReferenceEquals(before, output) && Fingerprints.Of(before) == Fingerprints.Of(output))
                     output = before;
                 results[i] = new DocumentResult(new Seen(doc), output, recorder.Diagnostics, recorder.Reads);
@@ -488,8 +488,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             var unchanged = changed.Count == 0;
             foreach (var i in changed)
             {
-                if (identities[i] is { } identity)
-                    memory.Keep(identity, results[i]!);
+                memory.Keep(identities[i], results[i]!);
             }
 
             foreach (var result in results)
@@ -531,26 +530,37 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 return false;
             for (var i = 0; i < inputs.Count; i++)
             {
-                if (!ReferenceEquals(last[i], inputs[i]) && (memory.Identities[i] is not { } identity || identity != Projection.Identity(inputs[i])))
+                if (!ReferenceEquals(last[i], inputs[i]) && !Projection.Identity(inputs[i]).AsSpan().Equals(Unnumbered(memory.Identities[i]), StringComparison.Ordinal))
                     return false;
             }
 
             return true;
         }
 
-        /// Each input's identity; a second document with the same identity (an error the
-        /// build reports) gets none, so it is never cached.
-        private static string?[] Identities(IReadOnlyList<Document> inputs)
+        /// Each input's identity. Documents that share one (a photo made from an asset that is
+        /// also published as it is, or two pages an error reports) are told apart by their order
+        /// among themselves: a result is reused only for an input with the same fingerprint, so
+        /// the numbering decides which result is compared, never whether a stale one is kept.
+        private static string[] Identities(IReadOnlyList<Document> inputs)
         {
-            var identities = new string?[inputs.Count];
-            var unique = new HashSet<string>(inputs.Count, StringComparer.Ordinal);
+            var identities = new string[inputs.Count];
+            var seen = new Dictionary<string, int>(inputs.Count, StringComparer.Ordinal);
             for (var i = 0; i < inputs.Count; i++)
             {
                 var identity = Projection.Identity(inputs[i]);
-                identities[i] = unique.Add(identity) ? identity : null;
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, identity, out _);
+                identities[i] = count++ == 0 ? identity : identity + Numbered + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
             return identities;
+        }
+
+        private const string Numbered = "\0#";
+
+        private static ReadOnlySpan<char> Unnumbered(string identity)
+        {
+            var cut = identity.IndexOf(Numbered, StringComparison.Ordinal);
+            return cut < 0 ? identity : identity.AsSpan(0, cut);
         }
 
         /// The identities of the results one of whose reads changed: each distinct read is

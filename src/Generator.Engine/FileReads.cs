@@ -7,10 +7,11 @@ namespace Generator.Engine;
 /// engine owns it, so no module keeps a cache of its own beside the recorded reads.
 internal sealed class FileReads
 {
-    private readonly ConcurrentDictionary<(string Reading, string Path), object?> values = new();
+    // Lazy: two pipelines asking at once still read the file once.
+    private readonly ConcurrentDictionary<(string Reading, string Path), Lazy<object?>> values = new();
 
     public T Get<T>(string reading, string path, Func<string, T> read) =>
-        (T)values.GetOrAdd((reading, path), key => read(key.Path))!;
+        (T)values.GetOrAdd((reading, path), key => new Lazy<object?>(() => read(key.Path))).Value!;
 
     /// Drops what <paramref name="changes"/> touch (everything, for a session starting over).
     public void Forget(ChangeSet changes)

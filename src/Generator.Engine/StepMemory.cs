@@ -32,26 +32,22 @@ internal sealed class DocumentMemory
     /// the same value, so that the readers of one value share one entry of <see cref="Readers"/>.
     public ConcurrentDictionary<string, Dependency> Interned { get; } = new(StringComparer.Ordinal);
 
-    /// The last build's inputs, their identities (null for a duplicate) and outputs.
+    /// The last build's inputs, their identities and outputs.
     public IReadOnlyList<Document>? Inputs { get; set; }
 
-    public string?[] Identities { get; set; } = [];
+    public string[] Identities { get; set; } = [];
 
     public DocumentResult?[] Results { get; set; } = [];
 
     public IReadOnlyList<Document>? Outputs { get; set; }
 
     /// Drops the results of documents that are gone.
-    public void ForgetAllBut(string?[] identities)
+    public void ForgetAllBut(string[] identities)
     {
         if (ReferenceEquals(identities, Identities) || ByIdentity.Count == 0)
             return;
         var present = new HashSet<string>(identities.Length, StringComparer.Ordinal);
-        foreach (var identity in identities)
-        {
-            if (identity is not null)
-                present.Add(identity);
-        }
+        present.UnionWith(identities);
 
         foreach (var gone in ByIdentity.Keys.Where(k => !present.Contains(k)).ToList())
         {

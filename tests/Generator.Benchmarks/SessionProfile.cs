@@ -52,6 +52,8 @@ public static class SessionProfile
                 $"{edits[k].Kind} edit: {elapsed.TotalMilliseconds:0} ms ({used.TotalMilliseconds:0} ms of processor time, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms in GC pauses, {(GC.GetTotalAllocatedBytes() - allocated) / 1048576} MiB allocated), {rendered} pages laid out again, steps run again: {result.Rerun.Count}"));
             foreach (var timing in result.Timings.OrderByDescending(t => t.Elapsed).Take(8))
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {timing.Elapsed.TotalMilliseconds,7:0.0} ms  {timing.Pipeline}/{timing.Phase}/{timing.Module}"));
+            var steps = result.Rerun.GroupBy(r => $"{r.Pipeline}/{r.Phase}/{r.Module}").OrderByDescending(g => g.Count()).Take(6);
+            Console.WriteLine("    run again: " + string.Join(", ", steps.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} ×{g.Count()}"))));
         }
 
         return 0;

@@ -138,6 +138,39 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public async Task A_per_document_step_that_keeps_prepared_state_in_the_session_still_reuses_its_results()
+    {
+        // Given a per-document step whose preparation keeps a memory of its own (CheckLinks does)
+        var step = new Counting(keepsMemory: true);
+        var engine = new Engine.Engine([new Pipeline("P") { Input = { Inputs("a.md", "b.md") }, Process = { step } }]);
+        var session = new BuildSession();
+
+        // When a session builds twice with nothing changed
+        await engine.RunAsync(new EngineOptions { Session = session });
+        await engine.RunAsync(new EngineOptions { Session = session }, ChangeSet.Of([]));
+
+        // Then each document ran once: the engine's memory of the results was not replaced by the step's
+        Assert.Equal(2, step.Runs);
+    }
+
+    [Fact]
+    public async Task Documents_that_share_a_source_are_each_reused_in_a_session()
+    {
+        // Given two documents from one source (a photo made from an asset that is also published as it is)
+        var step = new Counting(keepsMemory: false);
+        var engine = new Engine.Engine([new Pipeline("P") { Input = { Inputs("p.png", "p.png") }, Process = { step } }]);
+        var session = new BuildSession();
+
+        // When a session builds twice with nothing changed
+        await engine.RunAsync(new EngineOptions { Session = session });
+        var second = await engine.RunAsync(new EngineOptions { Session = session }, ChangeSet.Of([]));
+
+        // Then neither ran again, and both are still there
+        Assert.Equal(2, step.Runs);
+        Assert.Equal(["p.png 1", "p.png 2"], second.Outputs["P"].Select(d => d.Content));
+    }
+
+    [Fact]
     public void Documents_are_changed_by_copying()
     {
         var original = new Document { Source = "a.md" }.With("title", "A");
@@ -146,6 +179,29 @@ public sealed class EngineTests
 
         Assert.Equal("A", original.Get<string>("title"));
         Assert.Equal("B", changed.Get<string>("title"));
+    }
+
+    private static Lambda Inputs(params string[] sources) =>
+        new((_, _) => [.. sources.Select((source, i) => new Document { Source = source, Content = $"{source} {i + 1}" })]);
+
+    private sealed class Counting(bool keepsMemory) : DocumentModule<object?>
+    {
+        private int runs;
+
+        public int Runs => runs;
+
+        private sealed class Own
+        {
+        }
+
+        protected override object? Prepare(IReadOnlyList<Document> inputs, BuildContext context) =>
+            keepsMemory ? context.Memory<Own>() : null;
+
+        protected override Document? Execute(Document input, object? state, BuildContext context)
+        {
+            Interlocked.Increment(ref runs);
+            return input;
+        }
     }
 
     private sealed class Probe(string name, ConcurrentQueue<string>? log = null, int delayMs = 0) : IModule
