@@ -207,7 +207,7 @@ public static partial class ThemeLoader
         options.MemberAccessStrategy.Register<Strings, object>((strings, key) =>
             strings.TryGet(key, out var value) ? value
             : strings.Plurals.TryGetValue(key, out var plural) ? plural
-            : strings.IsReportedMissing(key) ? ""
+            : strings.Unreadable || strings.IsReportedMissing(key) ? "" // its one mistake is reported at the file
             : throw new FluidException($"{strings.Path} has no string '{key}'"));
         options.MemberAccessStrategy.Register<Plural>();
         // {{ t.topic_count | count: n }}: the plural form for n, or a plain string with {count} filled in.

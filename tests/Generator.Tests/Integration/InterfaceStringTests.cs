@@ -61,6 +61,22 @@ public sealed class InterfaceStringTests
     }
 
     [Fact]
+    public void A_string_file_that_is_not_yaml_is_its_one_mistake_and_layouts_using_its_strings_report_nothing_more()
+    {
+        var broken = Site.Replace("menu: \"メニュー\"", "menu: \"メニュー\n  : [", StringComparison.Ordinal);
+        using var site = TestSite.Build(broken + """
+            -- theme/layouts/home.liquid --
+            {% render 'menu' %}{{ t.translation_home }}
+            -- theme/layouts/partials/menu.liquid --
+            <nav><summary>{{ t.menu_label }}</summary></nav>
+            """);
+
+        var only = Assert.Single(site.Result.Diagnostics);
+        Assert.StartsWith("theme/i18n/ja.yml(", only.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("GEN030", only.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Counts_use_the_plural_form_of_the_pages_language()
     {
         using var site = TestSite.Build(Site + """
