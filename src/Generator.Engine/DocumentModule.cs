@@ -35,7 +35,8 @@ public abstract class DocumentModule<TState> : IModule, IDocumentStep
 
     object? IDocumentStep.Prepare(IReadOnlyList<Document> inputs, BuildContext context) => Prepare(inputs, context);
 
-    Document? IDocumentStep.Execute(Document input, object? state, BuildContext context) => Execute(input, (TState)state!, context);
+    IReadOnlyList<Document> IDocumentStep.Execute(Document input, object? state, BuildContext context) =>
+        Execute(input, (TState)state!, context) is { } output ? [output] : [];
 
     object? IDocumentStep.Lookup(string key, object? state) => Lookup(key, (TState)state!);
 
@@ -52,11 +53,42 @@ public abstract class DocumentModule : DocumentModule<object?>
     protected abstract Document? Execute(Document input, BuildContext context);
 }
 
+/// A step that makes any number of documents from each document on its own (the files
+/// that go beside a page, say), cached per input like <see cref="DocumentModule{TState}"/>:
+/// a save makes again only the documents of the inputs it reached.
+public abstract class ExpandModule<TState> : IModule, IDocumentStep
+{
+    /// Once per build, before any document.
+    protected abstract TState Prepare(IReadOnlyList<Document> inputs, BuildContext context);
+
+    /// The documents made from one input (none to leave it out).
+    protected abstract IReadOnlyList<Document> Execute(Document input, TState state, BuildContext context);
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var state = Prepare(inputs, context);
+        var made = ParallelMap.Run(inputs, context.CancellationToken, doc => Execute(doc, state, context));
+        return Task.FromResult<IReadOnlyList<Document>>([.. made.SelectMany(d => d)]);
+    }
+
+    object? IDocumentStep.Prepare(IReadOnlyList<Document> inputs, BuildContext context) => Prepare(inputs, context);
+
+    IReadOnlyList<Document> IDocumentStep.Execute(Document input, object? state, BuildContext context) => Execute(input, (TState)state!, context);
+
+    object? IDocumentStep.Lookup(string key, object? state) =>
+        throw new InvalidOperationException($"{GetType().Name} recorded '{key}' but cannot look it up");
+
+    void IDocumentStep.Finish(IReadOnlyList<Document> outputs, object? state, BuildContext context)
+    {
+    }
+}
+
 internal interface IDocumentStep
 {
     object? Prepare(IReadOnlyList<Document> inputs, BuildContext context);
 
-    Document? Execute(Document input, object? state, BuildContext context);
+    /// The documents made from one input: one, or none to leave it out, for a <see cref="DocumentModule{TState}"/>.
+    IReadOnlyList<Document> Execute(Document input, object? state, BuildContext context);
 
     object? Lookup(string key, object? state);
 

@@ -477,9 +477,9 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 var doc = inputs[i];
                 var recorder = new Recorder(memory.Interned);
                 var output = step.Execute(doc, state, context.WithRecorder(recorder));
-                // Early cut-off: the same output as last time is the earlier object.
-                if (output is not null && memory.ByIdentity.GetValueOrDefault(identities[i])?.Output is { } before
-                    && !ReferenceEquals(before, output) && Fingerprints.Of(before) == Fingerprints.Of(output))
+                // Early cut-off: the same outputs as last time are the earlier objects.
+                if (output.Count > 0 && memory.ByIdentity.GetValueOrDefault(identities[i])?.Outputs is { } before
+                    && !ReferenceEquals(before, output) && Fingerprints.SameItems(before, output))
                     output = before;
                 results[i] = new DocumentResult(new Seen(doc), output, recorder.Diagnostics, recorder.Reads);
                 Rerun.Enqueue(new ModuleRun(context.Pipeline.Name, context.Phase, name, doc.Destination.Length > 0 ? doc.Destination : doc.Source));
@@ -506,10 +506,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             {
                 var made = new List<Document>(inputs.Count);
                 foreach (var result in results)
-                {
-                    if (result!.Output is { } output)
-                        made.Add(output);
-                }
+                    made.AddRange(result!.Outputs);
 
                 outputs = made;
             }

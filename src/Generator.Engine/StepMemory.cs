@@ -89,7 +89,7 @@ internal sealed class DocumentMemory
     }
 }
 
-internal sealed record DocumentResult(Seen Input, Document? Output, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Dependency> Reads);
+internal sealed record DocumentResult(Seen Input, IReadOnlyList<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Dependency> Reads);
 
 /// A key-reading module's last plan in a session, and the outputs it made from each input.
 internal sealed class ProjectedMemory : ListResult

@@ -6,31 +6,22 @@ using Generator.Theme;
 namespace Generator.Modules;
 
 /// Each topic's citation as BibTeX and RIS files beside its page (issue 20), made from the
-/// same <see cref="Citation"/> as the page's Cite box, so the two never disagree.
-public sealed class CreateCitationFiles : IModule
+/// same <see cref="Citation"/> as the page's Cite box, so the two never disagree. Its inputs
+/// are the Content pages, each on its own: a save makes again the files of the page it changed.
+public sealed class CreateCitationFiles : ExpandModule<object?>
 {
-    /// What a citation is made of besides the settings and strings (a selection depends on the page alone).
-    private sealed record Cited(string Url, string Lang, PageKind Kind, FrontMatter Matter);
+    protected override object? Prepare(IReadOnlyList<Document> inputs, BuildContext context) => null;
 
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+    protected override IReadOnlyList<Document> Execute(Document doc, object? state, BuildContext context)
     {
-        var site = SiteData.Site(context);
-        var theme = SiteData.Theme(context);
-        var outputs = new List<Document>(inputs);
-        foreach (var cited in context.OutputsOf(nameof(Pipelines.Content), "CreateCitationFiles.Cited", CitedOf).OfType<Cited>()
-                     .OrderBy(c => c.Url, StringComparer.Ordinal))
-        {
-            if (Citation.Of(cited.Matter, cited.Kind, cited.Lang, cited.Url, site, theme.StringsFor(cited.Lang)) is not { } citation)
-                continue;
-            outputs.Add(new Document { Destination = SitePaths.Destination(CitationFiles.BibPath(cited.Url)), Content = CitationFiles.BibTeX(citation) });
-            outputs.Add(new Document { Destination = SitePaths.Destination(CitationFiles.RisPath(cited.Url)), Content = CitationFiles.Ris(citation) });
-        }
-
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+        if (doc.Get<FrontMatter>(Keys.FrontMatter) is not { } matter || doc.Get<string>(Keys.Url) is not { } url || doc.Get<string>(Keys.Lang) is not { } lang)
+            return [];
+        if (Citation.Of(matter, doc.Get<PageKind>(Keys.Kind), lang, url, SiteData.Site(context), SiteData.Strings(context, nameof(Citation), lang)) is not { } citation)
+            return [];
+        return
+        [
+            new Document { Destination = SitePaths.Destination(CitationFiles.BibPath(url)), Content = CitationFiles.BibTeX(citation) },
+            new Document { Destination = SitePaths.Destination(CitationFiles.RisPath(url)), Content = CitationFiles.Ris(citation) },
+        ];
     }
-
-    private static Cited? CitedOf(Document doc) =>
-        doc.Get<FrontMatter>(Keys.FrontMatter) is { } matter && doc.Get<string>(Keys.Url) is { } url && doc.Get<string>(Keys.Lang) is { } lang
-            ? new Cited(url, lang, doc.Get<PageKind>(Keys.Kind), matter)
-            : null;
 }

@@ -10,7 +10,7 @@ public static class Citations
     public static Pipeline Create() => new(nameof(Citations))
     {
         Dependencies = { nameof(Data), nameof(Content) },
-        Process = { new CreateCitationFiles() },
+        Process = { new ReplaceDocuments(nameof(Content)), new CreateCitationFiles() },
         Output = { new WriteFiles() },
     };
 }

@@ -32,6 +32,9 @@ public sealed record Citation
 
     public string Key => $"{Slug(Author)}{Year?.ToString(CultureInfo.InvariantCulture) ?? ""}{Slug(Url.TrimEnd('/').Split('/')[^1])}-{Lang}";
 
+    /// The interface strings a citation shows (a declared set: see <see cref="SiteData.StringSets"/>).
+    public static readonly IReadOnlyList<string> Strings = ["edition_label"];
+
     /// The topic at <paramref name="sitePath"/>, or null for a page that is not a topic.
     public static Citation? Of(FrontMatter matter, PageKind kind, string lang, string sitePath, SiteConfig site, Strings strings)
     {

@@ -111,5 +111,9 @@ public sealed class RecordRunningTests
         site.AssertPage("en/topics/2022/water/cite.bib", "title = {Safe drinking water}");
         site.AssertPage("en/topics/2022/water/cite.ris", "TI  - Safe drinking water");
         site.AssertPage("en/topics/2022/water/index.html", "Safe drinking water. In White Paper");
+        // Each topic's files are made from its own page: the other topics' are not made again.
+        var remade = site.Result.Rerun.Where(r => r.Module == nameof(Generator.Modules.CreateCitationFiles)).Select(r => r.Document).ToList();
+        Assert.Contains("en/topics/2022/water/index.html", remade);
+        Assert.DoesNotContain("en/topics/2023/roads/index.html", remade);
     }
 }
