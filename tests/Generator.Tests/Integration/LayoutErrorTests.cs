@@ -53,6 +53,21 @@ public sealed class LayoutErrorTests
     }
 
     [Fact]
+    public void An_unknown_variable_whose_member_the_layout_also_reads_elsewhere_is_reported_at_its_own_line()
+    {
+        using var site = TestSite.Build(Site + """
+            -- theme/layouts/page.liquid --
+            <h1>{{ page.title }}</h1>
+            <main>
+            {{ page.summary }}
+            </main>
+            <p>{{ x.title }}</p>
+            """);
+
+        site.AssertDiagnostic("theme/layouts/page.liquid(5,7): error GEN030: unknown variable 'x");
+    }
+
+    [Fact]
     public void An_unknown_filter_a_missing_string_and_a_syntax_error_are_reported_with_lines()
     {
         using var site = TestSite.Build(Site + """
