@@ -27,7 +27,9 @@ public static class TranslationView
         if (result is null)
             return null;
         var site = SiteData.Site(result);
-        var pages = (result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? []).Where(p => p.Source is not null && p.Get<string>(Keys.Url) is not null).ToList();
+        var pages = (result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [])
+            .Where(p => p.Source is not null && p.Get<string>(Keys.Url) is not null && p.Get<string>(Keys.Lang) is not null && p.Get<FrontMatter>(Keys.FrontMatter) is not null)
+            .ToList();
         if (path.Length == 0)
             return Index(pages, site);
         var url = "/" + path;

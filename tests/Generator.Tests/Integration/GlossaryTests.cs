@@ -117,7 +117,7 @@ public sealed class GlossaryTests
         site.Edit("input/glossary.yml", "rules:\n", "rules:\n  - expected: 支援\n    patterns: [援助]\n").Build();
         Assert.Contains(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.GlossaryVariant && d.Position?.Path == Translation && d.Message.StartsWith("'援助'", StringComparison.Ordinal));
 
-        site.Edit("input/glossary.yml", "  - expected: 支援\n", "  - patterns: [援助]\n").Build();
+        site.Edit("input/glossary.yml", "  - expected: 支援\n    patterns: [援助]\n", "  - patterns: [援助]\n").Build();
         Assert.Contains(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.GlossaryMistake && d.Position?.Path == "input/glossary.yml");
     }
 
