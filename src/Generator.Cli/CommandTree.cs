@@ -29,6 +29,10 @@ public static class CommandTree
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "A warning fails the build as an error does: exit code 1, nothing written (for CI)" };
         var cacheDir = new Option<string?>("--cache-dir") { Description = "Folder of the photos' derivatives cache, kept between builds (default: .cache/images beside the input folder)" };
         var translations = new Option<bool>("--translations") { Description = "Print every page by language: ok, missing, stale or unmarked" };
+        var baseRef = new Option<string?>("--base")
+        {
+            Description = "With --translations --format github: the job summary lists the translations made stale since this Git ref (default: the pull request's base branch, $GITHUB_BASE_REF)",
+        };
 
         BuildSettings Settings(ParseResult result, bool write, CancellationToken cancel) => new()
         {
@@ -56,10 +60,10 @@ public static class CommandTree
 
         var check = new Command("check", "Validate everything without writing output; list drafts and scheduled topics.")
         {
-            input, theme, baseUrl, drafts, future, format, translations, warningsAsErrors, cacheDir,
+            input, theme, baseUrl, drafts, future, format, translations, baseRef, warningsAsErrors, cacheDir,
         };
         check.SetAction((result, cancel) => result.GetValue(translations)
-            ? Commands.TranslationsAsync(Settings(result, write: false, cancel), Report(result))
+            ? Commands.TranslationsAsync(Settings(result, write: false, cancel), Report(result), result.GetValue(baseRef))
             : Commands.BuildAsync(Settings(result, write: false, cancel), Report(result)));
 
         var markPaths = new Argument<string[]>("files") { Description = "Translations to mark (default: every stale or unmarked one)", Arity = ArgumentArity.ZeroOrMore };

@@ -12,7 +12,9 @@ public static partial class Commands
     /// stale translation the blocks of its original that changed since it was marked (as
     /// warnings at the original's lines, so `--format github` annotates them). Exit code 0
     /// unless the site has errors; missing and stale translations are not errors.
-    public static async Task<int> TranslationsAsync(BuildSettings settings, string format)
+    /// On GitHub Actions the job summary lists the translations made stale since
+    /// <paramref name="baseRef"/> (default: the pull request's base branch, $GITHUB_BASE_REF).
+    public static async Task<int> TranslationsAsync(BuildSettings settings, string format, string? baseRef = null)
     {
         var build = new SiteBuild(settings);
         var result = await build.RunAsync();
@@ -20,11 +22,11 @@ public static partial class Commands
         var pages = result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [];
         var report = TranslationReport.From(pages, site);
         var stale = StaleTranslation.In(pages, site.DefaultLanguage, settings.InputFolder, settings.CancellationToken);
+        // The glossary's warnings are the build's own (check and preview report them too).
         var glossaryFile = Path.Combine(settings.InputFolder, Glossary.FileName);
-        var glossaryMistakes = new List<Diagnostic>();
-        var glossary = Glossary.Load(glossaryFile, DisplayPaths.Of(settings.DisplayRoot, glossaryFile), glossaryMistakes);
-        var terms = GlossaryCheck.Of(glossary, pages, site.DefaultLanguage, settings.CancellationToken);
-        var code = result.Succeeded && glossaryMistakes.Count == 0 ? ExitCodes.Success : ExitCodes.ContentErrors;
+        var glossaryMistakes = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.GlossaryMistake).ToList();
+        var terms = result.Diagnostics.Where(d => d.Code is DiagnosticCodes.GlossaryVariant or DiagnosticCodes.GlossaryTermMissing).ToList();
+        var code = result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
         if (format == "json")
         {
             // The table, what changed in each stale translation and every diagnostic in one document.
@@ -67,16 +69,37 @@ public static partial class Commands
             Console.WriteLine($"glossary ({DisplayPaths.Of(settings.DisplayRoot, glossaryFile)}): {terms.Count} warning{(terms.Count == 1 ? "" : "s")}");
         }
 
-        foreach (var diagnostic in glossaryMistakes.Concat(terms))
+        foreach (var diagnostic in terms)
             printer.Print(diagnostic);
 
         // On GitHub Actions, the job summary (shown on the pull request's checks page).
         if (format == "github" && Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
-            await File.AppendAllTextAsync(summary, TranslationSummary.Write(report, stale, [.. glossaryMistakes, .. terms], pages, site), settings.CancellationToken);
+        {
+            var (against, noBase) = Base(settings, baseRef, printer);
+            await File.AppendAllTextAsync(summary, TranslationSummary.Write(report, stale, [.. glossaryMistakes, .. terms], pages, site, against, noBase), settings.CancellationToken);
+        }
 
         if (!result.Succeeded)
             new DiagnosticPrinter(Console.Error, format, color: false).PrintAll([.. result.Diagnostics.Where(d => d.IsError)]);
         return code;
+    }
+
+    /// What the job summary compares with: --base, else the pull request's base branch; a
+    /// base that cannot be compared with is a note (GEN125), and every stale translation is listed.
+    private static (TranslationSummary.Base? Against, string? NoBase) Base(BuildSettings settings, string? baseRef, DiagnosticPrinter printer)
+    {
+        var wanted = baseRef is { Length: > 0 } ? baseRef : Environment.GetEnvironmentVariable("GITHUB_BASE_REF");
+        if (wanted is not { Length: > 0 })
+            return (null, "No base branch to compare with (not a pull request, and no --base)");
+        if (BaseComparison.Find(settings.InputFolder, wanted, remoteFirst: baseRef is not { Length: > 0 }, out var problem) is not { } found)
+        {
+            printer.Print(new Diagnostic(DiagnosticCodes.BaseNotFound, Severity.Note, null,
+                $"cannot compare with the base '{wanted}': {problem}; the job summary lists every stale translation"));
+            return (null, $"Could not compare with '{wanted}' ({problem})");
+        }
+
+        var changed = found.Changed.Select(file => DisplayPaths.Of(settings.DisplayRoot, file)).ToHashSet(StringComparer.Ordinal);
+        return (new TranslationSummary.Base(found.Ref, found.MergeBase, changed), null);
     }
 
     /// `translations mark [files]`: writes translated_from into the translations, drafts and
@@ -109,9 +132,13 @@ public static partial class Commands
         if (minor)
             return MarkMinor(result, site, settings, wanted, folders, git);
 
-        var (changed, current, _) = TranslationMarker.Mark(result, wanted, settings.InputFolder, git);
+        var (changed, current, _, waived) = TranslationMarker.Mark(result, wanted, settings.InputFolder, git);
         foreach (var path in changed)
-            Console.WriteLine($"marked {path}");
+        {
+            Console.WriteLine(waived?.GetValueOrDefault(path) is { } waiver
+                ? $"marked {path} as a minor edit (no retranslation), decided by {waiver.By} in commit {waiver.Commit[..Math.Min(12, waiver.Commit.Length)]} ('{MinorCommits.Trailer}: {MinorCommits.Minor}')"
+                : $"marked {path}");
+        }
         foreach (var path in current)
             Console.WriteLine($"{path}: already marked as up to date");
         // Within a named folder, originals are simply not translations; a file named alone must be one.
@@ -137,7 +164,7 @@ public static partial class Commands
         // What the decision waives, printed before the records forget it.
         var waived = StaleTranslation.In(pages, site.DefaultLanguage, settings.InputFolder)
             .Where(s => originals.Contains(s.Original)).ToList();
-        var (changed, current, problems) = TranslationMarker.MarkMinor(result, originals, settings.InputFolder, git, DateOnly.FromDateTime((settings.BuildTime ?? DateTimeOffset.UtcNow).UtcDateTime));
+        var (changed, current, problems, _) = TranslationMarker.MarkMinor(result, originals, settings.InputFolder, git, DateOnly.FromDateTime((settings.BuildTime ?? DateTimeOffset.UtcNow).UtcDateTime));
         var printer = new DiagnosticPrinter(Console.Out, "text", color: false);
         foreach (var path in changed)
         {

@@ -28,7 +28,8 @@ public sealed class PreviewServer : IAsyncDisposable
     public const string ScriptPath = "/__preview/reload.js";
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-    private static readonly byte[] Script = ReadScript();
+    private static readonly byte[] Script = ReadResource("reload.js");
+    private static readonly byte[] TranslateStyle = ReadResource("translate.css");
     private readonly WebApplication app;
     private readonly PreviewSite site;
     private string[] hosts = [];
@@ -117,6 +118,19 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
+        if (path == TranslationView.StylePath)
+        {
+            context.Response.ContentType = "text/css; charset=utf-8";
+            await WriteAsync(context, TranslateStyle).ConfigureAwait(false);
+            return;
+        }
+
+        if (path == TranslationView.Prefix.TrimEnd('/') || path.StartsWith(TranslationView.Prefix, StringComparison.Ordinal))
+        {
+            await TranslationAsync(context, path).ConfigureAwait(false);
+            return;
+        }
+
         var files = site.Files;
         var destination = path.TrimStart('/');
         if (destination.Length == 0 || destination.EndsWith('/'))
@@ -158,6 +172,31 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
+    /// The translators' pages (<see cref="TranslationView"/>), made from the session's last
+    /// build. They show content as text, never as markup: besides encoding every text, the
+    /// response allows no inline script and nothing from elsewhere (inline style attributes only, for the error overlay).
+    private async Task TranslationAsync(HttpContext context, string path)
+    {
+        if (!path.EndsWith('/'))
+        {
+            // The path is decoded: encoded again, so a header holds only ASCII.
+            context.Response.Redirect(Generator.Site.SitePaths.Encode(path + "/"));
+            return;
+        }
+
+        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self'; style-src-attr 'unsafe-inline'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.ContentType = "text/html; charset=utf-8";
+        var page = TranslationView.Render(path[TranslationView.Prefix.Length..], site.Result, site.InputFolder);
+        if (page is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            page = $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><h1>404: no translation at {WebUtility.HtmlEncode(path)}</h1><p><a href=\"{TranslationView.Prefix}\">All translations</a></p></body></html>";
+        }
+
+        await WriteAsync(context, Encoding.UTF8.GetBytes(PreviewPage.Inject(page, site))).ConfigureAwait(false);
+    }
+
     /// Writes a whole body with its length, so HEAD gets the same headers as GET (Kestrel
     /// drops the body of a HEAD response).
     private static Task WriteAsync(HttpContext context, byte[] body)
@@ -173,10 +212,10 @@ public sealed class PreviewServer : IAsyncDisposable
         return WriteAsync(context, Encoding.UTF8.GetBytes(message));
     }
 
-    private static byte[] ReadScript()
+    private static byte[] ReadResource(string name)
     {
-        using var stream = typeof(PreviewServer).Assembly.GetManifestResourceStream("reload.js")
-            ?? throw new InvalidOperationException("reload.js is not embedded in " + typeof(PreviewServer).Assembly.GetName().Name);
+        using var stream = typeof(PreviewServer).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException(name + " is not embedded in " + typeof(PreviewServer).Assembly.GetName().Name);
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();

@@ -17,6 +17,13 @@ public sealed class PreviewSite(BuildSettings settings)
     /// sees half of a build.
     public IReadOnlyDictionary<string, PreviewFile> Files { get; private set; } = new Dictionary<string, PreviewFile>();
 
+    /// The last build's result, failed or not: the translators' pages (<see cref="TranslationView"/>)
+    /// are made from its pages and diagnostics on request.
+    public BuildResult? Result { get; private set; }
+
+    /// The input folder (absolute), where the translation records are.
+    public string InputFolder { get; } = Path.GetFullPath(settings.InputFolder);
+
     /// Errors and warnings of the last build; the overlay shows them while it has errors.
     public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
 
@@ -47,6 +54,7 @@ public sealed class PreviewSite(BuildSettings settings)
             if (result.Succeeded)
                 Files = Collect(result);
             Diagnostics = result.Diagnostics;
+            Result = result;
             LastRendered = [.. result.Rerun.Where(r => r.Module == nameof(Modules.RenderLayouts) && r.Document is not null).Select(r => r.Document!).Order(StringComparer.Ordinal)];
             LastElapsed = result.Elapsed;
             Version++;

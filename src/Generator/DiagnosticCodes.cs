@@ -97,6 +97,10 @@ public static class DiagnosticCodes
     public const string GlossaryVariant = "GEN101";
     public const string GlossaryTermMissing = "GEN102";
 
+    // Translators' workflow, continued (issue 17)
+    public const string BaseNotFound = "GEN125";
+    public const string MinorCommit = "GEN126";
+
     // Photos (issue 16)
     public const string PhotoUnreadable = "GEN103";
     public const string PhotoDisguised = "GEN104";

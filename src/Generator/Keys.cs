@@ -77,6 +77,10 @@ public static class Keys
     /// <see cref="Content.TranslationStatus"/> of the page against its default-language original.
     public const string TranslationStatus = "translation_status";
 
+    /// On a translation up to date only because its original's changes since the mark were
+    /// in commits marked minor: the <see cref="Editing.MinorCommit"/> (issue 17).
+    public const string MinorCommit = "minor_commit";
+
     /// <see cref="Content.TranslationFingerprint"/> of the page's translatable text (originals only).
     public const string Fingerprint = "fingerprint";
 

@@ -35,6 +35,7 @@ public sealed class SiteBuild
         }
 
         ImageSizes = new ImageSizes(Settings.InputFolder);
+        MinorCommits = new Editing.MinorCommits(Settings.InputFolder);
         Indexer = FindIndexer();
     }
 
@@ -43,6 +44,9 @@ public sealed class SiteBuild
 
     /// The Pagefind binary that was not found, when search was wanted (the search pages say so).
     public string? MissingIndexer { get; private set; }
+
+    /// Commits that say an original's change needs no retranslation (read only for stale translations).
+    public Editing.MinorCommits MinorCommits { get; }
 
     /// Pixel sizes of the input's images, read once per build.
     public ImageSizes ImageSizes { get; }

@@ -20,6 +20,7 @@ public static class SiteData
     internal const string ThemeName = "data/theme";
     internal const string ViewsName = "data/views";
     internal const string PhotoSizesName = "data/photo-sizes";
+    internal const string GlossaryName = "data/glossary";
     private const string ValueKey = "data";
 
     public static SiteConfig Site(BuildContext context) => Read<SiteConfig>(context, SiteName);
@@ -29,6 +30,9 @@ public static class SiteData
     public static FrontMatterReader FrontMatter(BuildContext context) => Read<FrontMatterReader>(context, FrontMatterName);
 
     public static MarkdownPages Markdown(BuildContext context) => Read<MarkdownPages>(context, MarkdownName);
+
+    /// input/glossary.yml (empty without one, and in `build`).
+    public static Glossary Glossary(BuildContext context) => Read<Glossary>(context, GlossaryName);
 
     /// The interface strings a step shows besides its layout, declared per step: a step reads
     /// only its own set, so editing any other string does not run it again.
@@ -66,6 +70,7 @@ public static class SiteData
         Make(SiteName, site, Fingerprints.Of(site)),
         Make(TaxonomyName, taxonomy, Fingerprints.Of(string.Join(',', taxonomy.Keys))),
         Make(ThemeName, theme, Fingerprints.Of(theme.Layouts.Keys.Order(StringComparer.Ordinal).ToList())),
+        Make(GlossaryName, Content.Glossary.Empty, Fingerprints.Of("")),
         .. StringDocuments(site, theme),
     ];
 

@@ -29,13 +29,12 @@ public sealed class Glossary
 
     public sealed record Rule(string Expected, IReadOnlyList<Regex> Patterns, string? Note);
 
-    /// The glossary, or <see cref="Empty"/> when the file is missing; a mistake in it is an error.
-    public static Glossary Load(string file, string display, ICollection<Diagnostic> diagnostics)
+    /// The glossary written in <paramref name="text"/> (the file shown as <paramref name="display"/>);
+    /// a mistake in it is an error.
+    public static Glossary Parse(string text, string display, ICollection<Diagnostic> diagnostics)
     {
-        if (!File.Exists(file))
-            return Empty;
         var yaml = new YamlText(display);
-        if (yaml.Load(File.ReadAllText(file), diagnostics) is not YamlMappingNode root)
+        if (yaml.Load(text, diagnostics) is not YamlMappingNode root)
             return Empty;
         var rules = new List<Rule>();
         var terms = new List<IReadOnlyDictionary<string, string>>();

@@ -8,28 +8,16 @@ namespace Generator.Content;
 /// agreed translation of that term, at the translated block.
 public static class GlossaryCheck
 {
-    public static IReadOnlyList<Diagnostic> Of(Glossary glossary, IReadOnlyList<Document> pages, string defaultLanguage, CancellationToken cancel = default)
+    /// The warnings about one translation (<paramref name="original"/>: its original, when it has one).
+    public static IReadOnlyList<Diagnostic> OfPage(Glossary glossary, Document page, Document? original, string defaultLanguage)
     {
-        if (glossary.Rules.Count == 0 && glossary.Terms.Count == 0)
-            return [];
-        var originals = pages
-            .Where(p => p.Source is not null && p.Get<string>(Keys.Lang) == defaultLanguage && p.Get<string>(Keys.TranslationKey) is not null)
-            .GroupBy(p => p.Require<string>(Keys.TranslationKey), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var translations = pages
-            .Where(p => p.Source is not null && p.Get<string>(Keys.Lang) is { } lang && lang != defaultLanguage && p.Get<string>(Keys.Markdown) is not null)
-            .OrderBy(p => p.Source, StringComparer.Ordinal).ToList();
-        var results = new IReadOnlyList<Diagnostic>[translations.Count];
-        Parallel.For(0, translations.Count, new ParallelOptions { CancellationToken = cancel }, i =>
-        {
-            var page = translations[i];
-            var found = new List<Diagnostic>();
-            Variants(glossary, page, found);
-            if (glossary.Terms.Count > 0 && originals.TryGetValue(page.Require<string>(Keys.TranslationKey), out var original))
-                Terms(glossary, original, page, defaultLanguage, found);
-            results[i] = found;
-        });
-        return [.. results.SelectMany(r => r)];
+        var found = new List<Diagnostic>();
+        if (glossary.Rules.Count == 0 && glossary.Terms.Count == 0 || page.Get<string>(Keys.Markdown) is null)
+            return found;
+        Variants(glossary, page, found);
+        if (glossary.Terms.Count > 0 && original is not null)
+            Terms(glossary, original, page, defaultLanguage, found);
+        return found;
     }
 
     /// Each forbidden variant in the file's text (fenced code left out).
@@ -81,16 +69,10 @@ public static class GlossaryCheck
             return;
         var theirs = TranslationBlocks.Of(page.Require<FrontMatter>(Keys.FrontMatter), page.Require<string>(Keys.Markdown));
         var ours = TranslationBlocks.Of(original.Require<FrontMatter>(Keys.FrontMatter), original.Get<string>(Keys.Markdown) ?? "");
-        var fields = theirs.Where(b => b.IsField).ToDictionary(b => b.Kind, StringComparer.Ordinal);
-        var ourBody = ours.Where(b => !b.IsField).ToList();
-        var theirBody = theirs.Where(b => !b.IsField).ToList();
-        var (same, _) = StructureAlignment.Of([.. ourBody.Select(b => b.Kind)], [.. theirBody.Select(b => b.Kind)]);
-        var partner = same.ToDictionary(p => p.Value, p => theirBody[p.Key]);
-        for (var i = 0; i < ours.Count; i++)
+        // Each block of the original beside the translation's block that corresponds.
+        foreach (var row in TranslationAlignment.Of(ours, ours, theirs).Rows)
         {
-            var block = ours[i];
-            var translated = block.IsField ? fields.GetValueOrDefault(block.Kind) : partner.GetValueOrDefault(ourBody.IndexOf(block));
-            if (translated is null)
+            if (row is not { Now: { } block, Translation: { } translated })
                 continue;
             foreach (var pair in pairs)
             {

@@ -1,6 +1,5 @@
 using System.Text;
 using DiffPlex;
-using DiffPlex.Model;
 using Generator.Engine;
 
 namespace Generator.Content;
@@ -19,7 +18,11 @@ public static class TranslationChanges
 
     public static IReadOnlyList<Diagnostic> Of(
         string originalSource, IReadOnlyList<TranslationBlock> recorded, IReadOnlyList<TranslationBlock> current,
-        string translationSource, IReadOnlyList<TranslationBlock> translation)
+        string translationSource, IReadOnlyList<TranslationBlock> translation) =>
+        Of(originalSource, TranslationAlignment.Of(recorded, current, translation), translationSource);
+
+    /// The warnings for the rows of <paramref name="alignment"/> that changed.
+    public static IReadOnlyList<Diagnostic> Of(string originalSource, TranslationAlignment alignment, string translationSource)
     {
         var changes = new List<Diagnostic>();
         void Changed(TranslationBlock was, TranslationBlock now, TranslationBlock? partner) => changes.Add(new(DiagnosticCodes.TranslationBlockChanged, Severity.Warning,
@@ -33,112 +36,100 @@ public static class TranslationChanges
             $"{Describe(was)} removed from {originalSource} since this translation was marked: \"{Shorten(was.Text)}\"; "
             + (partner is null ? $"no block of {translationSource} corresponds, so look for its translation by hand" : "remove its translation here")));
 
-        // Front-matter fields pair by name.
-        var oldFields = recorded.Where(b => b.IsField).ToDictionary(b => b.Kind, StringComparer.Ordinal);
-        var newFields = current.Where(b => b.IsField).ToDictionary(b => b.Kind, StringComparer.Ordinal);
-        var theirFields = translation.Where(b => b.IsField).ToDictionary(b => b.Kind, StringComparer.Ordinal);
-        foreach (var now in newFields.Values)
+        var firstTheirs = alignment.Rows.Select(r => r.Translation).FirstOrDefault(t => t is { IsField: false });
+        for (var r = 0; r < alignment.Rows.Count; r++)
         {
-            if (!oldFields.TryGetValue(now.Kind, out var was))
-                Added(now, theirFields.TryGetValue(now.Kind, out var there) ? $"in place of the old text at {At(translationSource, there)}" : $"as '{now.Kind}' in the front matter of {translationSource}");
-            else if (was.Hash != now.Hash)
-                Changed(was, now, theirFields.GetValueOrDefault(now.Kind));
-        }
-
-        foreach (var was in oldFields.Values.Where(b => !newFields.ContainsKey(b.Kind)))
-            Removed(was, theirFields.GetValueOrDefault(was.Kind));
-
-        // Body blocks: old and new original by hash, old original and translation by kind.
-        var oldBody = recorded.Where(b => !b.IsField).ToList();
-        var newBody = current.Where(b => !b.IsField).ToList();
-        var theirBody = translation.Where(b => !b.IsField).ToList();
-        var partners = Align(oldBody.Select(b => b.Kind).ToList(), theirBody.Select(b => b.Kind).ToList());
-        var (newToOld, edits) = StructureAlignment.Of(oldBody.Select(b => b.Hash).ToList(), newBody.Select(b => b.Hash).ToList());
-        foreach (var edit in edits)
-        {
-            var deleted = Enumerable.Range(edit.DeleteStartA, edit.DeleteCountA).ToList();
-            var inserted = Enumerable.Range(edit.InsertStartB, edit.InsertCountB).ToList();
-            var paired = new Dictionary<int, int>(); // new index → old index
-            var next = 0;
-            foreach (var d in deleted)
+            var row = alignment.Rows[r];
+            switch (row.Change)
             {
-                var match = inserted.Skip(next).Select((n, k) => (n, k)).FirstOrDefault(x => newBody[x.n].Kind == oldBody[d].Kind, (n: -1, k: -1));
-                if (match.n < 0)
-                    continue;
-                paired[match.n] = d;
-                next += match.k + 1;
+                case BlockChange.Changed:
+                    Changed(row.Was!, row.Now!, row.Translation);
+                    break;
+                case BlockChange.Added when row.Now!.IsField:
+                    Added(row.Now, row.Translation is { } there ? $"in place of the old text at {At(translationSource, there)}" : $"as '{row.Now.Kind}' in the front matter of {translationSource}");
+                    break;
+                case BlockChange.Added:
+                    Added(row.Now, Where(r));
+                    break;
+                case BlockChange.Removed:
+                    Removed(row.Was!, row.Translation);
+                    break;
             }
-
-            foreach (var n in inserted)
-            {
-                if (paired.TryGetValue(n, out var d))
-                {
-                    Changed(oldBody[d], newBody[n], partners.TryGetValue(d, out var t) ? theirBody[t] : null);
-                    newToOld[n] = d;
-                }
-                else
-                {
-                    Added(newBody[n], Where(n));
-                }
-            }
-
-            foreach (var d in deleted.Where(d => !paired.ContainsValue(d)))
-                Removed(oldBody[d], partners.TryGetValue(d, out var t) ? theirBody[t] : null);
         }
 
         return [.. changes.OrderBy(c => c.Position!.Value.Path, StringComparer.Ordinal).ThenBy(c => c.Position!.Value.Line)];
 
         // Where an added block goes: after the translation of the nearest kept block before it.
-        string Where(int newIndex)
+        string Where(int row)
         {
-            for (var n = newIndex - 1; n >= 0; n--)
+            for (var r = row - 1; r >= 0; r--)
             {
-                if (newToOld.TryGetValue(n, out var d) && partners.TryGetValue(d, out var t))
-                    return $"after {At(translationSource, theirBody[t])}";
+                if (alignment.Rows[r] is { Was: { IsField: false }, Now: not null, Translation: { } t })
+                    return $"after {At(translationSource, t)}";
             }
 
-            return theirBody.Count > 0 ? $"before {At(translationSource, theirBody[0])}" : $"in the body of {translationSource}";
+            return firstTheirs is not null ? $"before {At(translationSource, firstTheirs)}" : $"in the body of {translationSource}";
         }
     }
-
-    /// Old original block index → translation block index, by kind and order.
-    private static Dictionary<int, int> Align(IReadOnlyList<string> originalKinds, IReadOnlyList<string> translationKinds) =>
-        StructureAlignment.Of(originalKinds, translationKinds).SameNowToOld.ToDictionary(p => p.Value, p => p.Key);
 
     /// "[-old words-]{+new words+}" around the unchanged words, as `git diff --word-diff`
     /// prints it, with long unchanged runs shortened.
     public static string WordDiff(string old, string now)
     {
-        var result = Differ.Instance.CreateDiffs(old, now, false, false, Words.Instance);
+        var pieces = WordPieces(old, now);
         var text = new StringBuilder();
-        var (i, j) = (0, 0);
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var (kind, words) = pieces[p];
+            switch (kind)
+            {
+                case WordChange.Same:
+                    IReadOnlyList<string> run = words;
+                    if (run.Count > 2 * Context)
+                        run = [.. p == 0 ? [] : run.Take(Context), "…", .. p == pieces.Count - 1 ? [] : run.TakeLast(Context)];
+                    text.AppendJoin(' ', run).Append(' ');
+                    break;
+                case WordChange.Deleted:
+                    text.Append("[-").AppendJoin(' ', words).Append("-]");
+                    if (p + 1 >= pieces.Count || pieces[p + 1].Change != WordChange.Inserted)
+                        text.Append(' ');
+                    break;
+                case WordChange.Inserted:
+                    text.Append("{+").AppendJoin(' ', words).Append("+} ");
+                    break;
+            }
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    /// The words of <paramref name="old"/> and <paramref name="now"/> as runs: unchanged,
+    /// deleted (only in old) and inserted (only in now), in reading order; a replacement is
+    /// its deleted run followed by its inserted one.
+    public static IReadOnlyList<(WordChange Change, IReadOnlyList<string> Words)> WordPieces(string old, string now)
+    {
+        var result = Differ.Instance.CreateDiffs(old, now, false, false, Words.Instance);
+        var pieces = new List<(WordChange, IReadOnlyList<string>)>();
+        var i = 0;
         void Same(int until)
         {
-            var run = result.PiecesOld.Skip(i).Take(until - i).ToList();
-            var first = i == 0;
-            var last = until == result.PiecesOld.Count;
-            if (run.Count > 2 * Context)
-                run = [.. first ? [] : run.Take(Context), "…", .. last ? [] : run.TakeLast(Context)];
-            foreach (var word in run)
-                text.Append(word).Append(' ');
-            j += until - i;
-            i = until;
+            if (until > i)
+                pieces.Add((WordChange.Same, [.. result.PiecesOld.Skip(i).Take(until - i)]));
+            i = Math.Max(i, until);
         }
 
         foreach (var edit in result.DiffBlocks)
         {
             Same(edit.DeleteStartA);
             if (edit.DeleteCountA > 0)
-                text.Append("[-").AppendJoin(' ', result.PiecesOld.Skip(edit.DeleteStartA).Take(edit.DeleteCountA)).Append("-]");
+                pieces.Add((WordChange.Deleted, [.. result.PiecesOld.Skip(edit.DeleteStartA).Take(edit.DeleteCountA)]));
             if (edit.InsertCountB > 0)
-                text.Append("{+").AppendJoin(' ', result.PiecesNew.Skip(edit.InsertStartB).Take(edit.InsertCountB)).Append("+}");
-            text.Append(' ');
+                pieces.Add((WordChange.Inserted, [.. result.PiecesNew.Skip(edit.InsertStartB).Take(edit.InsertCountB)]));
             i = edit.DeleteStartA + edit.DeleteCountA;
-            j = edit.InsertStartB + edit.InsertCountB;
         }
 
         Same(result.PiecesOld.Count);
-        return text.ToString().TrimEnd();
+        return pieces;
     }
 
     private static string Describe(TranslationBlock block) => block.IsField ? $"'{block.Kind}'" : block.Name;
@@ -162,4 +153,12 @@ public static class TranslationChanges
 
         public IReadOnlyList<string> Chunk(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
+}
+
+/// A run of words in <see cref="TranslationChanges.WordPieces"/>.
+public enum WordChange
+{
+    Same,
+    Deleted,
+    Inserted,
 }

@@ -8,14 +8,20 @@ namespace Generator.Content;
 /// The Markdown job summary of `check --translations --format github` (written to
 /// $GITHUB_STEP_SUMMARY, so it shows on the pull request's checks page): the counts by
 /// language, each stale translation with the blocks that changed, each missing translation
-/// and each glossary warning, with the file and a link to the page.
+/// and each glossary warning, with the file and a link to the page. With a base to compare
+/// with (a pull request's base branch), the stale list is the translations whose original
+/// changed between that base and HEAD: what this change made stale, not the site's backlog.
 public static class TranslationSummary
 {
     /// Entries shown per list; a summary has a size limit (1 MiB) and people read the top.
     private const int Shown = 50;
 
-    public static string Write(TranslationReport report, IReadOnlyList<StaleTranslation> stale, IReadOnlyList<Diagnostic> glossary,
-        IReadOnlyList<Document> pages, SiteConfig site)
+    /// What the stale list was compared with: the ref as resolved, the merge base, and the
+    /// files (as diagnostics show them) that changed between it and HEAD.
+    public sealed record Base(string Ref, string MergeBase, IReadOnlySet<string> Changed);
+
+    public static string Write(TranslationReport report, IReadOnlyList<StaleTranslation> allStale, IReadOnlyList<Diagnostic> glossary,
+        IReadOnlyList<Document> pages, SiteConfig site, Base? against = null, string? noBase = null)
     {
         var bySource = pages.Where(p => p.Source is not null).GroupBy(p => p.Source!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         string Page(string? source) => source is not null && bySource.TryGetValue(source, out var page) && page.Get<string>(Keys.Url) is { } url
@@ -28,9 +34,23 @@ public static class TranslationSummary
         foreach (var status in new[] { "ok", "stale", "unmarked", "missing" })
             text.Append($"| {status} | ").AppendJoin(" | ", others.Select(l => report.Rows.Count(r => r.Status[l] == status))).Append(" |\n");
 
-        text.Append($"\n### Stale translations ({stale.Count})\n\n");
-        if (stale.Count == 0)
-            text.Append("None: every marked translation matches its original.\n");
+        IReadOnlyList<StaleTranslation> stale = against is null ? allStale : [.. allStale.Where(s => against.Changed.Contains(s.Original))];
+        if (against is not null)
+        {
+            text.Append($"\n### Stale translations this change made ({stale.Count})\n\n")
+                .Append($"Compared with <code>{Html(against.Ref)}</code> (merge base <code>{Html(against.MergeBase[..Math.Min(12, against.MergeBase.Length)])}</code>): ")
+                .Append($"the translations whose original changed between it and HEAD; {allStale.Count} stale in all (<code>check --translations</code> lists every one).\n\n");
+            if (stale.Count == 0)
+                text.Append("None: this change made no translation stale.\n");
+        }
+        else
+        {
+            text.Append($"\n### Stale translations ({stale.Count})\n\n")
+                .Append(noBase is null ? "" : $"{Html(noBase)}: every stale translation of the site is listed.\n\n");
+            if (stale.Count == 0)
+                text.Append("None: every marked translation matches its original.\n");
+        }
+
         foreach (var translation in stale.Take(Shown))
         {
             var since = translation.Commit is { } commit ? $", marked at <code>{Html(commit[..Math.Min(12, commit.Length)])}</code>" : "";

@@ -12,7 +12,10 @@ namespace Generator.Editing;
 public static class TranslationMarker
 {
     /// The outcome: files marked, those already up to date, notes for the user, and mistakes.
-    public sealed record Outcome(IReadOnlyList<string> Changed, IReadOnlyList<string> Current, IReadOnlyList<Diagnostic> Problems);
+    /// <paramref name="Waived"/>: the translations marked over an original's change that commits
+    /// marked 'Translation: minor' waived, with who decided.
+    public sealed record Outcome(IReadOnlyList<string> Changed, IReadOnlyList<string> Current, IReadOnlyList<Diagnostic> Problems,
+        IReadOnlyDictionary<string, MinorCommit>? Waived = null);
 
     /// Marks the translations whose source path (as diagnostics show it) is in
     /// <paramref name="only"/>, or every stale and unmarked one when it is empty. Returns
@@ -22,10 +25,12 @@ public static class TranslationMarker
         var originals = Originals(checkResult);
         var changed = new List<string>();
         var current = new List<string>();
+        var waived = new Dictionary<string, MinorCommit>(StringComparer.Ordinal);
         foreach (var page in Translations(checkResult))
         {
             var status = page.Get<TranslationStatus?>(Keys.TranslationStatus);
-            if (only.Count > 0 ? !only.Contains(page.Source!) : status == TranslationStatus.Ok && HasRecord(page, inputFolder))
+            var waiver = page.Get<MinorCommit>(Keys.MinorCommit);
+            if (only.Count > 0 ? !only.Contains(page.Source!) : status == TranslationStatus.Ok && HasRecord(page, inputFolder) && waiver is null)
                 continue;
             if (!originals.TryGetValue(page.Require<string>(Keys.TranslationKey), out var original))
                 continue;
@@ -39,11 +44,22 @@ public static class TranslationMarker
                 continue;
             }
 
-            NewRecord(original, fingerprint, git).Write(recordFile);
+            var fresh = NewRecord(original, fingerprint, git);
+            if (waiver is not null)
+            {
+                // Up to date by commits marked minor: the record says who decided, and in which commit.
+                fresh.Minor = [.. record?.Minor ?? [], new TranslationRecord.MinorEdit
+                {
+                    From = page.Require<FrontMatter>(Keys.FrontMatter).TranslatedFrom ?? "", To = fingerprint, By = waiver.By, Commit = waiver.Commit,
+                }];
+                waived[page.Source!] = waiver;
+            }
+
+            fresh.Write(recordFile);
             changed.Add(page.Source!);
         }
 
-        return new Outcome(changed, current, []);
+        return new Outcome(changed, current, [], waived);
     }
 
     /// `translations mark --minor`: the originals named changed in a way that needs no

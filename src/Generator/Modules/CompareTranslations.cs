@@ -1,6 +1,7 @@
 using Generator.Content;
 using Generator.Engine;
 using Generator.Engine.Modules;
+using Generator.Editing;
 using Generator.Site;
 
 namespace Generator.Modules;
@@ -14,14 +15,19 @@ namespace Generator.Modules;
 /// preview, where each page's is kept between builds) is not computed again. Each page is
 /// compared on its own: a translation depends on its original's fingerprint only, so a
 /// saved original is compared again with its own translations and nothing else.
-public sealed class CompareTranslations(bool report)
+/// With <paramref name="minor"/>, a stale translation whose original changed since its mark
+/// only in commits marked <c>Translation: minor</c> is up to date (issue 17).
+public sealed class CompareTranslations(bool report, MinorCommits? minor = null)
     : DocumentModule<IReadOnlyDictionary<string, CompareTranslations.Original>>
 {
     /// A default-language page as its translations see it: where it is and its fingerprint
     /// (computed when first asked for).
-    public sealed class Original(string? source, Lazy<string> fingerprint)
+    public sealed class Original(string? source, string? file, Lazy<string> fingerprint)
     {
         public string? Source => source;
+
+        /// The original's file on disk (absolute), when it is one.
+        public string? File => file;
 
         public string Fingerprint => fingerprint.Value;
     }
@@ -40,7 +46,7 @@ public sealed class CompareTranslations(bool report)
             // The fingerprint reads the front matter's texts and the body: all in the file's text.
             var fingerprint = new Lazy<string>(() => doc.Get<string>(Keys.Fingerprint)
                 ?? TranslationFingerprint.Of(doc.Require<FrontMatter>(Keys.FrontMatter), doc.Get<string>(Keys.Markdown) ?? ""));
-            originals.TryAdd(doc.Require<string>(Keys.TranslationKey), new Original(doc.Source, fingerprint));
+            originals.TryAdd(doc.Require<string>(Keys.TranslationKey), new Original(doc.Source, doc.SourceFile, fingerprint));
         }
 
         return originals;
@@ -73,6 +79,18 @@ public sealed class CompareTranslations(bool report)
 
         context.DependOn(key, (original.Source, original.Fingerprint));
         var status = StatusOf(matter, original.Fingerprint);
+        if (status == TranslationStatus.Stale && Waived(doc, matter, original, context) is { } waiver)
+        {
+            if (report && doc.Source is not null)
+            {
+                context.Note(DiagnosticCodes.MinorCommit, matter.TranslatedFromAt ?? doc.At(),
+                    $"{original.Source} changed since this translation was marked only in commits whose message says '{MinorCommits.Trailer}: {MinorCommits.Minor}' "
+                    + $"(the last {waiver.Commit[..Math.Min(12, waiver.Commit.Length)]}, by {waiver.By}), so it stays up to date; run 'translations mark {doc.Source}' to record that decision");
+            }
+
+            return doc.With([new(Keys.TranslationStatus, TranslationStatus.Ok), new(Keys.MinorCommit, waiver)]);
+        }
+
         if (report && doc.Source is not null && status == TranslationStatus.Stale)
         {
             context.Warning(DiagnosticCodes.StaleTranslation, matter.TranslatedFromAt ?? doc.At(),
@@ -85,6 +103,19 @@ public sealed class CompareTranslations(bool report)
         }
 
         return doc.With(Keys.TranslationStatus, status);
+    }
+
+    /// The commits marked minor that carry a stale translation over its original's change:
+    /// read only when the translation's record (read through the context, so a new mark is a
+    /// change) matches its translated_from and names the commit it was marked at.
+    private MinorCommit? Waived(Document doc, FrontMatter matter, Original original, BuildContext context)
+    {
+        if (minor is null || original.File is null || doc.Get<string>(Engine.Modules.ReadFiles.RelativePathKey) is not { } relative || !minor.InWorkTree)
+            return null;
+        var record = context.ReadFile(TranslationRecord.PathFor(minor.InputFolder, relative), "translation record", TranslationRecord.Read);
+        return record is { Commit: { Length: > 0 } commit, OriginalModified: not true } && record.Fingerprint == matter.TranslatedFrom
+            ? minor.Waiver(commit, original.File)
+            : null;
     }
 
     /// A translation's status against its original's current fingerprint.

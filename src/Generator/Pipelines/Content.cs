@@ -41,7 +41,9 @@ public static class Content
             // check and preview report every stale translation, so each original's fingerprint
             // is made page by page (kept between a session's builds); build makes only those it needs.
             .. build.Settings.OutputFolder is null ? [new FingerprintOriginals()] : Array.Empty<IModule>(),
-            new CompareTranslations(report: build.Settings.OutputFolder is null),
+            new CompareTranslations(report: build.Settings.OutputFolder is null, build.MinorCommits),
+            // check and preview warn about terminology in translations (glossary.yml, issue 17).
+            .. build.Settings.OutputFolder is null ? [new CheckGlossary()] : Array.Empty<IModule>(),
             // A translation's headings take their original's ids (issue 17).
             new FindSectionIds(),
             new ShareSectionIds(),

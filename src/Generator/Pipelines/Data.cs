@@ -10,6 +10,7 @@ public static class Data
 {
     public static Pipeline Create(SiteBuild build) => new(nameof(Data))
     {
-        Process = { new LoadSiteData(build.Settings) },
+        // The glossary is check's and preview's (issue 17): build leaves it unread.
+        Process = { new LoadSiteData(build.Settings), new LoadGlossary(build.Settings, load: build.Settings.OutputFolder is null) },
     };
 }

@@ -85,6 +85,12 @@ public sealed class CheckOptionTests
                 Assert.True(json.RootElement.TryGetProperty("pages", out var table) && table.ValueKind == JsonValueKind.Array, outcome.Stdout);
             },
         },
+        // Issue 17: the job summary compares with a base; one that is not a commit here is a note.
+        new(["check --base"], ["check", "--translations", "--format", "github", "--base", "main"], 0,
+            "::notice title=GEN125::cannot compare with the base 'main':")
+        {
+            Environment = new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = "/dev/null" },
+        },
         new(["check --format json"], ["check", "--format", "json", "--input", "nowhere"], 2)
         {
             Then = (_, outcome) => Assert.Equal("GEN042", JsonDocument.Parse(outcome.Stdout).RootElement.GetProperty("diagnostics")[0].GetProperty("code").GetString()),

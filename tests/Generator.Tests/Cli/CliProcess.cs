@@ -35,9 +35,10 @@ public static class CliProcess
     /// serves and serves <paramref name="page"/> there, then stops it with Ctrl+C (SIGINT) as
     /// a terminal does. Returns the page's text and what the process printed.
     /// Starts `preview`, fetches <paramref name="page"/>, and then, given <paramref name="edit"/>,
-    /// saves that change and waits until preview has printed <paramref name="printed"/> (or a minute).
+    /// saves that change and waits until preview has printed <paramref name="printed"/> (or a minute),
+    /// then gives the server to <paramref name="afterEdit"/> (to request pages again) before stopping it.
     public static async Task<(string Page, Outcome Process)> PreviewAsync(
-        TestSite site, IReadOnlyList<string> arguments, string page, Action? edit = null, string? printed = null)
+        TestSite site, IReadOnlyList<string> arguments, string page, Action? edit = null, string? printed = null, Func<HttpClient, Task>? afterEdit = null)
     {
         // The test host may start children with SIGINT ignored; env puts the default back.
         var start = Start(site.Root, ["--default-signal=INT", "dotnet", Executable, "preview", .. arguments], null, program: "env");
@@ -79,6 +80,9 @@ public static class CliProcess
 
                         await Task.Delay(100);
                     }
+
+                    if (afterEdit is not null)
+                        await afterEdit(http);
                 }
             }
 

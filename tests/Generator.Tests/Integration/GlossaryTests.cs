@@ -1,8 +1,8 @@
 namespace Generator.Tests.Integration;
 
-// Issue 17: glossary.yml, prh's rules plus bilingual terms; `check --translations` warns at a
-// forbidden variant in a translation, and at a translated block whose original uses a term
-// without its agreed translation.
+// Issue 17: glossary.yml, prh's rules plus bilingual terms; `check` (with or without
+// --translations) and preview warn at a forbidden variant in a translation, and at a
+// translated block whose original uses a term without its agreed translation; `build` does not.
 public sealed class GlossaryTests
 {
     private const string Site = """
@@ -86,5 +86,52 @@ public sealed class GlossaryTests
 
         Assert.Equal(1, code);
         Assert.Contains("input/glossary.yml(2,5): error GEN100: a rule needs 'expected:' (the agreed term) and 'patterns:'", text);
+    }
+
+    [Fact]
+    public void Plain_check_warns_about_terminology_and_build_does_not()
+    {
+        using var site = TestSite.Create(Site);
+
+        var (code, text) = CommandLineTests.Run(site, "check");
+        using var built = TestSite.Build(Site);
+
+        Assert.True(code == 0, text);
+        TestSite.AssertText(text, """
+            input/ja/topics/2022/aid.md(2,8): warning GEN101: 'ヒューマンセキュリティ' is not the agreed term; write '人間の安全保障' (glossary.yml)
+            input/ja/topics/2022/aid.md(7,1): warning GEN102: input/en/topics/2022/aid.md(8,1) says 'grant aid'
+            """, "check");
+        Assert.DoesNotContain(built.Result.Diagnostics, d => d.Code is DiagnosticCodes.GlossaryVariant or DiagnosticCodes.GlossaryTermMissing or DiagnosticCodes.GlossaryMistake);
+    }
+
+    [Fact]
+    public void Preview_style_rebuilds_warn_again_after_a_save_of_the_translation_or_of_the_glossary()
+    {
+        using var site = TestSite.Running(Site);
+        const string Translation = "input/ja/topics/2022/aid.md";
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.GlossaryVariant && d.Position!.Value.Line == 2);
+
+        site.Edit(Translation, "title: ヒューマンセキュリティ", "title: 人間の安全保障").Build();
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Position?.Path == Translation && d.Position!.Value.Line == 2);
+
+        site.Edit("input/glossary.yml", "rules:\n", "rules:\n  - expected: 支援\n    patterns: [援助]\n").Build();
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.GlossaryVariant && d.Position?.Path == Translation && d.Message.StartsWith("'援助'", StringComparison.Ordinal));
+
+        site.Edit("input/glossary.yml", "  - expected: 支援\n    patterns: [援助]\n", "  - patterns: [援助]\n").Build();
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.GlossaryMistake && d.Position?.Path == "input/glossary.yml");
+    }
+
+    [Fact]
+    public async Task The_preview_process_prints_the_warnings_and_shows_them_beside_the_translated_block()
+    {
+        using var site = TestSite.Create(Site);
+
+        var (page, process) = await Cli.CliProcess.PreviewAsync(site, ["--port", "0"], "_translate/ja/topics/2022/aid/");
+
+        TestSite.AssertText(process.Stdout, "input/ja/topics/2022/aid.md(2,8): warning GEN101: 'ヒューマンセキュリティ' is not the agreed term", "preview's output");
+        TestSite.AssertText(page, """
+            <li><code>GEN101</code> &#39;ヒューマンセキュリティ&#39; is not the agreed term; write &#39;人間の安全保障&#39; (glossary.yml) <span class="at">(input/ja/topics/2022/aid.md(2,8))</span></li>
+            <code>GEN102</code> input/en/topics/2022/aid.md(8,1) says &#39;grant aid&#39;
+            """, "the side-by-side view");
     }
 }

@@ -305,7 +305,7 @@ public sealed class PreviewTests
         return (status, headers, split < 0 ? "" : response[(split + 4)..]);
     }
 
-    private sealed class Preview : IAsyncDisposable
+    internal sealed class Preview : IAsyncDisposable
     {
         private readonly SourceWatcher watcher;
         private readonly PreviewServer server;

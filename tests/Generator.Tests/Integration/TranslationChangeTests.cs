@@ -227,6 +227,118 @@ public sealed class TranslationChangeTests
         Assert.Contains($"::warning file={English},line=13,col=1,title=GEN093::", outcome.Stdout);
     }
 
+    // Item 2 continued: a commit whose message ends with the trailer 'Translation: minor'.
+    [Fact]
+    public void A_commit_with_the_trailer_translation_minor_keeps_the_translation_ok_and_marking_records_its_author()
+    {
+        using var site = TestSite.Create(Site);
+        Git.Init(site.Root);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Git.Commit(site.Root, "Mark the translations");
+        Edit(site, English, ("Wells were dug.", "Wells were dug"));
+        var typo = Git.CommitAs(site.Root, "An Editor", "editor@example.org", "Fix a typo in the water topic\n\nTranslation: minor");
+
+        var (code, check) = CommandLineTests.Run(site, "check");
+        var (_, table) = CommandLineTests.Run(site, "check", "--translations");
+        var (marked, stdout) = CommandLineTests.Run(site, "translations", "mark");
+
+        Assert.True(code == 0, check);
+        TestSite.AssertText(check, $"""
+            {Japanese}(4,18): note GEN126: {English} changed since this translation was marked only in commits whose message says 'Translation: minor' (the last {typo[..12]}, by An Editor <editor@example.org>), so it stays up to date
+            ! GEN061
+            """, "check after a minor commit");
+        TestSite.AssertText(table, """
+            topics/2022/water  topic  original  ok
+            ! GEN093
+            """, "the table after a minor commit");
+        Assert.True(marked == 0, stdout);
+        TestSite.AssertText(stdout, $"marked {Japanese} as a minor edit (no retranslation), decided by An Editor <editor@example.org> in commit {typo[..12]} ('Translation: minor')", "translations mark");
+        TestSite.AssertText(File.ReadAllText(Path.Combine(site.Root, "input/.translations/ja/topics/2022/water.yml")), $"""
+            minor:
+            by: An Editor <editor@example.org>
+            commit: {typo}
+            """, "the record");
+
+        // A later change committed without the trailer needs a translation again.
+        Git.Commit(site.Root, "Record the minor edit");
+        Edit(site, English, ("## Results", "## Outcomes"));
+        Git.CommitAs(site.Root, "An Editor", "editor@example.org", "Rename a heading");
+        TestSite.AssertText(CommandLineTests.Run(site, "check").Stdout, $"""
+            {Japanese}(4,18): warning GEN061
+            ! GEN126
+            """, "check after a commit without the trailer");
+    }
+
+    [Fact]
+    public void A_change_not_committed_yet_is_not_waived_by_an_earlier_minor_commit()
+    {
+        using var site = TestSite.Create(Site);
+        Git.Init(site.Root);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Git.Commit(site.Root, "Mark the translations");
+        Edit(site, English, ("Wells were dug.", "Wells were dug"));
+        Git.CommitAs(site.Root, "An Editor", "editor@example.org", "Fix a typo\n\nTranslation: minor");
+        Edit(site, English, ("## Results", "## Outcomes"));
+
+        TestSite.AssertText(CommandLineTests.Run(site, "check").Stdout, $"""
+            {Japanese}(4,18): warning GEN061
+            ! GEN126
+            """, "check with an uncommitted change");
+    }
+
+    // Item 6 continued: on a pull request the summary lists what this change made stale.
+    [Fact]
+    public void With_a_base_branch_the_job_summary_lists_only_the_translations_this_change_made_stale()
+    {
+        using var site = TestSite.Create(Site + "\n" + """
+            -- input/en/topics/2022/roads.md --
+            ---
+            title: Roads
+            summary: Roads for villages.
+            date: 2022-01-03
+            ---
+            Roads connect markets.
+            -- input/ja/topics/2022/roads.md --
+            ---
+            title: 道路
+            summary: 村に道路を。
+            ---
+            道路は市場をつなぎます。
+            """);
+        Git.Init(site.Root);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Git.Commit(site.Root, "Mark the translations");
+        // Stale before the pull request: not this change's doing.
+        Edit(site, "input/en/topics/2022/roads.md", ("Roads connect markets.", "Rural roads connect markets."));
+        var mergeBase = Git.Commit(site.Root, "Roads, on main");
+        Git.Run(site.Root, "checkout", "--quiet", "-b", "water-heading");
+        Edit(site, English, ("## Results", "## Outcomes"));
+        Git.Commit(site.Root, "Water: rename a heading");
+        var summary = Path.Combine(site.Root, "summary.md");
+
+        var outcome = Cli.CliProcess.Run(site, ["check", "--translations", "--format", "github"],
+            new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary, ["GITHUB_BASE_REF"] = "main" });
+        var pullRequest = File.ReadAllText(summary);
+        File.Delete(summary);
+        var unknown = Cli.CliProcess.Run(site, ["check", "--translations", "--format", "github", "--base", "no-such-branch"],
+            new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary, ["GITHUB_BASE_REF"] = "main" });
+
+        Assert.True(outcome.Code == 0, outcome.ToString());
+        TestSite.AssertText(pullRequest, $"""
+            ### Stale translations this change made (1)
+            Compared with <code>main</code> (merge base <code>{mergeBase[..12]}</code>): the translations whose original changed between it and HEAD; 2 stale in all
+            - [{Japanese}](https://example.org/ja/topics/2022/water/): [{English}](https://example.org/en/topics/2022/water/) changed in 1 block
+            ! roads.md
+            """, "the job summary of a pull request");
+        Assert.True(unknown.Code == 0, unknown.ToString());
+        TestSite.AssertText(unknown.Stdout, "::notice title=GEN125::cannot compare with the base 'no-such-branch'", "an unknown base");
+        TestSite.AssertText(File.ReadAllText(summary), """
+            ### Stale translations (2)
+            Could not compare with &#39;no-such-branch&#39;
+            roads.md
+            """, "the job summary without a base");
+    }
+
     private static void Edit(TestSite site, string path, params (string From, string To)[] edits)
     {
         var file = Path.Combine(site.Root, path);
@@ -256,6 +368,14 @@ public sealed class TranslationChangeTests
         {
             Run(root, "add", "--all");
             Run(root, "commit", "--quiet", "--allow-empty", "-m", message);
+            return Run(root, "rev-parse", "HEAD").Trim();
+        }
+
+        /// A commit by someone else than the repository's identity (an editor, say).
+        public static string CommitAs(string root, string name, string email, string message)
+        {
+            Run(root, "add", "--all");
+            Run(root, "-c", $"user.name={name}", "-c", $"user.email={email}", "commit", "--quiet", "--allow-empty", "-m", message);
             return Run(root, "rev-parse", "HEAD").Trim();
         }
 
