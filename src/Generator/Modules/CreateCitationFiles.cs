@@ -20,10 +20,12 @@ public sealed class CreateCitationFiles : IModule
         foreach (var cited in context.OutputsOf(nameof(Pipelines.Content), "CreateCitationFiles.Cited", CitedOf).OfType<Cited>()
                      .OrderBy(c => c.Url, StringComparer.Ordinal))
         {
-            if (Citation.Of(cited.Matter, cited.Kind, cited.Lang, cited.Url, site, theme.StringsFor(cited.Lang)) is not { } citation)
+            var strings = theme.StringsFor(cited.Lang);
+            if (Citation.Of(cited.Matter, cited.Kind, cited.Lang, cited.Url, site, strings) is not { } citation)
                 continue;
-            outputs.Add(new Document { Destination = SitePaths.Destination(CitationFiles.BibPath(cited.Url)), Content = CitationFiles.BibTeX(citation) });
-            outputs.Add(new Document { Destination = SitePaths.Destination(CitationFiles.RisPath(cited.Url)), Content = CitationFiles.Ris(citation) });
+            var note = CitationFiles.UpdatedNote(citation, strings, context);
+            outputs.Add(new Document { Destination = SitePaths.Destination(CitationFiles.BibPath(cited.Url)), Content = CitationFiles.BibTeX(citation, note) });
+            outputs.Add(new Document { Destination = SitePaths.Destination(CitationFiles.RisPath(cited.Url)), Content = CitationFiles.Ris(citation, note) });
         }
 
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
