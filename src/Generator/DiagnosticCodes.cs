@@ -114,4 +114,5 @@ public static class DiagnosticCodes
     public const string InvalidAlias = "GEN112";
     public const string MovedWithoutAlias = "GEN113";
     public const string SupersededBy = "GEN114";
+    public const string ChangeDatesDiffer = "GEN115";
 }

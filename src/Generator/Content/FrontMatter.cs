@@ -42,7 +42,7 @@ public sealed record FrontMatter
     public ImmutableHashSet<string> SetKeys { get; init; } = ImmutableHashSet<string>.Empty;
 
     /// The change history (issue 20), oldest first as written; per language, never inherited:
-    /// a translation carries its own notes.
+    /// a translation carries its own notes, for the same dates as its original (PairTranslations checks).
     public ImmutableArray<ChangeEntry> Changes { get; init; } = [];
 
     /// Old addresses of the page, each given a redirect page (issue 20); per language.

@@ -19,6 +19,10 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
         "changes", "aliases", "superseded_by",
     ];
 
+    /// Keys that only a topic has a use for: a page outside topics/ has no change history and
+    /// no later edition, so there they are unknown keys rather than silently ignored.
+    public static readonly string[] TopicOnlyKeys = ["changes", "superseded_by"];
+
     private static readonly string[] ImageKeys = ["src", "alt", "caption", "credit", "placeholder"];
 
     /// What of the taxonomy a reading depends on (its tag keys, and whether it could be
@@ -111,6 +115,13 @@ public sealed partial class FrontMatterReader(Taxonomy taxonomy)
                         $"unknown key '{key}'{Suggestions.DidYouMean(key, KnownKeys)}"));
                 }
 
+                continue;
+            }
+
+            if (kind != PageKind.Topic && TopicOnlyKeys.Contains(key))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Error, yaml.At(keyNode),
+                    $"'{key}' is a key topics alone take (files under <language>/topics/<edition>/), and this is a page; remove it, or move the file to a topics folder"));
                 continue;
             }
 

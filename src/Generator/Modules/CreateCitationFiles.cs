@@ -16,12 +16,14 @@ public sealed class CreateCitationFiles : ExpandModule<object?>
     {
         if (doc.Get<FrontMatter>(Keys.FrontMatter) is not { } matter || doc.Get<string>(Keys.Url) is not { } url || doc.Get<string>(Keys.Lang) is not { } lang)
             return [];
-        if (Citation.Of(matter, doc.Get<PageKind>(Keys.Kind), lang, url, SiteData.Site(context), SiteData.Strings(context, nameof(Citation), lang)) is not { } citation)
+        var strings = SiteData.Strings(context, nameof(Citation), lang);
+        if (Citation.Of(matter, doc.Get<PageKind>(Keys.Kind), lang, url, SiteData.Site(context), strings) is not { } citation)
             return [];
+        var note = CitationFiles.UpdatedNote(citation, strings, context);
         return
         [
-            new Document { Destination = SitePaths.Destination(CitationFiles.BibPath(url)), Content = CitationFiles.BibTeX(citation) },
-            new Document { Destination = SitePaths.Destination(CitationFiles.RisPath(url)), Content = CitationFiles.Ris(citation) },
+            new Document { Destination = SitePaths.Destination(CitationFiles.BibPath(url)), Content = CitationFiles.BibTeX(citation, note) },
+            new Document { Destination = SitePaths.Destination(CitationFiles.RisPath(url)), Content = CitationFiles.Ris(citation, note) },
         ];
     }
 }

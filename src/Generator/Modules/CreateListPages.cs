@@ -56,7 +56,10 @@ public sealed class CreateListPages : IModule
             var strings = theme.StringsFor(lang);
             var title = strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture)));
             return new ListPage(ListUrls.Edition(lang, year), title, catalog.InEdition(lang, year), GroupByEdition: false,
-                [Home(lang), Crumb(strings["all_topics"], ListUrls.Topics(lang)), Crumb(title, ListUrls.Edition(lang, year))]);
+                [Home(lang), Crumb(strings["all_topics"], ListUrls.Topics(lang)), Crumb(title, ListUrls.Edition(lang, year))])
+            {
+                Edition = year,
+            };
         }
 
         private ListPage TagIndex(string lang, TopicCatalog catalog)
@@ -99,6 +102,7 @@ public sealed class CreateListPages : IModule
                         .ToList();
                     var view = new ListView
                     {
+                        Edition = page.Edition is { } year ? EditionOf(year, lang, page.Cards.Count) : null,
                         Groups = page.GroupByEdition ? GroupByEdition(cards, lang) : cards.Count > 0 ? [new GroupView(null, null, cards)] : [],
                         Tags = page.Tags,
                         Pagination = total > 1 ? Pagination(page.Url, number, total) : null,
@@ -126,7 +130,14 @@ public sealed class CreateListPages : IModule
                     theme.StringsFor(lang).Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture))),
                     site.Href(ListUrls.Edition(lang, year)),
                     [.. g])
+                {
+                    Edition = EditionOf(year, lang, g.Count()),
+                }
                 : new GroupView(null, null, [.. g]))];
+
+        /// An edition as the lists show it: the same view as the home page's edition list.
+        private EditionView EditionOf(int year, string lang, int count) =>
+            Citation.EditionView(year, lang, site, theme.StringsFor(lang), site.Href(ListUrls.Edition(lang, year)), count);
 
         private PaginationView Pagination(string listUrl, int current, int total) => new(
             current,
@@ -141,6 +152,9 @@ public sealed class CreateListPages : IModule
         private sealed record ListPage(string Url, string Title, IReadOnlyList<CardView> Cards, bool GroupByEdition, IReadOnlyList<CrumbView> Crumbs)
         {
             public IReadOnlyList<TagView> Tags { get; init; } = [];
+
+            /// The edition an edition's index lists.
+            public int? Edition { get; init; }
         }
     }
 }

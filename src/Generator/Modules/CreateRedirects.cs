@@ -11,14 +11,13 @@ namespace Generator.Modules;
 /// link, rel=canonical to the new address, noindex), and `_redirects`, the same map for
 /// hosts that read one (Netlify, Cloudflare Pages) as permanent redirects. An alias that is
 /// the address of a page, or of another page's alias, is an error naming both files, and
-/// gets no redirect page.
-public sealed class CreateRedirects(IReadOnlyList<string> pagePipelines) : IModule
+/// gets no redirect page. Aliases are checked against every file the other pipelines write
+/// (<paramref name="filePipelines"/>: pages, feeds, citation files, assets, the sitemap).
+public sealed partial class CreateRedirects(IReadOnlyList<string> filePipelines) : IModule
 {
     public const string MapFile = "_redirects";
 
     private sealed record Moved(string Url, string Lang, string Title, string? Source, IReadOnlyList<AliasEntry> Aliases);
-
-    private sealed record Page(string Destination, string? Source);
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
@@ -27,33 +26,36 @@ public sealed class CreateRedirects(IReadOnlyList<string> pagePipelines) : IModu
         if (moved.Count == 0)
             return Task.FromResult(inputs);
 
-        var pages = new Dictionary<string, Page>(StringComparer.Ordinal);
-        foreach (var page in pagePipelines.SelectMany(p => context.OutputsOf(p, "CreateRedirects.Page", PageOf)).OfType<Page>())
-            pages.TryAdd(page.Destination, page);
-
         var site = SiteData.Site(context);
         var theme = SiteData.Theme(context);
+        var written = new WrittenFiles(filePipelines.SelectMany(p => context.OutputsOf(p, "CreateRedirects.Written", WrittenOf)).OfType<Written>());
         var outputs = new List<Document>(inputs);
-        var taken = new Dictionary<string, (Moved Page, AliasEntry Alias)>(StringComparer.Ordinal);
+        // Hosts and the file systems output is copied to often ignore case: /en/Old/ and
+        // /en/old/ are one folder there, so aliases collide case-insensitively too.
+        var taken = new Dictionary<string, (Moved Page, AliasEntry Alias)>(StringComparer.OrdinalIgnoreCase);
         var map = new List<(string From, string To)>();
         foreach (var page in moved)
         {
             foreach (var alias in page.Aliases)
             {
-                var destination = SitePaths.Destination(alias.Path);
-                if (pages.TryGetValue(destination, out var existing))
+                if (Misplaced(alias, page, site) is { } problem)
                 {
-                    context.Error(DiagnosticCodes.AliasCollision, alias.At, existing.Source == page.Source
-                        ? $"alias '{alias.Path}' is this page's own address; remove it"
-                        : $"alias '{alias.Path}' is the address of {existing.Source ?? "the generated page " + destination}; an old address must be free: remove the alias, or move that page");
+                    context.Error(DiagnosticCodes.InvalidAlias, alias.At, problem);
+                    continue;
+                }
+
+                var destination = SitePaths.Destination(alias.Path);
+                if (written.Collision(destination, alias.Path, page.Source, SitePaths.Destination(page.Url)) is { } collision)
+                {
+                    context.Error(DiagnosticCodes.AliasCollision, alias.At, collision);
                     continue;
                 }
 
                 if (taken.TryGetValue(destination, out var first))
                 {
                     context.Error(DiagnosticCodes.AliasCollision, alias.At, first.Page.Source == page.Source
-                        ? $"alias '{alias.Path}' is listed twice in this file (also at {first.Alias.At}); remove one"
-                        : $"alias '{alias.Path}' is also an alias of {first.Page.Source} ({first.Alias.At}); an old address can lead to one page only: keep it in one of the two files");
+                        ? $"alias '{alias.Path}' is listed twice in this file (also at {first.Alias.At}{SameIgnoringCase(first.Alias.Path, alias.Path)}); remove one"
+                        : $"alias '{alias.Path}' is also an alias of {first.Page.Source} ({first.Alias.At}{SameIgnoringCase(first.Alias.Path, alias.Path)}); an old address can lead to one page only: keep it in one of the two files");
                     continue;
                 }
 
@@ -75,13 +77,41 @@ public sealed class CreateRedirects(IReadOnlyList<string> pagePipelines) : IModu
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
+    private static string SameIgnoringCase(string first, string second) =>
+        first == second ? "" : $" as '{first}', the same address where case is ignored";
+
+    /// An alias a redirect page cannot serve as written: one that repeats the base path (the
+    /// build adds it, so /repo/en/x/ would be published at /repo/repo/en/x/, and a move to
+    /// another host would break it), or one in another language's folder (its redirect page
+    /// would be in this page's language, and the other language's file is where its old
+    /// address belongs).
+    private static string? Misplaced(AliasEntry alias, Moved page, SiteConfig site)
+    {
+        var first = alias.Path.TrimStart('/').Split('/')[0];
+        var basePath = site.BasePath;
+        if (basePath.Length > 1 && alias.Path.StartsWith(basePath, StringComparison.Ordinal) && site.Find(first) is null)
+        {
+            return $"alias \"{alias.Path}\" starts with the base path {basePath} of base_url, which the build adds to every address; " +
+                $"write it without: /{alias.Path[basePath.Length..]}";
+        }
+
+        if (site.Find(first) is { } other && other.Code != page.Lang)
+        {
+            var own = site.Find(page.Lang)?.Name ?? page.Lang;
+            return $"alias \"{alias.Path}\" is in the {other.Name} ({other.Code}) folder, but this page is in {own} ({page.Lang}); " +
+                $"list it in the aliases of the {other.Name} translation, so its redirect leads there in its language, or write /{page.Lang}/{alias.Path.TrimStart('/')[(first.Length + 1)..]}";
+        }
+
+        return null;
+    }
+
     private static Moved? MovedOf(Document doc) =>
         doc.Get<FrontMatter>(Keys.FrontMatter) is { Aliases.Length: > 0 } matter && doc.Get<string>(Keys.Url) is { } url
             ? new Moved(url, doc.Require<string>(Keys.Lang), matter.Title ?? url, doc.Source, matter.Aliases)
             : null;
 
-    private static Page? PageOf(Document doc) =>
-        doc.Destination.EndsWith(".html", StringComparison.Ordinal) ? new Page(doc.Destination, doc.Source) : null;
+    private static Written? WrittenOf(Document doc) =>
+        doc.Destination.Length > 0 ? new Written(doc.Destination, doc.Source) : null;
 
     /// The page at an old address, in the moved page's language; null when the theme lacks its
     /// strings (reported). No stylesheet: the browser leaves at once, and a request it would

@@ -8,9 +8,16 @@ namespace Generator.Modules;
 /// `superseded_by: topics/2023/x`, a translation key) and that topic back to the ones it
 /// replaces, both in the page's language, or in the default language when the page's has
 /// no such topic (issue 20). The file that names a replacement is told when it is no topic
-/// or not of a later edition (GEN114). Each page reads only the links it shows.
-public sealed class LinkEditions : DocumentModule<LinkEditions.State>
+/// or not of a later edition (GEN114), and when it names a draft or a scheduled topic, that it
+/// is not published yet (read from that file, as left-out pages are no documents here).
+/// Each page reads only the links it shows.
+public sealed class LinkEditions(string inputFolder) : DocumentModule<LinkEditions.State>
 {
+    /// Whether a topic file is published: its draft flag and date, whatever else it holds.
+    private sealed record Publication(bool Draft, DateOnly? Date);
+
+    private static readonly FrontMatterReader Reader = new(Taxonomy.Empty);
+
     public sealed record State(
         IReadOnlyDictionary<string, EditionLink> Topics,
         IReadOnlyDictionary<string, IReadOnlyList<EditionLink>> Replaced,
@@ -61,7 +68,8 @@ public sealed class LinkEditions : DocumentModule<LinkEditions.State>
         if (matter.SupersededBy is { } target)
         {
             replacement = Find(lang, target) ?? Find(site.DefaultLanguage, target);
-            if (matter.SetKeys.Contains("superseded_by"))
+            // Checked in the file that writes it (a translation with the original's is not told again).
+            if (matter.SupersededByAt?.Path == input.Source)
                 Check(input, matter, target, replacement, state, context);
         }
 
@@ -86,12 +94,29 @@ public sealed class LinkEditions : DocumentModule<LinkEditions.State>
         }
     }
 
-    private static void Check(Document input, FrontMatter matter, string target, EditionLink? replacement, State state, BuildContext context)
+    private void Check(Document input, FrontMatter matter, string target, EditionLink? replacement, State state, BuildContext context)
     {
         var at = matter.SupersededByAt ?? input.At();
         if (target == input.Require<string>(Generator.Keys.TranslationKey))
         {
             context.Error(DiagnosticCodes.SupersededBy, at, $"superseded_by names this topic itself; name the topic of a later edition that replaces it");
+        }
+        else if (replacement is null && Unpublished(input, target, context) is { } file)
+        {
+            var shown = Shown(input, file.Path);
+            if (file.Publication.Draft)
+                context.Warning(DiagnosticCodes.SupersededBy, at,
+                    $"superseded_by '{target}' is a draft ({shown} has 'draft: true'), not published: this topic shows no link to it until it is; publish it by removing its 'draft: true'");
+            else
+                context.Note(DiagnosticCodes.SupersededBy, at,
+                    $"superseded_by '{target}' is scheduled for {Theme.Dates.Iso(file.Publication.Date!.Value)} ({shown}) and not published yet: this topic links to it from that day (build --future shows it now)");
+        }
+        else if (replacement is null && state.Keys.Contains(target))
+        {
+            context.DependOn("keys", string.Join('\n', state.Keys));
+            var site = SiteData.Site(context);
+            context.Error(DiagnosticCodes.SupersededBy, at,
+                $"superseded_by '{target}' is a topic of another language only, with no page in {input.Require<string>(Generator.Keys.Lang)} or {site.DefaultLanguage}; add its {site.DefaultLanguage} version ({Shown(input, $"{site.DefaultLanguage}/{target}.md")})");
         }
         else if (replacement is null)
         {
@@ -104,5 +129,48 @@ public sealed class LinkEditions : DocumentModule<LinkEditions.State>
             context.Error(DiagnosticCodes.SupersededBy, at,
                 $"superseded_by '{target}' is of the {later} edition, not later than this topic's {edition}; a topic is replaced by one of a later edition");
         }
+    }
+
+    /// The file of the named topic in the page's language or the default language, when it
+    /// exists and is a draft or dated after the build date. Recorded reads: a session checks
+    /// again when that file appears, changes or goes.
+    private (string Path, Publication Publication)? Unpublished(Document input, string target, BuildContext context)
+    {
+        var site = SiteData.Site(context);
+        var today = DateOnly.FromDateTime(context.BuildTime.UtcDateTime);
+        foreach (var lang in new[] { input.Require<string>(Generator.Keys.Lang), site.DefaultLanguage }.Distinct(StringComparer.Ordinal))
+        {
+            var relative = $"{lang}/{target}.md";
+            var path = Path.Combine(inputFolder, relative);
+            context.DependOnFile(path);
+            if (!File.Exists(path))
+                continue;
+            var publication = context.ReadFile(path, "LinkEditions.Publication", ReadPublication);
+            if (publication.Draft || publication.Date > today)
+                return (relative, publication);
+        }
+
+        return null;
+    }
+
+    private static Publication ReadPublication(string file)
+    {
+        try
+        {
+            var matter = Reader.Read(file, File.ReadAllText(file), PageKind.Topic, new List<Diagnostic>());
+            return new Publication(matter.Draft, matter.Date);
+        }
+        catch (IOException)
+        {
+            return new Publication(false, null); // its own read reports it
+        }
+    }
+
+    /// input/en/topics/2023/x.md: the file in the page's own display form.
+    private static string Shown(Document input, string relative)
+    {
+        var own = input.Require<string>(Engine.Modules.ReadFiles.RelativePathKey);
+        var source = input.Source ?? own;
+        return (source.EndsWith(own, StringComparison.Ordinal) ? source[..^own.Length] : "") + relative;
     }
 }

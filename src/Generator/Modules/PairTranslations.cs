@@ -9,7 +9,7 @@ namespace Generator.Modules;
 /// which languages have the page and which lack it.
 /// Each page is paired on its own and depends on the pages of its translation key only, so
 /// a save pairs again the saved page and its translations, not the site.
-public sealed class PairTranslations : DocumentModule<IReadOnlyDictionary<string, IReadOnlyList<Document>>>
+public sealed partial class PairTranslations : DocumentModule<IReadOnlyDictionary<string, IReadOnlyList<Document>>>
 {
     /// The pages of each translation key, in the order of their sources.
     protected override IReadOnlyDictionary<string, IReadOnlyList<Document>> Prepare(IReadOnlyList<Document> inputs, BuildContext context)
@@ -63,6 +63,8 @@ public sealed class PairTranslations : DocumentModule<IReadOnlyDictionary<string
         var hasOriginal = group.TryGetValue(site.DefaultLanguage, out var original);
         if (lang != site.DefaultLanguage && hasOriginal)
             matter = matter.InheritFrom(original!.Require<FrontMatter>(Keys.FrontMatter));
+        if (doc.Require<PageKind>(Keys.Kind) == PageKind.Topic)
+            matter = CheckRecord(doc, matter, group, site, context);
 
         // One cause, one diagnostic (issue 13, A.15): nothing is missing from front matter
         // that did not parse or that misspelled the key; a translation's missing date is its

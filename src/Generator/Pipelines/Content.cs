@@ -37,7 +37,7 @@ public static class Content
             new SetTopicOrder(),
             new LinkTopics(),
             new NameTopicLinks(),
-            new LinkEditions(),
+            new LinkEditions(build.Settings.InputFolder),
             // check and preview report every stale translation, so each original's fingerprint
             // is made page by page (kept between a session's builds); build makes only those it needs.
             .. build.Settings.OutputFolder is null ? [new FingerprintOriginals()] : Array.Empty<IModule>(),

@@ -30,10 +30,28 @@ public sealed record Citation
     /// The year a reader cites: the topic's date, else its edition's.
     public int? Year => Date?.Year ?? EditionPublished?.Year ?? Edition;
 
-    public string Key => $"{Slug(Author)}{Year?.ToString(CultureInfo.InvariantCulture) ?? ""}{Slug(Url.TrimEnd('/').Split('/')[^1])}-{Lang}";
+    /// The publisher's name as BibTeX key letters: its name in this language, else in the
+    /// first language where it has ASCII letters (外務省 has none, so a Japanese citation's
+    /// key starts like the English one's).
+    public string KeyName { get; init; } = "";
+
+    /// The BibTeX key: publisher, year, the topic's slug and the language
+    /// ("ministryofforeignaffairs2022water-ja"). A slug with no ASCII letter (a file named in
+    /// Japanese) is a short hash of the address instead, so keys stay ASCII and distinct.
+    public string Key
+    {
+        get
+        {
+            var last = Url.TrimEnd('/').Split('/')[^1];
+            var slug = Slug(last);
+            if (slug.Length == 0)
+                slug = "t" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Url)))[..8];
+            return $"{KeyName}{Year?.ToString(CultureInfo.InvariantCulture) ?? ""}{slug}-{Lang}";
+        }
+    }
 
     /// The interface strings a citation shows (a declared set: see <see cref="SiteData.StringSets"/>).
-    public static readonly IReadOnlyList<string> Strings = ["edition_label"];
+    public static readonly IReadOnlyList<string> Strings = ["edition_label", "last_updated"];
 
     /// The topic at <paramref name="sitePath"/>, or null for a page that is not a topic.
     public static Citation? Of(FrontMatter matter, PageKind kind, string lang, string sitePath, SiteConfig site, Strings strings)
@@ -46,6 +64,7 @@ public sealed record Citation
         {
             Title = matter.Title ?? "",
             Author = author,
+            KeyName = KeyNameOf(author, site),
             Publisher = author,
             Lang = lang,
             Url = site.AbsoluteUrl(sitePath),
@@ -80,6 +99,15 @@ public sealed record Citation
         edition?.Pdf.In(lang) is not { } pdf ? null
         : !pdf.StartsWith('/') ? pdf
         : absolute ? site.AbsoluteUrl(pdf) : site.Href(pdf);
+
+    private static string KeyNameOf(string author, SiteConfig site)
+    {
+        if (Slug(author) is { Length: > 0 } own)
+            return own;
+        var names = site.Languages.OrderBy(l => l.Code == site.DefaultLanguage ? 0 : 1)
+            .Select(l => site.Publisher?.NameIn(l.Code) is { Length: > 0 } name ? name : l.Title);
+        return names.Select(Slug).FirstOrDefault(s => s.Length > 0) ?? "";
+    }
 
     private static string Slug(string text) =>
         new([.. text.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(24)]);

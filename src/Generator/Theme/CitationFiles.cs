@@ -27,9 +27,16 @@ public static class CitationFiles
             RisUrl = site.Href(RisPath(pageUrl)),
         };
 
+    /// The note a changed topic's files carry, in its language ("Last updated: 1 April 2023",
+    /// "最終更新日：2023年4月1日"): the theme's last_updated string, as the page shows it.
+    public static string? UpdatedNote(Citation citation, Strings strings, Engine.BuildContext context) =>
+        citation.Updated is { } updated && strings.Used("last_updated", "in the BibTeX and RIS files of a changed topic", context) is { } text
+            ? text.Replace("{date}", Dates.Format(updated, citation.Lang), StringComparison.Ordinal)
+            : null;
+
     /// An @incollection entry: the topic is a part of its edition (the book). The author is
     /// the institution, braced so BibTeX never splits it into given and family names.
-    public static string BibTeX(Citation citation)
+    public static string BibTeX(Citation citation, string? note)
     {
         var text = new StringBuilder();
         text.Append("@incollection{").Append(citation.Key).Append(",\n");
@@ -46,8 +53,8 @@ public static class CitationFiles
             Field("isbn", isbn);
         Field("url", citation.Url);
         Field("langid", citation.Lang switch { "en" => "english", "ja" => "japanese", _ => citation.Lang });
-        if (citation.Updated is { } updated)
-            Field("note", $"Last updated {Dates.Iso(updated)}");
+        if (note is not null)
+            Field("note", note);
         text.Append("}\n");
         return text.ToString();
 
@@ -56,7 +63,7 @@ public static class CitationFiles
     }
 
     /// A CHAP record (a section of a book), lines ending CR LF as the RIS format has them.
-    public static string Ris(Citation citation)
+    public static string Ris(Citation citation, string? note)
     {
         var text = new StringBuilder();
         Tag("TY", "CHAP");
@@ -75,8 +82,8 @@ public static class CitationFiles
         Tag("UR", citation.Url);
         if (citation.PdfUrl is { } pdf)
             Tag("L1", pdf);
-        if (citation.Updated is { } updated)
-            Tag("N1", $"Last updated {Dates.Iso(updated)}");
+        if (note is not null)
+            Tag("N1", note);
         text.Append("ER  - \r\n");
         return text.ToString();
 

@@ -24,13 +24,19 @@ public sealed record EditionView(int Year, string Name, string Url, int Count)
 /// one per edition on the all-topics index), or tags on the tags index.
 public sealed record ListView
 {
+    /// On an edition's own index: the edition, with its publication date and PDF (issue 20).
+    public EditionView? Edition { get; init; }
     public IReadOnlyList<GroupView> Groups { get; init; } = [];
     public IReadOnlyList<TagView> Tags { get; init; } = [];
     public IReadOnlyList<EditionView> Editions { get; init; } = [];
     public PaginationView? Pagination { get; init; }
 }
 
-public sealed record GroupView(string? Heading, string? Url, IReadOnlyList<CardView> Cards);
+public sealed record GroupView(string? Heading, string? Url, IReadOnlyList<CardView> Cards)
+{
+    /// The edition a group of the all-topics index is, with its publication date and PDF (issue 20).
+    public EditionView? Edition { get; init; }
+}
 
 /// Pages of a list longer than the site's page size (site.yml 'paginate').
 public sealed record PaginationView(int Current, int Total, string? PreviousUrl, string? NextUrl, IReadOnlyList<PageLinkView> Pages);

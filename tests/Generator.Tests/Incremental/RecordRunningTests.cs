@@ -116,4 +116,27 @@ public sealed class RecordRunningTests
         Assert.Contains("en/topics/2022/water/index.html", remade);
         Assert.DoesNotContain("en/topics/2023/roads/index.html", remade);
     }
+
+    // Outside look (issue 20): the pair's change dates (GEN115) and a draft replacement
+    // (GEN114, read from the draft's file) follow edits in preview as in a fresh build.
+    [Fact]
+    public void Recording_the_translations_change_and_publishing_a_draft_replacement_clear_their_diagnostics()
+    {
+        using var site = TestSite.Running(Site);
+
+        site.Edit("input/en/topics/2022/water.md", "date: 2022-09-20\n", "date: 2022-09-20\nchanges:\n  - date: 2023-03-01\n    note: Figures added.\n").Build();
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == Generator.DiagnosticCodes.ChangeDatesDiffer);
+        site.Edit("input/ja/topics/2022/water.md", "summary: 村の井戸。\n", "summary: 村の井戸。\nchanges:\n  - date: 2023-03-01\n    note: 数値を追加。\n").Build();
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == Generator.DiagnosticCodes.ChangeDatesDiffer);
+        var sitemap = site.Page("sitemap.xml");
+        Assert.Contains("<loc>https://example.org/ja/topics/2022/water/</loc>\n    <lastmod>2023-03-01</lastmod>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>https://example.org/en/topics/2022/water/</loc>\n    <lastmod>2023-03-01</lastmod>", sitemap, StringComparison.Ordinal);
+
+        site.Edit("input/en/topics/2023/roads.md", "date: 2023-09-21\n", "date: 2023-09-21\ndraft: true\n").Build();
+        site.Edit("input/en/topics/2022/roads.md", "date: 2022-09-21\n", "date: 2022-09-21\nsuperseded_by: topics/2023/roads\n").Build();
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == Generator.DiagnosticCodes.SupersededBy && d.Message.Contains("is a draft", StringComparison.Ordinal));
+        site.Edit("input/en/topics/2023/roads.md", "draft: true\n", "").Build();
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == Generator.DiagnosticCodes.SupersededBy);
+        site.AssertPage("en/topics/2022/roads/index.html", "It is replaced by <a href=\"/en/topics/2023/roads/\">Roads 2023</a>");
+    }
 }

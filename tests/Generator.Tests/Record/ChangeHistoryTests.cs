@@ -26,6 +26,8 @@ public sealed class ChangeHistoryTests
         changes:
           - date: 2023-03-01
             note: 2022年の数値を追加。
+          - date: 2024-05-10
+            note: 地図を修正。
         ---
         本文。
         -- input/en/topics/2022/plain.md --
@@ -52,12 +54,13 @@ public sealed class ChangeHistoryTests
             """);
         var english = site.Read("en/topics/2022/water/index.html");
         Assert.True(english.IndexOf("The map was corrected.", StringComparison.Ordinal) < english.IndexOf("Figures for 2022 added.", StringComparison.Ordinal));
-        // The translation carries its own notes, in its language.
+        // The translation carries its own notes, in its language, for the same dates.
         site.AssertFile("ja/topics/2022/water/index.html", """
-            最終更新日：<time datetime="2023-03-01">2023年3月1日</time>
+            最終更新日：<time datetime="2024-05-10">2024年5月10日</time>
             <h2 id="change-history-heading">更新履歴</h2>
             2022年の数値を追加。
-            "dateModified":"2023-03-01"
+            地図を修正。
+            "dateModified":"2024-05-10"
             ! The map was corrected.
             """);
         // A page that never changed says neither.
@@ -82,11 +85,12 @@ public sealed class ChangeHistoryTests
         Assert.Equal("2024-05-10T00:00:00Z", feed.Root.Element(atom + "updated")!.Value);
         var plain = feed.Root.Elements(atom + "entry").Single(e => e.Element(atom + "title")!.Value == "Plain");
         Assert.Null(plain.Element(atom + "content"));
-        Assert.Contains("2023年3月1日更新：2022年の数値を追加。", site.Read("ja/feed.xml"), StringComparison.Ordinal);
+        Assert.Contains("2024年5月10日更新：地図を修正。", site.Read("ja/feed.xml"), StringComparison.Ordinal);
 
+        // The pair's lastmod agree: a change has the same date in every language.
         var sitemap = site.Read("sitemap.xml");
         Assert.Contains("<loc>https://example.org/en/topics/2022/water/</loc>\n    <lastmod>2024-05-10</lastmod>", sitemap, StringComparison.Ordinal);
-        Assert.Contains("<loc>https://example.org/ja/topics/2022/water/</loc>\n    <lastmod>2023-03-01</lastmod>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>https://example.org/ja/topics/2022/water/</loc>\n    <lastmod>2024-05-10</lastmod>", sitemap, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,5 +151,83 @@ public sealed class ChangeHistoryTests
             """);
 
         site.AssertDiagnostic("input/en/topics/2022/a.md(5,1): error GEN011: unknown key 'chnages'; did you mean 'changes'?");
+    }
+
+    // Outside look (issue 20): a change noted in one language only went unreported, and the
+    // pair's sitemap lastmod then differed.
+    [Fact]
+    public void A_change_recorded_in_one_language_only_is_an_error_at_its_entry_naming_the_other_file()
+    {
+        using var site = TestSite.Build("""
+            -- input/site.yml --
+            languages: [en, ja]
+            -- input/en/topics/2022/water.md --
+            ---
+            title: Safe water
+            summary: Wells.
+            date: 2022-09-20
+            changes:
+              - date: 2023-03-01
+                note: Figures added.
+              - date: 2024-05-10
+                note: The map was corrected.
+            ---
+            Text.
+            -- input/ja/topics/2022/water.md --
+            ---
+            title: 安全な水
+            summary: 井戸。
+            changes:
+              - date: 2023-03-01
+                note: 数値を追加。
+              - date: 2024-05-11
+                note: 地図を修正。
+            ---
+            本文。
+            -- input/en/topics/2022/roads.md --
+            ---
+            title: Roads
+            summary: Roads.
+            date: 2022-09-21
+            changes:
+              - date: 2023-01-01
+                note: Costs added.
+            ---
+            Text.
+            -- input/ja/topics/2022/roads.md --
+            ---
+            title: 道路
+            summary: 道路。
+            ---
+            本文。
+            """);
+
+        Assert.False(site.Result.Succeeded);
+        site.AssertDiagnostic("input/en/topics/2022/water.md(8,11): error GEN115: change of 2024-05-10 is not in the 日本語 (ja) translation input/ja/topics/2022/water.md; a change has the same date in every language: add '- date: 2024-05-10' with its 'note:' in 日本語 (ja) to that file's changes");
+        site.AssertDiagnostic("input/ja/topics/2022/water.md(7,11): error GEN115: change of 2024-05-11 is not in the English (en) original input/en/topics/2022/water.md; a change has the same date in every language: write the date of the original's change (2024-05-10), or add the change to the original with its note in English (en)");
+        site.AssertDiagnostic("input/en/topics/2022/roads.md(6,11): error GEN115: change of 2023-01-01 is not in the 日本語 (ja) translation input/ja/topics/2022/roads.md");
+        Assert.Equal(3, site.Result.Diagnostics.Count(d => d.Code == Generator.DiagnosticCodes.ChangeDatesDiffer));
+    }
+
+    // Outside look (issue 20): changes and superseded_by on a page were accepted and ignored.
+    [Fact]
+    public void Changes_and_superseded_by_on_a_page_are_keys_topics_alone_take()
+    {
+        using var site = TestSite.Build("""
+            -- input/site.yml --
+            languages: [en]
+            -- input/en/about.md --
+            ---
+            title: About
+            changes:
+              - date: 2023-01-01
+                note: Contact added.
+            superseded_by: topics/2023/x
+            ---
+            Text.
+            """);
+
+        site.AssertDiagnostic("input/en/about.md(3,1): error GEN011: 'changes' is a key topics alone take (files under <language>/topics/<edition>/), and this is a page; remove it");
+        site.AssertDiagnostic("input/en/about.md(6,1): error GEN011: 'superseded_by' is a key topics alone take");
     }
 }

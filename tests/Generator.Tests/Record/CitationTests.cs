@@ -39,6 +39,9 @@ public sealed class CitationTests
         ---
         title: 安全な水
         summary: 村の井戸。
+        changes:
+          - date: 2023-04-01
+            note: 数値を追加。
         ---
         本文。
         -- input/en/topics/2021/roads.md --
@@ -150,14 +153,23 @@ public sealed class CitationTests
               isbn = {978-4-86458-123-3},
               url = {https://example.org/wp/en/topics/2022/water/},
               langid = {english},
-              note = {Last updated 2023-04-01},
+              note = {Last updated: 1 April 2023},
             }
 
             """.ReplaceLineEndings("\n"), site.Read("en/topics/2022/water/cite.bib"));
         Assert.Equal(string.Join("\r\n",
             "TY  - CHAP", "TI  - 安全な水", "AU  - 外務省", "T2  - 2022年版開発協力白書", "PB  - 外務省", "PY  - 2022", "DA  - 2022/09/20",
-            "SN  - 978-4-86458-123-3", "LA  - ja", "UR  - https://example.org/wp/ja/topics/2022/water/", "L1  - https://example.org/wp/assets/pdf/2022-ja.pdf", "ER  - ", ""),
+            "SN  - 978-4-86458-123-3", "LA  - ja", "UR  - https://example.org/wp/ja/topics/2022/water/", "L1  - https://example.org/wp/assets/pdf/2022-ja.pdf",
+            "N1  - 最終更新日：2023年4月1日", "ER  - ", ""),
             site.Read("ja/topics/2022/water/cite.ris"));
+        // Outside look (issue 20): the Japanese key kept no publisher (外務省 has no ASCII
+        // letter) and the note was English; the key takes the publisher's name in another
+        // language, and the note the Japanese interface string.
+        site.AssertFile("ja/topics/2022/water/cite.bib", """
+            @incollection{ministryofforeignaffairs2022water-ja,
+              author = {{外務省}},
+              note = {最終更新日：2023年4月1日},
+            """);
         Assert.False(site.Exists("en/cite.bib"));
     }
 

@@ -31,6 +31,9 @@ public sealed class JsonFeedTests
         ---
         title: 安全な水
         summary: 村の井戸。
+        changes:
+          - date: 2023-03-01
+            note: 数値を追加。
         ---
         本文。
         -- input/en/topics/2021/roads.md --

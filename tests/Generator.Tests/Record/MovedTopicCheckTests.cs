@@ -96,4 +96,53 @@ public sealed class MovedTopicCheckTests
         plain.Rebuild(write: false);
         plain.AssertSucceeded();
     }
+
+    // Outside look (issue 20): a plain mv (not git mv) is, to Git, a deletion and an untracked
+    // file; the rename is found by content, as Git's rename detection would once it is added.
+    [Fact]
+    public void A_topic_moved_with_a_plain_mv_is_reported_at_its_new_file()
+    {
+        using var site = Committed();
+        var from = Path.Combine(site.Root, "input/en/topics/2022/wells.md");
+        var to = Path.Combine(site.Root, "input/en/topics/2023/clean-water.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        File.Move(from, to);
+        File.WriteAllText(to, File.ReadAllText(to).Replace("Text.", "Text, and a sentence more.", StringComparison.Ordinal));
+        // A new topic that is not like the moved one is no candidate.
+        File.WriteAllText(Path.Combine(site.Root, "input/en/topics/2023/bridges.md"), "---\ntitle: Bridges\nsummary: Rivers crossed.\ndate: 2023-02-01\n---\nOther.\n");
+
+        site.Rebuild(write: false);
+
+        site.AssertDiagnostic("input/en/topics/2023/clean-water.md(1,1): error GEN113: was published as input/en/topics/2022/wells.md at /en/topics/2022/wells/ (on main); add 'aliases: [/en/topics/2022/wells/]' to its front matter");
+        Assert.Single(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.MovedWithoutAlias);
+    }
+
+    // Outside look (issue 20): removing a committed alias took a published address away unreported.
+    [Fact]
+    public void A_published_alias_removed_from_its_file_is_reported_there()
+    {
+        using var site = TestSite.Create(Site.Replace("date: 2022-09-21\n", "date: 2022-09-21\naliases:\n  - /en/topics/2021/roads/\n  - /en/old-roads/\n", StringComparison.Ordinal));
+        Git.Init(site.Root);
+        var file = Path.Combine(site.Root, "input/en/topics/2022/roads.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("  - /en/old-roads/\n", "", StringComparison.Ordinal));
+
+        site.Rebuild(write: false);
+
+        site.AssertDiagnostic("input/en/topics/2022/roads.md(5,9): error GEN113: had the alias /en/old-roads/ when it was published (on main), and no page or alias carries that address now; keep '/en/old-roads/' in its aliases");
+        Assert.Single(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.MovedWithoutAlias);
+
+        // Moving the address to another file keeps it published: no error.
+        var wells = Path.Combine(site.Root, "input/en/topics/2022/wells.md");
+        File.WriteAllText(wells, File.ReadAllText(wells).Replace("date: 2022-09-20\n", "date: 2022-09-20\naliases: [/en/old-roads/]\n", StringComparison.Ordinal));
+        site.Rebuild(write: false);
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.MovedWithoutAlias);
+    }
+
+    [Fact]
+    public void Git_similarity_is_the_shared_lines_bytes_over_the_larger_file()
+    {
+        Assert.Equal(1, Generator.Editing.PublishedTopics.Similarity("a\nb\n", "a\nb\n"));
+        Assert.True(Generator.Editing.PublishedTopics.Similarity("title: A\nsame line here\n", "title: B\nsame line here\n") >= 0.5);
+        Assert.True(Generator.Editing.PublishedTopics.Similarity("one\ntwo\n", "three\nfour\n") < 0.5);
+    }
 }

@@ -142,4 +142,92 @@ public sealed class RedirectTests
 
         site.AssertDiagnostic($"input/en/about.md(3,11): error GEN112: alias \"{alias}\" {problem}");
     }
+
+    // Outside look (issue 20): an alias written with the base path was accepted, and _redirects got /repo/repo/….
+    [Fact]
+    public void An_alias_that_repeats_the_base_path_is_an_error_saying_to_write_it_without()
+    {
+        using var site = TestSite.Build("""
+            -- input/site.yml --
+            languages: [en]
+            -- input/en/about.md --
+            ---
+            title: About
+            aliases: [/repo/en/old-about/, /en/former-about/]
+            ---
+            Text.
+            """, baseUrl: "https://org.github.io/repo/");
+
+        site.AssertDiagnostic("input/en/about.md(3,11): error GEN112: alias \"/repo/en/old-about/\" starts with the base path /repo/ of base_url, which the build adds to every address; write it without: /en/old-about/");
+        Assert.Single(site.Result.Diagnostics, d => d.Code == Generator.DiagnosticCodes.InvalidAlias);
+        Assert.DoesNotContain(site.Result.Outputs.Values.SelectMany(d => d), d => d.Destination.StartsWith("repo/", StringComparison.Ordinal));
+    }
+
+    // Outside look (issue 20): aliases that collide with generated files were GEN004 at (1,1)
+    // with a translation_key hint; they are checked against every file the build writes.
+    [Fact]
+    public void An_alias_that_is_any_written_file_or_a_page_in_another_case_is_an_error_at_its_line()
+    {
+        using var site = TestSite.Build("""
+            -- input/site.yml --
+            languages: [en]
+            publisher:
+              name: Ministry
+              logo: /assets/images/publisher.svg
+            -- input/assets/images/publisher.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Ministry</title></svg>
+            -- input/en/topics/2022/x.md --
+            ---
+            title: X
+            summary: S
+            date: 2022-09-20
+            ---
+            Text.
+            -- input/en/topics/2022/y.md --
+            ---
+            title: Y
+            summary: S
+            date: 2022-09-20
+            aliases:
+              - /en/feed.xml
+              - /en/topics/2022/x/cite.bib
+              - /assets/images/publisher.svg
+              - /en/Topics/2022/X/
+              - /en/feed.xml/
+              - /en/topics/2022/Y/
+              - /en/old-y/
+            ---
+            Text.
+            """);
+
+        site.AssertDiagnostic("input/en/topics/2022/y.md(6,5): error GEN111: alias '/en/feed.xml' is the address of the generated file en/feed.xml;");
+        site.AssertDiagnostic("input/en/topics/2022/y.md(7,5): error GEN111: alias '/en/topics/2022/x/cite.bib' is the address of the generated file en/topics/2022/x/cite.bib;");
+        site.AssertDiagnostic("input/en/topics/2022/y.md(8,5): error GEN111: alias '/assets/images/publisher.svg' is the address of input/assets/images/publisher.svg;");
+        site.AssertDiagnostic("input/en/topics/2022/y.md(9,5): error GEN111: alias '/en/Topics/2022/X/' is the address of input/en/topics/2022/x.md where case is ignored ('en/topics/2022/x/index.html')");
+        site.AssertDiagnostic("input/en/topics/2022/y.md(10,5): error GEN111: alias '/en/feed.xml/' needs a folder 'en/feed.xml' where the generated file en/feed.xml writes the file 'en/feed.xml';");
+        site.AssertDiagnostic("input/en/topics/2022/y.md(11,5): error GEN111: alias '/en/topics/2022/Y/' differs from this page's own address only in case");
+        Assert.Equal(6, site.Result.Diagnostics.Count(d => d.Code == Generator.DiagnosticCodes.AliasCollision));
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == Generator.DiagnosticCodes.DuplicateOutput);
+    }
+
+    // Outside look (issue 20): an English page's alias in the Japanese folder was accepted.
+    [Fact]
+    public void An_alias_in_the_other_languages_folder_is_an_error_at_the_alias()
+    {
+        using var site = TestSite.Build("""
+            -- input/site.yml --
+            languages: [en, ja]
+            -- input/en/topics/2022/water.md --
+            ---
+            title: Safe water
+            summary: Wells.
+            date: 2022-09-20
+            aliases: [/ja/old/]
+            ---
+            Text.
+            """);
+
+        site.AssertDiagnostic("input/en/topics/2022/water.md(5,11): error GEN112: alias \"/ja/old/\" is in the 日本語 (ja) folder, but this page is in English (en); list it in the aliases of the 日本語 translation, so its redirect leads there in its language, or write /en/old/");
+        Assert.DoesNotContain(site.Result.Outputs.Values.SelectMany(d => d), d => d.Destination == "ja/old/index.html");
+    }
 }
