@@ -28,7 +28,7 @@ public class HotPaths
         var diagnostics = new List<Diagnostic>();
         var site = SiteConfigLoader.Load(Path.Combine(folder, "input", "site.yml"), "input/site.yml", diagnostics);
         reader = new FrontMatterReader(Taxonomy.Load(Path.Combine(folder, "input", "taxonomy.yml"), "input/taxonomy.yml", site, diagnostics));
-        markdown = new MarkdownPages(site, new ImageSizes(Path.Combine(folder, "input")));
+        markdown = new MarkdownPages(site);
         strings = new Strings("en", "theme/i18n/en.yml", new Dictionary<string, string> { ["figure_label"] = "Photo {n}", ["figure_credit"] = "(Photo: {credit})" });
     }
 

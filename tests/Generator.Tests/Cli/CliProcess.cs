@@ -36,8 +36,9 @@ public static class CliProcess
     /// a terminal does. Returns the page's text and what the process printed.
     /// Starts `preview`, fetches <paramref name="page"/>, and then, given <paramref name="edit"/>,
     /// saves that change and waits until preview has printed <paramref name="printed"/> (or a minute).
+    /// <paramref name="then"/> makes further requests after the page, with a client of the server.
     public static async Task<(string Page, Outcome Process)> PreviewAsync(
-        TestSite site, IReadOnlyList<string> arguments, string page, Action? edit = null, string? printed = null)
+        TestSite site, IReadOnlyList<string> arguments, string page, Action? edit = null, string? printed = null, Func<HttpClient, Task>? then = null)
     {
         // The test host may start children with SIGINT ignored; env puts the default back.
         var start = Start(site.Root, ["--default-signal=INT", "dotnet", Executable, "preview", .. arguments], null, program: "env");
@@ -66,6 +67,8 @@ public static class CliProcess
                 var response = await http.GetAsync(page);
                 if (response.StatusCode == HttpStatusCode.OK)
                     text = await response.Content.ReadAsStringAsync();
+                if (then is not null)
+                    await then(http);
                 if (edit is not null)
                 {
                     edit();
