@@ -265,13 +265,13 @@ public sealed class PhotoTests
     public void A_gif_named_jpg_is_an_error_that_names_what_the_file_is()
     {
         using var site = TestSite.Create(Pages);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
         // The smallest GIF: one white pixel.
         File.WriteAllBytes(Path.Combine(site.Root, "input/assets/images/2022/wide.jpg"), Convert.FromHexString(
             "47494638396101000100800000000000FFFFFF21F90401000000002C00000000010001000002024401003B"));
-        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
         site.Rebuild();
 
-        site.AssertDiagnostic("input/en/topics/2022/photos.md(7,10): error GEN104: the photo assets/images/2022/wide.jpg is named .jpg but is not a JPEG image (libvips reads it with VipsForeignLoadGif");
+        site.AssertDiagnostic("input/en/topics/2022/photos.md(7,10): error GEN104: the photo assets/images/2022/wide.jpg is named .jpg but is not a JPEG image (libvips reads it with VipsForeignLoadNsgifFile); save it as JPEG, PNG or WebP");
     }
 
     [Fact]
