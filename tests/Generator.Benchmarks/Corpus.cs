@@ -43,11 +43,15 @@ public static class Corpus
     private static readonly string[] VerbsJa = ["拡充した", "見直した", "強化した", "削減した", "新たに導入した", "評価した", "支援した", "予算化した", "公表した", "デジタル化した"];
     private static readonly string[] QualifiersJa = ["前年度に", "多くの都道府県で", "厳しい財政状況の中でも", "当初の予定より早く", "産業界と緊密に連携して", "五か年計画の一環として"];
 
-    /// A valid 1×1 PNG: every photo the corpus refers to exists.
-    private static readonly byte[] Png = Convert.FromHexString(
-        "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
-        "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a7d1a3b1" +
-        "0000000049454e44ae426082");
+    /// A 1×1 PNG that libvips reads (the reference corpus's, and the one this corpus had, failed
+    /// its checksum, which the photo pipeline refuses): every photo the corpus refers to exists.
+    private static readonly byte[] Png = OnePixel();
+
+    private static byte[] OnePixel()
+    {
+        using var pixel = NetVips.Image.Black(1, 1, bands: 3);
+        return pixel.PngsaveBuffer();
+    }
 
     public static void Write(int topics, string outFolder, int seed = 20240601, CorpusPhotos photos = CorpusPhotos.Png)
     {
