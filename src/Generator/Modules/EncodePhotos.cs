@@ -16,7 +16,7 @@ namespace Generator.Modules;
 public sealed class EncodePhotos(PhotoCache cache, ImageSizes sizes, bool onRequest) : DocumentModule
 {
     /// A derivative: the cache's file, where it is published, and, in a preview, how to make
-    /// it when the cache does not have it yet.
+    /// it when the cache does not have it (yet, or any more).
     public sealed record DerivativeFile(string CacheFile, string Destination, DerivativeRequest? Request);
 
     protected override Document? Execute(Document doc, BuildContext context)
@@ -57,7 +57,6 @@ public sealed class EncodePhotos(PhotoCache cache, ImageSizes sizes, bool onRequ
                 return null;
             }
 
-            missing.Clear();
         }
 
         if (header.HasGps)
@@ -72,7 +71,9 @@ public sealed class EncodePhotos(PhotoCache cache, ImageSizes sizes, bool onRequ
         {
             var cached = cache.FileOf(key, n.Name);
             return new DerivativeFile(cached, PhotoPlan.PathOf(sitePath, n.Width, n.Format),
-                missing.Contains(n.Name) ? new DerivativeRequest(file, hash, header, widths, n.Width, n.Format, cached) : null);
+                // Every derivative of a preview says how to make it, in the cache or not yet, so
+                // the build's documents do not depend on what the cache held at the time.
+                onRequest ? new DerivativeRequest(file, hash, header, widths, n.Width, n.Format, cached) : null);
         })]);
     }
 }
