@@ -157,6 +157,15 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.ContentType = ContentTypes.TryGetContentType(destination, out var type)
             ? type + (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("javascript", StringComparison.Ordinal) || type.EndsWith("xml", StringComparison.Ordinal) ? "; charset=utf-8" : "")
             : "application/octet-stream";
+        if (file.OnRequest is { } request && !File.Exists(request.CacheFile) && await site.EncodeAsync(request).ConfigureAwait(false) is { } problem)
+        {
+            // Preview makes a photo's derivatives when they are first asked for (issue 16), so a
+            // photo cut short is found here, not in the build.
+            await RefuseAsync(context, StatusCodes.Status500InternalServerError,
+                $"500: error {problem.Code}: the photo {Generator.Engine.DisplayPaths.Of(site.DisplayRoot, request.Original)} {problem.Message}\n").ConfigureAwait(false);
+            return;
+        }
+
         if (file.Content is { } text)
         {
             var body = destination.EndsWith(".html", StringComparison.Ordinal) ? PreviewPage.Inject(text, site) : text;

@@ -10,7 +10,9 @@ namespace Generator.Preview;
 public sealed class PreviewSite(BuildSettings settings)
 {
     private readonly SemaphoreSlim building = new(1, 1);
-    private readonly SiteSession session = new(settings with { OutputFolder = null });
+    // Photos are encoded when first requested, so the first build serves its pages at once.
+    private readonly SiteSession session = new(settings with { OutputFolder = null, EncodeOnRequest = true });
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<Photos.PhotoProblem?>>> encoding = new(StringComparer.Ordinal);
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// The files of the last build that succeeded. Replaced as a whole, so a request never
@@ -23,6 +25,9 @@ public sealed class PreviewSite(BuildSettings settings)
 
     /// The input folder (absolute), where the translation records are.
     public string InputFolder { get; } = Path.GetFullPath(settings.InputFolder);
+
+    /// Diagnostics name files relative to this folder.
+    public string DisplayRoot => settings.DisplayRoot;
 
     /// Errors and warnings of the last build; the overlay shows them while it has errors.
     public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
@@ -67,6 +72,22 @@ public sealed class PreviewSite(BuildSettings settings)
         }
     }
 
+    /// Makes a derivative the build left for its first request, into the image cache; the
+    /// requests that ask for it meanwhile wait for the same encoding. Null when it is there.
+    public async Task<Photos.PhotoProblem?> EncodeAsync(Photos.DerivativeRequest request)
+    {
+        var made = encoding.GetOrAdd(request.CacheFile, _ => new(() => Task.Run(() => Photos.PhotoCache.Make(request))));
+        try
+        {
+            return await made.Value.ConfigureAwait(false);
+        }
+        finally
+        {
+            // The file is in the cache now (or failed, and a later request tries again).
+            encoding.TryRemove(new(request.CacheFile, made));
+        }
+    }
+
     /// A new dictionary each build, never changed once published.
     private static Dictionary<string, PreviewFile> Collect(BuildResult result)
     {
@@ -74,7 +95,7 @@ public sealed class PreviewSite(BuildSettings settings)
         foreach (var doc in result.Outputs.Values.SelectMany(d => d))
         {
             if (doc.Destination.Length > 0)
-                files.TryAdd(doc.Destination, new PreviewFile(doc.Content, doc.SourceFile));
+                files.TryAdd(doc.Destination, new PreviewFile(doc.Content, doc.SourceFile, doc.Get<Photos.DerivativeRequest>(Keys.EncodeOnRequest)));
         }
 
         return files;

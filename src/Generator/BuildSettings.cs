@@ -9,6 +9,10 @@ public sealed record BuildSettings
     /// The persistent cache of photo derivatives (`--cache-dir`); null is .cache/images/ beside the input folder.
     public string? CacheFolder { get; init; }
 
+    /// Photos' derivatives missing from the cache are not encoded by the build but when first
+    /// requested (<see cref="Photos.DerivativeRequest"/>): preview, so the page is served at once.
+    public bool EncodeOnRequest { get; init; }
+
     /// Null checks everything and writes nothing.
     public string? OutputFolder { get; init; }
 

@@ -108,6 +108,9 @@ public static class DiagnosticCodes
     public const string PhotoHasGps = "GEN106";
     public const string PhotoCache = "GEN107";
 
+    /// Preview: a derivative requested after its original changed, before the rebuild (issue 16).
+    public const string PhotoChanged = "GEN120";
+
     // An official publication's record: change history, moved pages, editions (issue 20)
     public const string ChangeHistory = "GEN110";
     public const string AliasCollision = "GEN111";

@@ -42,6 +42,14 @@ public static class Keys
     /// On a photo document of the Assets pipeline: its derivatives' cache files and destinations.
     public const string Derivatives = "derivatives";
 
+    /// On a derivative: its source file is in the image cache, never changed, so it is
+    /// written as a hard link (true).
+    public const string FromImageCache = "from_image_cache";
+
+    /// On a derivative of a preview build that is not in the cache yet: how to make it when it
+    /// is requested (<see cref="Photos.DerivativeRequest"/>).
+    public const string EncodeOnRequest = "encode_on_request";
+
     /// Layout name for generated pages (content pages take it from their kind or front matter).
     public const string Layout = "layout";
 

@@ -34,7 +34,8 @@ public sealed class SiteBuild
             Settings = Settings with { OutputFolder = null };
         }
 
-        ImageSizes = new ImageSizes(Settings.InputFolder);
+        CacheFolder = Path.GetFullPath(Settings.CacheFolder ?? Photos.PhotoCache.DefaultFor(Settings.InputFolder));
+        ImageSizes = new ImageSizes(Settings.InputFolder, new Photos.OriginalStamps(CacheFolder));
         MinorCommits = new Editing.MinorCommits(Settings.InputFolder);
         Indexer = FindIndexer();
     }
@@ -50,6 +51,9 @@ public sealed class SiteBuild
 
     /// Pixel sizes of the input's images, read once per build.
     public ImageSizes ImageSizes { get; }
+
+    /// The photos' derivatives cache (`--cache-dir`, else .cache/images/ beside the input folder).
+    public string CacheFolder { get; }
 
     public BuildSettings Settings { get; }
 
@@ -94,7 +98,7 @@ public sealed class SiteBuild
     {
         var s = Settings;
         return Fingerprints.Of((s.InputFolder, s.ThemeFolder, s.OutputFolder, s.DisplayRoot, s.BaseUrl, s.IncludeDrafts, s.WarningsAsErrors,
-            s.IncludeFuture, s.BuildTime, s.Search, s.PagefindBinary));
+            s.IncludeFuture, s.BuildTime, s.Search, s.PagefindBinary, CacheFolder, s.EncodeOnRequest));
     }
 
     /// Pagefind, when this build writes output with search on and the binary is there.

@@ -7,7 +7,8 @@ namespace Generator.Benchmarks;
 /// team's reference corpus: per topic an English file of 600–900 words and a Japanese one
 /// of 1,500–2,500 characters, 2–3 `##` headings, a list, a pipe table on every 5th topic,
 /// a footnote, a relative link to another topic, a body image and 1–3 front matter photos
-/// (1×1 PNGs that exist), 2–4 of 30 tags; editions 2015–2024.
+/// (1×1 PNGs that exist, or real-sized JPEGs, or none: <see cref="CorpusPhotos"/>), 2–4 of
+/// 30 tags; editions 2015–2024.
 public static class Corpus
 {
     private static readonly int[] Editions = [.. Enumerable.Range(2015, 10)];
@@ -42,13 +43,17 @@ public static class Corpus
     private static readonly string[] VerbsJa = ["拡充した", "見直した", "強化した", "削減した", "新たに導入した", "評価した", "支援した", "予算化した", "公表した", "デジタル化した"];
     private static readonly string[] QualifiersJa = ["前年度に", "多くの都道府県で", "厳しい財政状況の中でも", "当初の予定より早く", "産業界と緊密に連携して", "五か年計画の一環として"];
 
-    /// A valid 1×1 PNG: every photo the corpus refers to exists.
-    private static readonly byte[] Png = Convert.FromHexString(
-        "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
-        "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a7d1a3b1" +
-        "0000000049454e44ae426082");
+    /// A 1×1 PNG that libvips reads (the reference corpus's, and the one this corpus had, failed
+    /// its checksum, which the photo pipeline refuses): every photo the corpus refers to exists.
+    private static readonly byte[] Png = OnePixel();
 
-    public static void Write(int topics, string outFolder, int seed = 20240601)
+    private static byte[] OnePixel()
+    {
+        using var pixel = NetVips.Image.Black(1, 1, bands: 3);
+        return pixel.PngsaveBuffer();
+    }
+
+    public static void Write(int topics, string outFolder, int seed = 20240601, CorpusPhotos photos = CorpusPhotos.Png)
     {
         var root = Path.Combine(outFolder, "input");
         if (Directory.Exists(root))
@@ -89,46 +94,58 @@ public static class Corpus
         foreach (var t in plan)
         {
             var other = plan.Count > 1 ? plan[(t.Index + 1 + random.Next(plan.Count - 1)) % plan.Count] : t;
+            var shown = photos == CorpusPhotos.None ? t with { Photos = 0 } : t;
             Directory.CreateDirectory(Path.Combine(root, "assets", "images", t.Edition.ToString(CultureInfo.InvariantCulture)));
-            for (var k = 1; k <= t.Photos; k++)
-                File.WriteAllBytes(Path.Combine(root, "assets", "images", $"{t.Edition}", $"{t.Slug}-{k}.png"), Png);
+            for (var k = 1; k <= shown.Photos; k++)
+            {
+                var file = Path.Combine(root, "assets", "images", $"{t.Edition}", $"{t.Slug}-{k}{Extension(photos)}");
+                if (photos == CorpusPhotos.Png)
+                    File.WriteAllBytes(file, Png);
+                else
+                    BenchmarkPhotos.Jpeg(file, photos, t.Index * 4 + k);
+            }
+
             foreach (var lang in new[] { "en", "ja" })
             {
                 var folder = Path.Combine(root, lang, "topics", $"{t.Edition}");
                 Directory.CreateDirectory(folder);
                 var text = lang == "en"
-                    ? English(t, other, new Random(seed * 31 + t.Index * 2))
-                    : Japanese(t, other, new Random(seed * 31 + t.Index * 2 + 1));
+                    ? English(shown, other, new Random(seed * 31 + t.Index * 2), Extension(photos))
+                    : Japanese(shown, other, new Random(seed * 31 + t.Index * 2 + 1), Extension(photos));
                 File.WriteAllText(Path.Combine(folder, t.Slug + ".md"), text);
             }
         }
     }
 
-    private static string FrontMatter(Plan t, string title, string summary, Func<int, (string Alt, string Caption)> photo)
+    private static string Extension(CorpusPhotos photos) => photos == CorpusPhotos.Png ? ".png" : ".jpg";
+
+    private static string FrontMatter(Plan t, string title, string summary, Func<int, (string Alt, string Caption)> photo, string extension)
     {
         var text = new StringBuilder();
         text.Append($"---\ntitle: \"{title}\"\nedition: {t.Edition}\nnumber: {t.Number}\ndate: {t.Date:yyyy-MM-dd}\nsummary: \"{summary}\"\ntags:\n");
         foreach (var tag in t.Tags)
             text.Append($"  - {tag}\n");
-        text.Append("images:\n");
+        if (t.Photos > 0)
+            text.Append("images:\n");
         for (var k = 1; k <= t.Photos; k++)
         {
             var (alt, caption) = photo(k);
-            text.Append($"  - src: /assets/images/{t.Edition}/{t.Slug}-{k}.png\n    alt: \"{alt}\"\n    caption: \"{caption}\"\n    credit: \"Cabinet Office\"\n");
+            text.Append($"  - src: /assets/images/{t.Edition}/{t.Slug}-{k}{extension}\n    alt: \"{alt}\"\n    caption: \"{caption}\"\n    credit: \"Cabinet Office\"\n");
         }
 
         return text.Append("---\n\n").ToString();
     }
 
-    private static string English(Plan t, Plan other, Random r)
+    private static string English(Plan t, Plan other, Random r, string extension)
     {
         string Sentence() => $"{Pick(r, Subjects)} {Pick(r, Verbs)} {Pick(r, Objects)} {Pick(r, Qualifiers)}, and the share rose to {r.Next(2, 96)} percent.";
         string Paragraph() => string.Join(' ', Enumerable.Range(0, r.Next(3, 6)).Select(_ => Capital(Sentence())));
         var title = $"{TitleA[t.A]} {TitleB[t.B]}";
-        var text = new StringBuilder(FrontMatter(t, title, Capital(Sentence()), k => ($"Figure {k}: {TitleB[t.B].ToLowerInvariant()}", Capital(Sentence()))));
+        var text = new StringBuilder(FrontMatter(t, title, Capital(Sentence()), k => ($"Figure {k}: {TitleB[t.B].ToLowerInvariant()}", Capital(Sentence())), extension));
         text.Append(Paragraph()).Append("\n\n");
         text.Append($"This topic builds on [{TitleA[other.A]} {TitleB[other.B]}](../../{other.Edition}/{other.Slug}/), published in the {other.Edition} edition.[^1] {Paragraph()}\n\n");
-        text.Append($"![Figure 1](/assets/images/{t.Edition}/{t.Slug}-1.png)\n\n");
+        if (t.Photos > 0)
+            text.Append($"![Figure 1](/assets/images/{t.Edition}/{t.Slug}-1{extension})\n\n");
         var target = r.Next(600, 901);
         var sections = Headings.OrderBy(_ => r.Next()).Take(r.Next(2, 4)).ToList();
         for (var s = 0; s < sections.Count; s++)
@@ -145,16 +162,17 @@ public static class Corpus
         return text.Append($"[^1]: See the {t.Edition} white paper, chapter {r.Next(1, 10)}, section {r.Next(1, 7)}.\n").ToString();
     }
 
-    private static string Japanese(Plan t, Plan other, Random r)
+    private static string Japanese(Plan t, Plan other, Random r, string extension)
     {
         string Sentence() => $"{Pick(r, SubjectsJa)}は、{Pick(r, QualifiersJa)}{Pick(r, ObjectsJa)}を{Pick(r, VerbsJa)}。";
         string Paragraph() => string.Concat(Enumerable.Range(0, r.Next(3, 6)).Select(_ => Sentence()));
         var title = $"{TitleBJa[t.B]}{TitleAJa[t.A]}";
-        var text = new StringBuilder(FrontMatter(t, title, Sentence(), k => ($"図{k}　{TitleBJa[t.B]}", Sentence())));
+        var text = new StringBuilder(FrontMatter(t, title, Sentence(), k => ($"図{k}　{TitleBJa[t.B]}", Sentence()), extension));
         var start = text.Length;
         text.Append(Paragraph()).Append("\n\n");
         text.Append($"本トピックは、{other.Edition}年版で取り上げた[{TitleBJa[other.B]}{TitleAJa[other.A]}](../../{other.Edition}/{other.Slug}/)を踏まえたものである。[^1]{Paragraph()}\n\n");
-        text.Append($"![図1](/assets/images/{t.Edition}/{t.Slug}-1.png)\n\n");
+        if (t.Photos > 0)
+            text.Append($"![図1](/assets/images/{t.Edition}/{t.Slug}-1{extension})\n\n");
         var target = r.Next(1500, 2501);
         var sections = HeadingsJa.OrderBy(_ => r.Next()).Take(r.Next(2, 4)).ToList();
         for (var s = 0; s < sections.Count; s++)
@@ -186,6 +204,38 @@ public static class Corpus
     private static string Pick(Random r, string[] words) => words[r.Next(words.Length)];
 
     private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
+
+    /// A site of <paramref name="count"/> photos alone, for the photo benchmark
+    /// (photo-bench.sh): English topics of four photos each (front matter images), the photos
+    /// in input/assets/images/2024/. <see cref="CorpusPhotos.None"/> writes the same topics
+    /// without photos.
+    public static void WritePhotoSite(int count, string outFolder, CorpusPhotos photos)
+    {
+        var root = Path.Combine(outFolder, "input");
+        if (Directory.Exists(root))
+            Directory.Delete(root, recursive: true);
+        var images = Path.Combine(root, "assets", "images", "2024");
+        var topics = Path.Combine(root, "en", "topics", "2024");
+        Directory.CreateDirectory(images);
+        Directory.CreateDirectory(topics);
+        File.WriteAllText(Path.Combine(root, "site.yml"), "base_url: \"https://example.org/\"\nlanguages: [en]\n");
+        for (var topic = 0; topic * 4 < count; topic++)
+        {
+            var text = new StringBuilder($"---\ntitle: \"Photos {topic + 1}\"\nsummary: \"Four photos.\"\ndate: 2024-01-01\nnumber: {topic + 1}\n");
+            if (photos != CorpusPhotos.None)
+                text.Append("images:\n");
+            for (var i = topic * 4; i < Math.Min(count, topic * 4 + 4); i++)
+            {
+                if (photos == CorpusPhotos.None)
+                    continue;
+                var name = $"photo-{i + 1:0000}.jpg";
+                BenchmarkPhotos.Jpeg(Path.Combine(images, name), photos, i);
+                text.Append($"  - src: /assets/images/2024/{name}\n    alt: \"Photo {i + 1}\"\n    caption: \"Photo {i + 1}\"\n");
+            }
+
+            File.WriteAllText(Path.Combine(topics, $"photos-{topic + 1:000}.md"), text.Append("---\n\nPhotos for the benchmark.\n").ToString());
+        }
+    }
 
     private sealed record Plan(int Index, int Edition, int Number, int A, int B, string Slug, DateOnly Date, string[] Tags, int Photos);
 }

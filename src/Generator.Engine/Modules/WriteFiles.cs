@@ -4,8 +4,10 @@ namespace Generator.Engine.Modules;
 
 /// Writes each document with a destination into the build's output folder: its content
 /// as UTF-8, or a copy of its source file when it has no content. A destination that
-/// would leave the output folder is refused.
-public sealed class WriteFiles : IModule
+/// would leave the output folder is refused. The documents <paramref name="link"/> accepts
+/// have a source file that is never changed in place (a cache's): they are written as hard
+/// links to it where both folders are on one file system (no bytes copied), else copied.
+public sealed class WriteFiles(Func<Document, bool>? link = null) : IModule
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -32,7 +34,7 @@ public sealed class WriteFiles : IModule
                 made.GetOrAdd(Path.GetDirectoryName(target)!, folder => Directory.CreateDirectory(folder).Exists);
                 if (doc.Content is { } text)
                     File.WriteAllText(target, text, Utf8);
-                else if (doc.SourceFile is { } source)
+                else if (doc.SourceFile is { } source && !(link?.Invoke(doc) == true && HardLinks.TryCreate(source, target)))
                     File.Copy(source, target, overwrite: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

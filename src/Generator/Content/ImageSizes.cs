@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using Generator.Engine;
 using MetadataExtractor;
 using MetadataExtractor.Formats.Bmp;
 using MetadataExtractor.Formats.Gif;
@@ -7,23 +8,37 @@ using MetadataExtractor.Formats.Jpeg;
 using MetadataExtractor.Formats.Png;
 using MetadataExtractor.Formats.WebP;
 
-using Generator.Engine;
-
 namespace Generator.Content;
 
 /// The real pixel size of the site's images, for &lt;img width height&gt; (no layout shift).
 /// Raster formats are read with MetadataExtractor (headers only); SVG from its width and
 /// height attributes or its viewBox.
-public sealed class ImageSizes(string inputFolder)
+/// Photos' headers and content hashes come from <paramref name="originals"/> (what earlier
+/// builds learnt of each unchanged file), without it from the file each build.
+public sealed class ImageSizes(string inputFolder, Photos.OriginalStamps? originals = null)
 {
-    /// The header of the photo in <paramref name="file"/> (JPEG, PNG or WebP by its name) as
-    /// libvips reads it, or why it cannot be used; null for a file that is not named as a
-    /// photo or does not exist. Read through the build, so each file once per build.
-    public static (Photos.PhotoHeader? Header, Photos.PhotoProblem? Problem)? PhotoOf(BuildContext context, string file, long maxPixels)
+    /// The header and content hash of the photo in <paramref name="file"/> (JPEG, PNG or WebP
+    /// by its name) as libvips reads it, or why it cannot be used; null for a file that is not
+    /// named as a photo or does not exist. Read through the build, so each file once per build.
+    public Photos.PhotoRead? PhotoOf(BuildContext context, string file, long maxPixels)
     {
         if (Photos.PhotoFormat.OfExtension(file) is null || !File.Exists(file))
             return null;
-        return context.ReadFile(file, "photo header " + maxPixels.ToString(CultureInfo.InvariantCulture), f => Photos.PhotoReader.Read(f, maxPixels));
+        return context.ReadFile(file, "photo " + maxPixels.ToString(CultureInfo.InvariantCulture), f =>
+            originals?.Read(f, maxPixels) ?? Unstamped(f, maxPixels));
+    }
+
+    private static Photos.PhotoRead Unstamped(string file, long maxPixels)
+    {
+        var (header, problem) = Photos.PhotoReader.Read(file, maxPixels);
+        try
+        {
+            return new Photos.PhotoRead(header, problem, header is null ? null : Photos.OriginalStamps.HashOf(file));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Photos.PhotoRead(null, new Photos.PhotoProblem(DiagnosticCodes.PhotoUnreadable, $"cannot be read: {e.Message}"), null);
+        }
     }
 
     /// The size of the image at an href of the site ("/repo/assets/images/a.jpg"), or null

@@ -5,34 +5,48 @@ using Generator.Site;
 namespace Generator.Modules;
 
 /// The photos the pages show (issue 16), one document each, with every place that names
-/// it; the originals among the assets are left out of the output unless site.yml says
-/// publish_originals: true (they carry the camera's Exif, often where it was taken). It reads
-/// only each page's photo list, so a body edit that keeps the photos leaves it be.
+/// it; the originals among the inputs are left out of the output unless site.yml says
+/// publish_originals: true (they carry the camera's Exif, often where it was taken) or a
+/// page links to the file itself. The inputs are input/assets/ and theme/assets/, and the
+/// photos in language folders (input/en/topics/2022/well.jpg), which are published only as
+/// derivatives, when a page shows them: one that no page shows or links to is a warning and
+/// is not published. It reads only each page's photo list and photo links, so a body edit
+/// that keeps the photos leaves it be.
 public sealed class CollectPhotos : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        // Besides the photos, the files a page links to (an inline image that is no figure, a
-        // download link): a photo's original that is linked so is published as it is.
+        // Besides the photos, the photo files a page links to (an inline image that is no
+        // figure, a download link): a photo's original that is linked so is published as it is.
         var pages = context.OutputsOf(nameof(Pipelines.Content), "photo uses", d => (
             Photos: d.Get<IReadOnlyList<PhotoUse>>(Keys.Photos) ?? [],
             Linked: (IReadOnlyList<string>)[.. (d.Get<IReadOnlyList<Content.LinkReference>>(Keys.Links) ?? [])
-                .Select(l => l.Target.TrimStart('/')).Where(t => t.StartsWith("assets/", StringComparison.Ordinal))]));
-        if (pages.All(p => p.Photos.Count == 0))
-            return Task.FromResult(inputs);
+                .Select(l => l.Target.TrimStart('/')).Where(t => PhotoFormat.OfExtension(t) is not null)]));
 
         var byFile = pages.SelectMany(p => p.Photos).GroupBy(u => u.File, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var shown = byFile.Select(g => g.First().SitePath).ToHashSet(StringComparer.Ordinal);
-        shown.ExceptWith(pages.SelectMany(p => p.Linked));
+        var linked = pages.SelectMany(p => p.Linked).ToHashSet(StringComparer.Ordinal);
+        var publishOriginals = byFile.Count > 0 && SiteData.Site(context).PublishOriginals;
+        var kept = new List<Document>(inputs.Count + byFile.Count);
+        foreach (var doc in inputs)
+        {
+            if (linked.Contains(doc.Destination) || (shown.Contains(doc.Destination) ? publishOriginals : !InLanguageFolder(doc)))
+                kept.Add(doc);
+            else if (!shown.Contains(doc.Destination))
+                context.Warning(DiagnosticCodes.NotMarkdown, doc.At(), ReportNonMarkdown.NotPublished);
+        }
+
         var sources = inputs.Where(d => d.SourceFile is not null).GroupBy(d => d.SourceFile!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Source, StringComparer.Ordinal);
-        var photos = byFile.Select(g => new Document
+        kept.AddRange(byFile.Select(g => new Document
         {
             Source = sources.GetValueOrDefault(g.Key) ?? g.First().SitePath,
             SourceFile = g.Key,
         }.With([
             new(Keys.PhotoUses, (IReadOnlyList<PhotoUse>)[.. g.OrderBy(u => u.At.Path, StringComparer.Ordinal).ThenBy(u => u.At.Line).ThenBy(u => u.At.Column)]),
-        ]));
-        var kept = SiteData.Site(context).PublishOriginals ? inputs : inputs.Where(d => !shown.Contains(d.Destination));
-        return Task.FromResult<IReadOnlyList<Document>>([.. kept, .. photos]);
+        ])));
+        return Task.FromResult<IReadOnlyList<Document>>(kept);
     }
+
+    /// A photo read from a language folder (Assets places the others under assets/).
+    public static bool InLanguageFolder(Document doc) => !doc.Destination.StartsWith("assets/", StringComparison.Ordinal);
 }

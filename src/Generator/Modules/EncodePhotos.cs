@@ -1,3 +1,4 @@
+using Generator.Content;
 using Generator.Engine;
 using Generator.Photos;
 using Generator.Site;
@@ -9,11 +10,14 @@ namespace Generator.Modules;
 /// a document of its own that reads its original through the context, so a preview makes a
 /// photo again when its file changes in place, and no other. A photo libvips cannot decode
 /// is an error at every place that names it; GPS coordinates in an original are a warning
-/// naming the file.
-public sealed class EncodePhotos(PhotoCache cache) : DocumentModule
+/// naming the file. With <paramref name="onRequest"/> (preview) nothing is encoded here: a
+/// derivative missing from the cache is made when it is first requested
+/// (<see cref="DerivativeRequest"/>), so the page is served at once.
+public sealed class EncodePhotos(PhotoCache cache, ImageSizes sizes, bool onRequest) : DocumentModule
 {
-    /// A derivative: the cache's file, and where it is published.
-    public sealed record DerivativeFile(string CacheFile, string Destination);
+    /// A derivative: the cache's file, where it is published, and, in a preview, how to make
+    /// it when the cache does not have it (yet, or any more).
+    public sealed record DerivativeFile(string CacheFile, string Destination, DerivativeRequest? Request);
 
     protected override Document? Execute(Document doc, BuildContext context)
     {
@@ -22,30 +26,19 @@ public sealed class EncodePhotos(PhotoCache cache) : DocumentModule
         context.DependOnFile(file);
         var site = SiteData.Site(context);
         var sitePath = uses[0].SitePath;
-        // The header as the pages read it (once per build and file; a session forgets changed files).
-        if (Content.ImageSizes.PhotoOf(context, file, site.MaxImagePixels) is not { Header: { } header })
+        // The header and hash as the pages read them (once per build and file; a session
+        // forgets changed files; a warm build takes both from the file's unchanged stamp).
+        if (sizes.PhotoOf(context, file, site.MaxImagePixels) is not { Header: { } header, Hash: { } hash })
             return null; // RenderMarkdown reported it where each page names the photo
-
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            foreach (var use in uses)
-                context.Error(DiagnosticCodes.PhotoUnreadable, use.At, $"the photo {sitePath} cannot be read: {e.Message}");
-            return null;
-        }
 
         var widths = PhotoPlan.Widths(header.Width, site.ImageWidths);
         var formats = PhotoFormat.DerivedFrom(header.Format);
         var names = widths.SelectMany(w => formats.Select(f => (Width: w, Format: f, Name: PhotoCache.FileName(w, f)))).ToList();
-        var key = PhotoCache.Key(bytes, widths);
-        var entry = cache.Find(key, names.Select(n => n.Name));
-        if (entry is null)
+        var key = PhotoCache.Key(hash, widths);
+        var missing = cache.Missing(key, names.Select(n => n.Name)).ToHashSet(StringComparer.Ordinal);
+        if (missing.Count > 0 && !onRequest)
         {
-            var (derivatives, problem) = PhotoEncoder.Encode(file, header, widths);
+            var (derivatives, problem) = PhotoEncoder.Encode(file, header, widths, (w, f) => missing.Contains(PhotoCache.FileName(w, f)));
             if (problem is not null)
             {
                 foreach (var use in uses)
@@ -55,7 +48,7 @@ public sealed class EncodePhotos(PhotoCache cache) : DocumentModule
 
             try
             {
-                entry = cache.Store(key, derivatives.Select(d => (PhotoCache.FileName(d.Width, d.Format), d.Bytes)));
+                cache.Store(key, derivatives.Select(d => (PhotoCache.FileName(d.Width, d.Format), d.Bytes)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -63,6 +56,7 @@ public sealed class EncodePhotos(PhotoCache cache) : DocumentModule
                     $"the photo's derivatives cannot be stored in the image cache {cache.Folder}: {e.Message}; make the folder writable or pass another with --cache-dir");
                 return null;
             }
+
         }
 
         if (header.HasGps)
@@ -74,6 +68,12 @@ public sealed class EncodePhotos(PhotoCache cache) : DocumentModule
         }
 
         return doc.With(Keys.Derivatives, (IReadOnlyList<DerivativeFile>)[.. names.Select(n =>
-            new DerivativeFile(Path.Combine(entry, n.Name), PhotoPlan.PathOf(sitePath, n.Width, n.Format)))]);
+        {
+            var cached = cache.FileOf(key, n.Name);
+            return new DerivativeFile(cached, PhotoPlan.PathOf(sitePath, n.Width, n.Format),
+                // Every derivative of a preview says how to make it, in the cache or not yet, so
+                // the build's documents do not depend on what the cache held at the time.
+                onRequest ? new DerivativeRequest(file, hash, header, widths, n.Width, n.Format, cached) : null);
+        })]);
     }
 }

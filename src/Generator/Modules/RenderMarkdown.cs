@@ -50,7 +50,7 @@ public sealed class RenderMarkdown(ImageSizes sizes) : DocumentModule
 
         (PhotoHeader Header, string SitePath)? Photo(string href, SourcePosition at)
         {
-            if (SitePaths.IsExternal(href) || sizes.FileOf(href, site.BasePath) is not { } file || ImageSizes.PhotoOf(context, file, site.MaxImagePixels) is not { } probe)
+            if (SitePaths.IsExternal(href) || sizes.FileOf(href, site.BasePath) is not { } file || sizes.PhotoOf(context, file, site.MaxImagePixels) is not { } probe)
                 return null;
             if (probe.Problem is { } problem)
             {
@@ -65,13 +65,14 @@ public sealed class RenderMarkdown(ImageSizes sizes) : DocumentModule
 
         Figure Dress(Figure figure)
         {
-            if (!figure.Placeholder)
-                figure = figure.WithSize(sizes.Of(context, figure.Src, site.BasePath));
             var eager = !figure.Placeholder && !eagerTaken;
             eagerTaken |= eager;
             figure = figure with { Eager = eager };
-            if (figure.Placeholder || figure.At is not { } at || Photo(figure.Src, at) is not { } photo)
+            if (figure.Placeholder)
                 return figure;
+            // A photo's size is its header's (read once for its derivatives); another image's, its file's.
+            if (figure.At is not { } at || Photo(figure.Src, at) is not { } photo)
+                return figure.WithSize(sizes.Of(context, figure.Src, site.BasePath));
             var (header, sitePath) = photo;
             var widths = PhotoPlan.Widths(header.Width, site.ImageWidths);
             var formats = PhotoFormat.DerivedFrom(header.Format);

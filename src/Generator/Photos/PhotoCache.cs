@@ -6,9 +6,11 @@ namespace Generator.Photos;
 
 /// The persistent cache of derivatives (issue 16), by default .cache/images/ beside input/.
 /// An entry is a folder named by the hash of the original's bytes, the widths and the
-/// encoder settings, holding one file per derivative ("800w.avif"). It is written to a
-/// temporary folder and renamed into place, so an entry is complete or absent, and never
-/// changed afterwards: the build copies its files into the output.
+/// encoder settings, holding one file per derivative ("800w.avif"). Each file is written to
+/// a temporary name and renamed into place, so it is whole or absent, and it is never
+/// changed afterwards: the build hard-links it into the output (or copies it, across file
+/// systems), and preview serves it from here. A preview fills an entry one derivative at a
+/// time, as they are requested; a build makes the ones still missing.
 public sealed class PhotoCache(string folder)
 {
     public string Folder { get; } = Path.GetFullPath(folder);
@@ -17,10 +19,11 @@ public sealed class PhotoCache(string folder)
     public static string DefaultFor(string inputFolder) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(inputFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".cache", "images");
 
-    public static string Key(byte[] original, IReadOnlyList<int> widths)
+    /// <paramref name="contentHash"/>: the original's SHA-256, hex (<see cref="PhotoRead.Hash"/>).
+    public static string Key(string contentHash, IReadOnlyList<int> widths)
     {
         var settings = Encoding.UTF8.GetBytes(PhotoEncoder.Settings + "; widths " + string.Join(",", widths.Select(w => w.ToString(CultureInfo.InvariantCulture))));
-        var hash = SHA256.HashData([.. SHA256.HashData(original), .. settings]);
+        var hash = SHA256.HashData([.. Convert.FromHexString(contentHash), .. settings]);
         return Convert.ToHexStringLower(hash)[..40];
     }
 
@@ -28,40 +31,77 @@ public sealed class PhotoCache(string folder)
 
     private string EntryOf(string key) => Path.Combine(Folder, key[..2], key);
 
-    /// The entry's files by name, when every expected one is there.
-    public string? Find(string key, IEnumerable<string> names)
+    /// Where the derivative <paramref name="name"/> of the entry <paramref name="key"/> is, or will be.
+    public string FileOf(string key, string name) => Path.Combine(EntryOf(key), name);
+
+    /// The names of the entry's files that are not there yet.
+    public IReadOnlyList<string> Missing(string key, IEnumerable<string> names)
     {
         var entry = EntryOf(key);
-        return names.All(n => File.Exists(Path.Combine(entry, n))) ? entry : null;
+        return [.. names.Where(n => !File.Exists(Path.Combine(entry, n)))];
     }
 
-    /// Stores an entry (another build may store the same entry at the same time: the first
-    /// rename wins and both have the same bytes).
-    public string Store(string key, IEnumerable<(string Name, byte[] Bytes)> files)
+    /// Stores files of an entry (another build, or a preview, may store the same file at the
+    /// same time: both have the same bytes, and each rename is whole).
+    public void Store(string key, IEnumerable<(string Name, byte[] Bytes)> files)
     {
-        var entry = EntryOf(key);
-        var parent = Path.GetDirectoryName(entry)!;
-        Directory.CreateDirectory(parent);
-        var temporary = Path.Combine(parent, "." + key + "." + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(temporary);
+        foreach (var (name, bytes) in files)
+            WriteWhole(FileOf(key, name), bytes);
+    }
+
+    /// Writes <paramref name="bytes"/> to a temporary file beside <paramref name="path"/> and
+    /// renames it into place: a reader sees the whole file or none.
+    public static void WriteWhole(string path, byte[] bytes)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N"));
         try
         {
-            foreach (var (name, bytes) in files)
-                File.WriteAllBytes(Path.Combine(temporary, name), bytes);
-            if (Directory.Exists(entry))
-                Directory.Delete(entry, recursive: true); // incomplete: Find did not accept it
-            Directory.Move(temporary, entry);
-        }
-        catch (IOException) when (Directory.Exists(entry))
-        {
-            // Another build renamed the same entry into place first.
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
         }
         finally
         {
-            if (Directory.Exists(temporary))
-                Directory.Delete(temporary, recursive: true);
+            if (File.Exists(temporary))
+                File.Delete(temporary);
+        }
+    }
+
+    /// Makes the one derivative a preview was asked for (and nothing else), when the original
+    /// still has the bytes the page was built from (else nothing is stored under the old key).
+    public static PhotoProblem? Make(DerivativeRequest request)
+    {
+        if (File.Exists(request.CacheFile))
+            return null;
+        var before = FileStamp.Of(request.Original);
+        string hash;
+        try
+        {
+            hash = OriginalStamps.HashOf(request.Original);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new PhotoProblem(DiagnosticCodes.PhotoUnreadable, $"cannot be read: {e.Message}");
         }
 
-        return entry;
+        if (hash != request.Hash)
+            return new PhotoProblem(DiagnosticCodes.PhotoChanged, "changed since the page was built; reload the page once the preview has built it again");
+        var (derivatives, problem) = PhotoEncoder.Encode(request.Original, request.Header, request.Widths, (w, f) => w == request.Width && f == request.Format);
+        if (problem is not null)
+            return problem;
+        if (FileStamp.Of(request.Original) != before)
+            return new PhotoProblem(DiagnosticCodes.PhotoChanged, "changed while it was encoded; reload the page once the preview has built it again");
+        try
+        {
+            WriteWhole(request.CacheFile, derivatives.Single().Bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new PhotoProblem(DiagnosticCodes.PhotoCache,
+                $"cannot be stored in the image cache ({e.Message}); make the folder writable or pass another with --cache-dir");
+        }
+
+        return null;
     }
 }

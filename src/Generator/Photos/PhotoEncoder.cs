@@ -29,14 +29,17 @@ public static class PhotoEncoder
     // and the first build without this gate peaked at 3 GB for 50 photos.
     private static readonly SemaphoreSlim Gate = new(2, 2);
 
-    /// The derivatives, or the problem libvips found while decoding.
-    public static (IReadOnlyList<Derivative> Derivatives, PhotoProblem? Problem) Encode(string file, PhotoHeader header, IReadOnlyList<int> widths)
+    /// The derivatives (those <paramref name="wanted"/> accepts, all without it), or the
+    /// problem libvips found while decoding. A derivative made alone has the bytes it has
+    /// when made with all the others: each width is scaled from the same largest one.
+    public static (IReadOnlyList<Derivative> Derivatives, PhotoProblem? Problem) Encode(
+        string file, PhotoHeader header, IReadOnlyList<int> widths, Func<int, PhotoFormat, bool>? wanted = null)
     {
         Libvips.Configure();
         Gate.Wait();
         try
         {
-            return EncodeOne(file, header, widths);
+            return EncodeOne(file, header, widths, wanted ?? ((_, _) => true));
         }
         finally
         {
@@ -44,7 +47,8 @@ public static class PhotoEncoder
         }
     }
 
-    private static (IReadOnlyList<Derivative> Derivatives, PhotoProblem? Problem) EncodeOne(string file, PhotoHeader header, IReadOnlyList<int> widths)
+    private static (IReadOnlyList<Derivative> Derivatives, PhotoProblem? Problem) EncodeOne(
+        string file, PhotoHeader header, IReadOnlyList<int> widths, Func<int, PhotoFormat, bool> wanted)
     {
         var formats = PhotoFormat.DerivedFrom(header.Format);
         var made = new List<Derivative>(widths.Count * formats.Count);
@@ -57,8 +61,11 @@ public static class PhotoEncoder
             using var largest = EightBit(thumbnail).CopyMemory();
             foreach (var width in widths.Reverse())
             {
+                var these = formats.Where(f => wanted(width, f)).ToList();
+                if (these.Count == 0)
+                    continue;
                 using var scaled = width == largest.Width ? largest.Copy() : largest.ThumbnailImage(width, height: 100_000, size: Enums.Size.Down, noRotate: true);
-                foreach (var format in formats)
+                foreach (var format in these)
                     made.Add(new Derivative(width, scaled.Height, format, Save(scaled, format)));
             }
         }

@@ -22,6 +22,9 @@ public sealed record PhotoFormat(string Name, string Extension, string MimeType)
             _ => null,
         };
 
+    /// The format of <see cref="Name"/> ("JPEG"), for what is kept on disk.
+    public static PhotoFormat? OfName(string name) => new[] { Jpeg, Png, WebP, Avif }.FirstOrDefault(f => f.Name == name);
+
     /// The derivatives' formats, best first: AVIF, WebP, then the original's own format as
     /// the fallback every browser shows (a WebP original's fallback is WebP).
     public static IReadOnlyList<PhotoFormat> DerivedFrom(PhotoFormat original) =>

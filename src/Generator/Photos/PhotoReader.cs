@@ -46,9 +46,8 @@ public static class PhotoReader
         {
             using var image = Image.NewFromFile(file, access: Enums.Access.Sequential, failOn: Enums.FailOn.Error);
             long width = image.Width, height = image.Height;
-            if (width * height > maxPixels)
-                return (null, new PhotoProblem(DiagnosticCodes.PhotoTooLarge,
-                    $"declares {width.ToString("N0", CultureInfo.InvariantCulture)} × {height.ToString("N0", CultureInfo.InvariantCulture)} pixels, more than site.yml's max_image_megapixels allows ({(maxPixels / 1_000_000).ToString(CultureInfo.InvariantCulture)} million); scale the photo down (2,000 to 4,000 pixels wide is plenty) or raise the limit"));
+            if (TooLarge(width, height, maxPixels) is { } large)
+                return (null, large);
             var orientation = image.Contains("orientation") && image.Get("orientation") is int o ? o : 1;
             var turned = orientation is >= 5 and <= 8;
             var hasGps = image.GetFields().Any(f => f.StartsWith("exif-ifd3-", StringComparison.Ordinal));
@@ -59,6 +58,14 @@ public static class PhotoReader
             return (null, new PhotoProblem(DiagnosticCodes.PhotoUnreadable, $"cannot be read as {named.Name}: {FirstLine(e.Message)}; export the photo again"));
         }
     }
+
+    /// A photo of more pixels than site.yml allows (its header's, or a stamp's: the same
+    /// product whichever way it is turned).
+    public static PhotoProblem? TooLarge(long width, long height, long maxPixels) =>
+        width * height > maxPixels
+            ? new PhotoProblem(DiagnosticCodes.PhotoTooLarge,
+                $"declares {width.ToString("N0", CultureInfo.InvariantCulture)} × {height.ToString("N0", CultureInfo.InvariantCulture)} pixels, more than site.yml's max_image_megapixels allows ({(maxPixels / 1_000_000).ToString(CultureInfo.InvariantCulture)} million); scale the photo down (2,000 to 4,000 pixels wide is plenty) or raise the limit")
+            : null;
 
     internal static string FirstLine(string message)
     {

@@ -37,8 +37,10 @@ public static class CliProcess
     /// Starts `preview`, fetches <paramref name="page"/>, and then, given <paramref name="edit"/>,
     /// saves that change and waits until preview has printed <paramref name="printed"/> (or a minute),
     /// then gives the server to <paramref name="afterEdit"/> (to request pages again) before stopping it.
+    /// <paramref name="then"/> makes further requests after the page and before the edit.
     public static async Task<(string Page, Outcome Process)> PreviewAsync(
-        TestSite site, IReadOnlyList<string> arguments, string page, Action? edit = null, string? printed = null, Func<HttpClient, Task>? afterEdit = null)
+        TestSite site, IReadOnlyList<string> arguments, string page, Action? edit = null, string? printed = null,
+        Func<HttpClient, Task>? afterEdit = null, Func<HttpClient, Task>? then = null)
     {
         // The test host may start children with SIGINT ignored; env puts the default back.
         var start = Start(site.Root, ["--default-signal=INT", "dotnet", Executable, "preview", .. arguments], null, program: "env");
@@ -67,6 +69,8 @@ public static class CliProcess
                 var response = await http.GetAsync(page);
                 if (response.StatusCode == HttpStatusCode.OK)
                     text = await response.Content.ReadAsStringAsync();
+                if (then is not null)
+                    await then(http);
                 if (edit is not null)
                 {
                     edit();

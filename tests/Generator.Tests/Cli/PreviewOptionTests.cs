@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Generator.Tests.Cli;
 
 // Issue 12 (and issue 13, item 19): `preview` as a user runs it, one test per option. Each
@@ -6,19 +8,38 @@ public sealed class PreviewOptionTests
 {
     public static readonly string[] Covers = ["preview", "preview --port", "preview --input", "preview --theme", "preview --future", "preview --cache-dir"];
 
-    // Issue 16: preview serves the photos' derivatives, cached where --cache-dir says.
+    // Issue 16: preview serves the page at once and encodes each derivative on its first
+    // request, into the cache --cache-dir names, with the bytes a build writes.
     [Fact]
-    public async Task Preview_caches_the_photos_derivatives_in_the_cache_dir_given()
+    public async Task Preview_encodes_a_derivative_on_its_first_request_into_the_cache_dir_given()
     {
         using var site = TestSite.Create(CliSites.Small);
         CliSites.AddPhoto(site);
+        var cache = Path.Combine(site.Root, "elsewhere/images");
+        int Cached(string name) => Directory.Exists(cache) ? Directory.EnumerateFiles(cache, name, SearchOption.AllDirectories).Count() : 0;
+        (int Before, HttpStatusCode Status, string? Type, byte[] Bytes, int After, int Others)? served = null;
 
-        var (page, process) = await CliProcess.PreviewAsync(site, ["--port", "0", "--cache-dir", "elsewhere/images"], "en/photo/");
+        var (page, process) = await CliProcess.PreviewAsync(site, ["--port", "0", "--cache-dir", "elsewhere/images"], "en/photo/", then: async http =>
+        {
+            var before = Cached("64w.avif");
+            using var response = await http.GetAsync("assets/images/p-64w.avif");
+            served = (before, response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsByteArrayAsync(),
+                Cached("64w.avif"), Cached("64w.webp"));
+        });
 
         TestSite.AssertText(page, "/assets/images/p-64w.avif 64w", "the page with the photo");
-        Assert.Single(Directory.EnumerateFiles(Path.Combine(site.Root, "elsewhere/images"), "64w.avif", SearchOption.AllDirectories));
+        var got = served ?? throw new InvalidOperationException("the derivative was never requested");
+        Assert.Equal(0, got.Before); // the page was served before any encoding
+        Assert.Equal(HttpStatusCode.OK, got.Status);
+        Assert.Equal("image/avif", got.Type);
+        Assert.Equal(1, got.After);
+        Assert.Equal(0, got.Others); // only the derivative asked for
         Assert.False(Directory.Exists(Path.Combine(site.Root, ".cache")));
         Assert.Equal(0, process.Code);
+
+        var build = CliProcess.Run(site, ["build", "--no-search", "--cache-dir", "built/images"]);
+        Assert.True(build.Code == 0, build.ToString());
+        Assert.Equal(File.ReadAllBytes(Path.Combine(site.Root, "output/assets/images/p-64w.avif")), got.Bytes);
     }
 
     [Fact]

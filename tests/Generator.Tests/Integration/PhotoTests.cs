@@ -92,6 +92,58 @@ public sealed class PhotoTests
         Assert.False(site.Exists("assets/images/2022/wide.jpg"));
     }
 
+    // Issue 16: a photo beside its topic, in a language folder, was published as it is, Exif
+    // and all, beside its derivatives (and a photo there that no page shows was a warning).
+    private const string LanguageFolderPhoto = """
+        -- input/site.yml --
+        languages: [en]
+        image_widths: [100, 200]
+        -- input/en/topics/2022/photos.md --
+        ---
+        title: Photos
+        summary: S
+        date: 2022-01-01
+        images:
+          - src: /en/topics/2022/beside.jpg
+            alt: A photo beside its topic
+            caption: Beside
+        ---
+        Some text.
+        """;
+
+    [Fact]
+    public void A_photo_in_a_language_folder_is_published_as_derivatives_only()
+    {
+        using var site = TestSite.Create(LanguageFolderPhoto);
+        TestPhotos.Jpeg(site.Root, "input/en/topics/2022/beside.jpg", 300, 150, gps: true);
+        TestPhotos.Jpeg(site.Root, "input/en/topics/2022/unused.jpg", 30, 20);
+        site.Rebuild();
+
+        site.AssertDiagnostic("input/en/topics/2022/beside.jpg(1,1): warning GEN106: has GPS coordinates");
+        site.AssertDiagnostic("input/en/topics/2022/unused.jpg(1,1): warning GEN072: is not a Markdown (.md) file and is not published");
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.ToString().Contains("beside.jpg(1,1): warning GEN072", StringComparison.Ordinal));
+        site.AssertFile("en/topics/2022/photos/index.html", """
+            <source type="image/avif" srcset="/en/topics/2022/beside-100w.avif 100w, /en/topics/2022/beside-200w.avif 200w"
+            <img src="/en/topics/2022/beside-200w.jpg"
+            """);
+        foreach (var name in new[] { "beside-100w.avif", "beside-200w.webp", "beside-200w.jpg" })
+            Assert.True(site.Exists("en/topics/2022/" + name), name);
+        Assert.False(site.Exists("en/topics/2022/beside.jpg"));
+        Assert.False(site.Exists("en/topics/2022/unused.jpg"));
+    }
+
+    [Fact]
+    public void With_publish_originals_a_photo_in_a_language_folder_is_published_as_it_is_too()
+    {
+        using var site = TestSite.Create(LanguageFolderPhoto.Replace("image_widths: [100, 200]", "image_widths: [100, 200]\npublish_originals: true"));
+        TestPhotos.Jpeg(site.Root, "input/en/topics/2022/beside.jpg", 300, 150);
+        site.Rebuild();
+
+        site.AssertNoDiagnostics();
+        Assert.True(site.Exists("en/topics/2022/beside.jpg"));
+        Assert.True(site.Exists("en/topics/2022/beside-200w.jpg"));
+    }
+
     [Fact]
     public void The_layout_declares_the_sizes_of_its_photos()
     {
@@ -207,6 +259,21 @@ public sealed class PhotoTests
         site.AssertDiagnostic("input/en/topics/2022/photos.md(7,10): error GEN104: the photo assets/images/2022/wide.jpg is a PNG file named .jpg; rename it to .png");
     }
 
+    // Issue 16 (done-when: each bad image gives its diagnostic): a file of a kind that is no
+    // photo format of ours, named as one, says what libvips found in it.
+    [Fact]
+    public void A_gif_named_jpg_is_an_error_that_names_what_the_file_is()
+    {
+        using var site = TestSite.Create(Pages);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
+        // The smallest GIF: one white pixel.
+        File.WriteAllBytes(Path.Combine(site.Root, "input/assets/images/2022/wide.jpg"), Convert.FromHexString(
+            "47494638396101000100800000000000FFFFFF21F90401000000002C00000000010001000002024401003B"));
+        site.Rebuild();
+
+        site.AssertDiagnostic("input/en/topics/2022/photos.md(7,10): error GEN104: the photo assets/images/2022/wide.jpg is named .jpg but is not a JPEG image (libvips reads it with VipsForeignLoadNsgifFile); save it as JPEG, PNG or WebP");
+    }
+
     [Fact]
     public async Task A_photo_declaring_100000_by_100000_pixels_is_refused_before_it_is_decoded()
     {
@@ -257,6 +324,71 @@ public sealed class PhotoCacheTests
         Assert.Equal("from the cache", site.Read("assets/images/2022/wide-100w.avif"));
     }
 
+    // Issue 16: a warm build copied every derivative byte by byte.
+    [Fact]
+    public void A_warm_build_hard_links_the_cached_derivatives_into_the_output()
+    {
+        using var site = TestSite.Create(Pages);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        site.Rebuild().Rebuild();
+
+        var cached = System.IO.Directory.EnumerateFiles(Path.Combine(site.Root, ".cache/images"), "100w.avif", SearchOption.AllDirectories).Single();
+        var published = Path.Combine(site.Output, "assets/images/2022/wide-100w.avif");
+        Assert.Equal(Generator.Photos.FileStamp.Of(cached)!.Value.Inode, Generator.Photos.FileStamp.Of(published)!.Value.Inode);
+    }
+
+    [Fact]
+    public void A_cache_on_another_file_system_is_copied()
+    {
+        // /dev/shm is a memory file system: no hard link reaches it from the test's folder.
+        var elsewhere = Path.Combine("/dev/shm", "generator-photo-cache-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var site = TestSite.Create(Pages);
+            TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+            site.Rebuild(site.Settings() with { CacheFolder = elsewhere });
+
+            site.AssertNoDiagnostics();
+            var cached = System.IO.Directory.EnumerateFiles(elsewhere, "100w.avif", SearchOption.AllDirectories).Single();
+            var published = Path.Combine(site.Output, "assets/images/2022/wide-100w.avif");
+            Assert.NotEqual(Generator.Photos.FileStamp.Of(cached)!.Value.Device, Generator.Photos.FileStamp.Of(published)!.Value.Device);
+            Assert.Equal(File.ReadAllBytes(cached), File.ReadAllBytes(published));
+        }
+        finally
+        {
+            if (System.IO.Directory.Exists(elsewhere))
+                System.IO.Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    // Issue 16: an original rewritten in place with the same size (and its mtime set back, as
+    // cp -p does) must not be taken for the one the cache knows.
+    [Fact]
+    public void An_original_rewritten_in_place_with_the_same_size_and_mtime_misses_the_cache()
+    {
+        using var site = TestSite.Create(Pages);
+        var original = Path.Combine(site.Root, "input/assets/images/2022/wide.jpg");
+        // Mirrored and flipped: files of the same length (one byte of the Exif differs), other pixels.
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150, orientation: 2);
+        TestPhotos.Jpeg(site.Root, "other.jpg", 300, 150, orientation: 4);
+        var replacement = File.ReadAllBytes(Path.Combine(site.Root, "other.jpg"));
+        var mtime = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc); // whole seconds, so setting it back is exact
+        File.SetLastWriteTimeUtc(original, mtime);
+        site.Rebuild();
+        var before = File.ReadAllBytes(Path.Combine(site.Output, "assets/images/2022/wide-100w.webp"));
+        var stamp = Generator.Photos.FileStamp.Of(original)!.Value;
+        Assert.Equal(stamp.Size, replacement.Length);
+
+        using (var file = new FileStream(original, FileMode.Open, FileAccess.Write))
+            file.Write(replacement);
+        File.SetLastWriteTimeUtc(original, mtime);
+        var after = Generator.Photos.FileStamp.Of(original)!.Value;
+        Assert.Equal((stamp.Inode, stamp.Size, stamp.ModifiedNs), (after.Inode, after.Size, after.ModifiedNs));
+        site.Rebuild();
+
+        Assert.NotEqual(before, File.ReadAllBytes(Path.Combine(site.Output, "assets/images/2022/wide-100w.webp")));
+    }
+
     [Fact]
     public void An_original_changed_in_place_misses_the_cache()
     {
@@ -271,6 +403,25 @@ public sealed class PhotoCacheTests
 
         Assert.NotEqual(before, File.ReadAllBytes(Path.Combine(site.Output, "assets/images/2022/wide-100w.webp")));
         Assert.Equal(2, System.IO.Directory.EnumerateDirectories(Path.Combine(site.Root, ".cache/images"), "*", SearchOption.AllDirectories).Count(d => Path.GetFileName(d).Length == 40));
+    }
+
+    // Issue 16: preview makes one derivative when it is requested; it must be the file a build makes.
+    [Fact]
+    public void A_derivative_made_alone_has_the_bytes_it_has_among_the_others()
+    {
+        using var site = TestSite.Create(Pages);
+        TestPhotos.Jpeg(site.Root, "a.jpg", 300, 150);
+        var file = Path.Combine(site.Root, "a.jpg");
+        var header = Generator.Photos.PhotoReader.Read(file, 100_000_000).Header!;
+
+        var all = Generator.Photos.PhotoEncoder.Encode(file, header, [100, 200]).Derivatives;
+
+        Assert.Equal(6, all.Count);
+        foreach (var derivative in all)
+        {
+            var alone = Generator.Photos.PhotoEncoder.Encode(file, header, [100, 200], (w, f) => w == derivative.Width && f == derivative.Format).Derivatives;
+            Assert.Equal(derivative.Bytes, Assert.Single(alone).Bytes);
+        }
     }
 
     [Fact]

@@ -1,0 +1,34 @@
+using System.Runtime.InteropServices;
+
+namespace Generator.Engine.Modules;
+
+/// A second name for a file, with link(2): no bytes are copied. Only for files that are
+/// never changed in place, since both names are the same file.
+internal static class HardLinks
+{
+    private const int Exists = 17; // EEXIST
+
+    /// False when no link could be made (another file system, a file system without links,
+    /// not a Unix system): the caller copies instead.
+    public static bool TryCreate(string source, string target)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+            return false;
+        try
+        {
+            if (Link(source, target) == 0)
+                return true;
+            if (Marshal.GetLastPInvokeError() != Exists)
+                return false;
+            File.Delete(target);
+            return Link(source, target) == 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    private static extern int Link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string created);
+}
