@@ -107,8 +107,17 @@ public sealed class Glossary
             var end = written.LastIndexOf('/');
             try
             {
-                var options = written[(end + 1)..].Contains('i') ? RegexOptions.IgnoreCase : RegexOptions.None;
-                return new Regex(written[1..end], options | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                var options = (written[(end + 1)..].Contains('i') ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant;
+                try
+                {
+                    // Linear time whatever the pattern ("(a+)+$" cannot run away on a long line).
+                    return new Regex(written[1..end], options | RegexOptions.NonBacktracking);
+                }
+                catch (NotSupportedException)
+                {
+                    // Lookarounds and backreferences need backtracking: bounded by a timeout instead.
+                    return new Regex(written[1..end], options, TimeSpan.FromSeconds(1));
+                }
             }
             catch (ArgumentException)
             {

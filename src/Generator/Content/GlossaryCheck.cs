@@ -36,7 +36,9 @@ public static class GlossaryCheck
             {
                 foreach (var pattern in rule.Patterns)
                 {
-                    foreach (Match match in pattern.Matches(line))
+                    if (Matches(pattern, line, page, n, found) is not { } matches)
+                        continue;
+                    foreach (Match match in matches)
                     {
                         // The agreed term itself may contain a variant (安全保障 in 人間の安全保障).
                         if (match.Length == 0 || match.Value == rule.Expected || InsideExpected(line, match, rule.Expected))
@@ -46,6 +48,22 @@ public static class GlossaryCheck
                     }
                 }
             }
+        }
+    }
+
+    /// The pattern's matches in a line; a pattern that backtracks past its time limit is a
+    /// warning at the line instead of stopping the build.
+    private static Match[]? Matches(Regex pattern, string line, Document page, int index, List<Diagnostic> found)
+    {
+        try
+        {
+            return pattern.Matches(line).ToArray();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            found.Add(new Diagnostic(DiagnosticCodes.GlossaryMistake, Severity.Warning, new SourcePosition(page.Source!, index + 1, 1),
+                $"the {Glossary.FileName} pattern '/{pattern}/' took more than a second on this line; write it without nested repetition"));
+            return null;
         }
     }
 

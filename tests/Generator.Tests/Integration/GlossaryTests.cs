@@ -89,6 +89,21 @@ public sealed class GlossaryTests
     }
 
     [Fact]
+    public void A_pattern_that_would_backtrack_without_end_is_matched_in_linear_time()
+    {
+        // (a+)+$ against a long run of a's and a stop takes exponential time in a backtracking engine.
+        var site = Site.Replace("              - /ヒューマン・セキュリティ/", "              - /(a+)+$/\n              - /ヒューマン・セキュリティ/", StringComparison.Ordinal)
+            .Replace("ODA大綱は開発協力大綱になった。", "ODA大綱は開発協力大綱になった。\n\n" + new string('a', 80) + "!", StringComparison.Ordinal);
+        using var created = TestSite.Create(site);
+
+        var (code, text) = CommandLineTests.Run(created, "check");
+
+        Assert.True(code == 0, text);
+        Assert.DoesNotContain("GEN002", text, StringComparison.Ordinal);
+        Assert.Contains("input/ja/topics/2022/aid.md(2,8): warning GEN101", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plain_check_warns_about_terminology_and_build_does_not()
     {
         using var site = TestSite.Create(Site);
