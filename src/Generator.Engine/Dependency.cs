@@ -51,23 +51,11 @@ internal abstract record Dependency
 }
 
 /// A value as it was read. Whether a later value is the same is decided by reference when
-/// it can be (most values are the very objects of the last build), and by fingerprint only
-/// otherwise, so a session's first build hashes nothing.
+/// it can be (most values are the very objects of the last build), and otherwise by
+/// <see cref="Fingerprints.Same"/>, which looks only into the parts that are not the same objects.
 internal sealed class Seen(object? value)
 {
-    private readonly Lock gate = new();
-    private Fingerprint? fingerprint;
-
     public object? Value => value;
-
-    public Fingerprint Fingerprint
-    {
-        get
-        {
-            lock (gate)
-                return fingerprint ??= Fingerprints.Of(value);
-        }
-    }
 
     /// Whether both saw the same value without hashing (the same object, equal strings or values).
     public bool SameValue(Seen other) => Same(other.Value);
@@ -82,6 +70,6 @@ internal sealed class Seen(object? value)
             return Fingerprints.SameItems(now, before);
         if (current is Array values && value is Array was)
             return Fingerprints.SameItems(values, was);
-        return Fingerprints.Of(current) == Fingerprint;
+        return Fingerprints.Same(current, value);
     }
 }

@@ -52,6 +52,16 @@ public sealed record Document
             ? typed
             : throw new InvalidOperationException($"Document {Source ?? Destination} has no '{key}' of type {typeof(T).Name}.");
 
+    /// A value made from this document alone by the function <paramref name="name"/> stands
+    /// for (one name, one function), made once per document object and kept with it, so a
+    /// session reuses it for every page that did not change. <paramref name="version"/> is the
+    /// fingerprint of whatever else the function reads (settings, strings): a value made
+    /// under another version is made again.
+    public T Derive<T>(string name, Fingerprint version, Func<Document, T> make) => Selection.Of(this, name, version, make);
+
+    /// <inheritdoc cref="Derive{T}(string, Fingerprint, Func{Document, T})"/>
+    public T Derive<T>(string name, Func<Document, T> make) => Selection.Of(this, name, default, make);
+
     public Document With(string key, object? value) =>
         this with { Metadata = Metadata.SetItem(key, value) };
 
@@ -77,5 +87,5 @@ internal sealed class DerivedValues
 
     public (string Name, Document Projected)[] Projections { get; set; } = [];
 
-    public (string Name, object? Value)[] Selections { get; set; } = [];
+    public (string Name, Fingerprint Version, object? Value)[] Selections { get; set; } = [];
 }

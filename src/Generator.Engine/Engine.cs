@@ -349,7 +349,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             for (var i = 0; i < outputs.Count; i++)
             {
                 var output = outputs[i];
-                if (earlier.TryGetValue(Projection.Identity(output), out var before) && (ReferenceEquals(before, output) || Fingerprints.Of(before) == Fingerprints.Of(output)))
+                if (earlier.TryGetValue(Projection.Identity(output), out var before) && Fingerprints.Same(before, output))
                     output = before;
                 settled[i] = output;
                 same = same && ReferenceEquals(output, last[i]);

@@ -14,16 +14,20 @@ namespace Generator.Engine;
 /// dates, records (every field, by name), collections (in order; sets and dictionaries
 /// sorted), tuples and <see cref="IFingerprinted"/> values. Any other type is a bug of
 /// the module that stored it, so it throws instead of being skipped: a value left out of
-/// a fingerprint is a change a rebuild would miss. Each immutable object is hashed once
-/// (the result is kept beside it), so fingerprinting 20,000 documents whose values are
-/// shared with the previous step costs a lookup per value.
-public static class Fingerprints
+/// a fingerprint is a change a rebuild would miss. A document's fingerprint is kept in the
+/// document, and that of a large string or collection beside it, so fingerprinting 20,000
+/// documents whose values are shared with the previous step hashes little twice. Small
+/// values are hashed again instead: each remembered value costs a weak-table entry, a
+/// handle that every garbage collection visits, and with one per record of a session's
+/// documents the collections took most of a rebuild's time.
+public static partial class Fingerprints
 {
     private static readonly ConditionalWeakTable<object, StrongBox<Fingerprint>> Known = new();
     private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Fields = new();
 
-    // Short strings cost less to hash again than to look up.
-    private const int RememberedLength = 256;
+    // Shorter strings and smaller collections cost less to hash again than to remember.
+    private const int RememberedLength = 4096;
+    private const int RememberedCount = 256;
 
     public static Fingerprint Of(object? value)
     {
@@ -42,8 +46,10 @@ public static class Fingerprints
                 var made = Structure(doc);
                 derived.Fingerprint = new StrongBox<Fingerprint>(made);
                 return made;
-            case not null when value is not (string or Uri) && !value.GetType().IsValueType:
+            case not null when Large(value):
                 return Remembered(value, Structure);
+            case not null when value is not (string or Uri) && !value.GetType().IsValueType:
+                return Structure(value);
         }
 
         var hasher = new Hasher();
@@ -70,14 +76,14 @@ public static class Fingerprints
 
     /// Whether two lists of documents have the same fingerprint, compared item by item so the
     /// first changed document ends the comparison (hashing a whole list would hash every
-    /// document of a pipeline) and the same object is never hashed.
+    /// document of a pipeline) and the same object is never looked into.
     public static bool SameItems(IReadOnlyList<Document> a, IReadOnlyList<Document> b)
     {
         if (a.Count != b.Count)
             return false;
         for (var i = 0; i < a.Count; i++)
         {
-            if (!ReferenceEquals(a[i], b[i]) && Of(a[i]) != Of(b[i]))
+            if (!Same(a[i], b[i]))
                 return false;
         }
 
@@ -91,9 +97,7 @@ public static class Fingerprints
             return false;
         for (var i = 0; i < a.Length; i++)
         {
-            var x = a.GetValue(i);
-            var y = b.GetValue(i);
-            if (!SameWithoutHashing(x, y) && Of(x) != Of(y))
+            if (!Same(a.GetValue(i), b.GetValue(i)))
                 return false;
         }
 
@@ -114,6 +118,9 @@ public static class Fingerprints
         Null = 1, String, Bool, Char, Integer, Unsigned, Double, Decimal, Enum, Date, Time, Guid, Uri,
         Nested, List, Set, Dictionary, Record, Tuple,
     }
+
+    private static bool Large(object value) =>
+        (value is ICollection c ? c.Count : value is IReadOnlyCollection<object> items ? items.Count : 0) >= RememberedCount;
 
     private static Fingerprint Remembered(object value, Func<object, Fingerprint> make) =>
         Known.GetValue(value, v => new StrongBox<Fingerprint>(make(v))).Value;
@@ -220,12 +227,13 @@ public static class Fingerprints
                     return;
             }
 
-            // An object enters as its own fingerprint, remembered beside it (values are shared
-            // by many documents and by a session's builds).
-            if (value.GetType().IsValueType)
-                Structure(value);
-            else
+            // A large collection enters as its own fingerprint, remembered beside it (such values
+            // are shared by many documents and by a session's builds); anything else is hashed
+            // in place.
+            if (value is Document || Large(value))
                 Add(Of(value));
+            else
+                Structure(value);
         }
 
         public void Structure(object value)

@@ -70,7 +70,7 @@ internal static class Projection
                 continue;
             }
 
-            var set = output.Metadata.Where(p => !input.Metadata.TryGetValue(p.Key, out var before) || !Same(before, p.Value)).ToImmutableArray();
+            var set = output.Metadata.Where(p => !input.Metadata.TryGetValue(p.Key, out var before) || !Fingerprints.SameWithoutHashing(before, p.Value)).ToImmutableArray();
             if (input.Metadata.Keys.Any(k => !output.Metadata.ContainsKey(k)) || output.Content is not null || output.Destination != input.Destination || output.SourceFile != input.SourceFile)
                 throw new InvalidOperationException($"a module that declares the keys it reads may only set metadata ({Identity(output)})");
             plan.Add(new Step(Identity(output), set, null));
@@ -89,14 +89,13 @@ internal static class Projection
             return false;
         for (var i = 0; i < a.Set.Length; i++)
         {
-            if (a.Set[i].Key != b.Set[i].Key || !Same(a.Set[i].Value, b.Set[i].Value) && Fingerprints.Of(a.Set[i].Value) != Fingerprints.Of(b.Set[i].Value))
+            if (a.Set[i].Key != b.Set[i].Key || !Fingerprints.Same(a.Set[i].Value, b.Set[i].Value))
                 return false;
         }
 
         return true;
     }
 
-    private static bool Same(object? a, object? b) => ReferenceEquals(a, b) || a is not null && a.GetType().IsValueType && a.Equals(b);
 
     /// One output: the changes to the input named <paramref name="Identity"/>, or a new document.
     internal sealed record Step(string? Identity, ImmutableArray<KeyValuePair<string, object?>> Set, Document? Made);

@@ -5,14 +5,17 @@ namespace Generator.Engine;
 /// when some document's selected value changed, not when anything else of it did.
 internal static class Selection
 {
-    public static T Of<T>(Document doc, string name, Func<Document, T> select)
+    /// The value <paramref name="name"/> makes of <paramref name="doc"/>, kept with the
+    /// document. A value made under another <paramref name="version"/> (the settings the
+    /// function also reads) is made again and replaces it, so a document keeps one value per name.
+    public static T Of<T>(Document doc, string name, Fingerprint version, Func<Document, T> select)
     {
         var derived = doc.Derived;
         lock (derived.Gate)
         {
-            foreach (var (made, value) in derived.Selections)
+            foreach (var (made, at, value) in derived.Selections)
             {
-                if (made == name)
+                if (made == name && at == version)
                     return (T)value!;
             }
         }
@@ -20,13 +23,18 @@ internal static class Selection
         var selected = select(doc);
         lock (derived.Gate)
         {
-            foreach (var (made, value) in derived.Selections)
+            var kept = derived.Selections;
+            for (var i = 0; i < kept.Length; i++)
             {
-                if (made == name)
-                    return (T)value!;
+                if (kept[i].Name != name)
+                    continue;
+                if (kept[i].Version == version)
+                    return (T)kept[i].Value!;
+                kept[i] = (name, version, selected);
+                return selected;
             }
 
-            derived.Selections = [.. derived.Selections, (name, selected)];
+            derived.Selections = [.. kept, (name, version, selected)];
             return selected;
         }
     }
@@ -35,7 +43,7 @@ internal static class Selection
     {
         var values = new T[docs.Count];
         for (var i = 0; i < docs.Count; i++)
-            values[i] = Of(docs[i], name, select);
+            values[i] = Of(docs[i], name, default, select);
         return values;
     }
 }

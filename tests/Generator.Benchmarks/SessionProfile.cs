@@ -43,13 +43,14 @@ public static class SessionProfile
             var paused = GC.GetTotalPauseDuration();
             var allocated = GC.GetTotalAllocatedBytes();
             var cpu = Environment.CpuUsage.TotalTime;
+            var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             clock.Restart();
             var result = session.RunAsync([file], CancellationToken.None).GetAwaiter().GetResult();
             var elapsed = clock.Elapsed;
             var used = Environment.CpuUsage.TotalTime - cpu;
             var rendered = result.Rerun.Count(r => r.Module == "RenderLayouts" && r.Document is not null);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{edits[k].Kind} edit: {elapsed.TotalMilliseconds:0} ms ({used.TotalMilliseconds:0} ms of processor time, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms in GC pauses, {(GC.GetTotalAllocatedBytes() - allocated) / 1048576} MiB allocated), {rendered} pages laid out again, steps run again: {result.Rerun.Count}"));
+                $"{edits[k].Kind} edit: {elapsed.TotalMilliseconds:0} ms ({used.TotalMilliseconds:0} ms of processor time, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms in GC pauses, {(GC.GetTotalAllocatedBytes() - allocated) / 1048576} MiB allocated; collections gen0/1/2 {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3}), {rendered} pages laid out again, steps run again: {result.Rerun.Count}"));
             foreach (var timing in result.Timings.OrderByDescending(t => t.Elapsed).Take(8))
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {timing.Elapsed.TotalMilliseconds,7:0.0} ms  {timing.Pipeline}/{timing.Phase}/{timing.Module}"));
             var steps = result.Rerun.GroupBy(r => $"{r.Pipeline}/{r.Phase}/{r.Module}").OrderByDescending(g => g.Count()).Take(6);

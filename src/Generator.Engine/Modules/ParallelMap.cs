@@ -10,8 +10,4 @@ public static class ParallelMap
         Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancel }, i => results[i] = map(inputs[i]));
         return results;
     }
-
-    public static IReadOnlyList<Document> Documents(
-        IReadOnlyList<Document> inputs, BuildContext context, Func<Document, Document?> map) =>
-        [.. Run(inputs, context.CancellationToken, map).OfType<Document>()];
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AngleSharp.Html.Parser;
 using Generator.Content;
 using Generator.Engine;
@@ -25,12 +24,8 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
     }
 
     /// Every file the build writes, and where each is made; kept while no destination changed.
-    public sealed class Targets(IReadOnlyList<IReadOnlyList<Document>> lists, HashSet<string> written, Dictionary<string, (int List, int Index)> where,
-        ConditionalWeakTable<Document, StrongBox<IReadOnlySet<string>?>>? ids = null)
+    public sealed class Targets(IReadOnlyList<IReadOnlyList<Document>> lists, HashSet<string> written, Dictionary<string, (int List, int Index)> where)
     {
-        /// The ids of each page as made (the same document object gives the same set).
-        internal ConditionalWeakTable<Document, StrongBox<IReadOnlySet<string>?>> Ids { get; } = ids ?? new();
-
         public IReadOnlyList<IReadOnlyList<Document>> Lists => lists;
 
         public HashSet<string> Written => written;
@@ -38,7 +33,7 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
         public Document? At(string destination) =>
             where.TryGetValue(destination, out var at) ? lists[at.List][at.Index] : null;
 
-        public Targets With(IReadOnlyList<IReadOnlyList<Document>> now) => new(now, written, where, Ids);
+        public Targets With(IReadOnlyList<IReadOnlyList<Document>> now) => new(now, written, where);
     }
 
     protected override Targets Prepare(IReadOnlyList<Document> inputs, BuildContext context)
@@ -81,7 +76,7 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
     }
 
     protected override object? Lookup(string key, Targets targets) =>
-        key == WrittenKey ? targets.Written : IdsOf(targets, targets.At(key[IdsKey.Length..]));
+        key == WrittenKey ? targets.Written : IdsOf(targets.At(key[IdsKey.Length..]));
 
     protected override Document? Execute(Document doc, Targets targets, BuildContext context)
     {
@@ -105,7 +100,7 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
             if (link.Fragment is not { } fragment || link.IsImage)
                 continue;
             var destination = written.Contains(SitePaths.Destination(link.Target)) ? SitePaths.Destination(link.Target) : link.Target.TrimStart('/') + "/index.html";
-            var targetIds = IdsOf(targets, targets.At(destination));
+            var targetIds = IdsOf(targets.At(destination));
             context.DependOn(IdsKey + destination, targetIds);
             // A browser scrolls to the top for "#top" even without such an id.
             if (targetIds is null || targetIds.Contains(fragment) || fragment.Equals("top", StringComparison.OrdinalIgnoreCase))
@@ -121,18 +116,13 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
     /// Every id of an HTML page (headings, figures, explicit ids, the layout's own) and the
     /// names of its &lt;a name&gt; anchors; null for a file that is not HTML. Parsed once per
     /// page as made (the same document object gives the same set).
-    private static IReadOnlySet<string>? IdsOf(Targets targets, Document? page)
+    private static IReadOnlySet<string>? IdsOf(Document? page) => page?.Derive<IReadOnlySet<string>?>("ids", p =>
     {
-        if (page is null)
+        if (!p.Destination.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || p.Content is not { } html)
             return null;
-        return targets.Ids.GetValue(page, p =>
-        {
-            if (!p.Destination.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || p.Content is not { } html)
-                return new StrongBox<IReadOnlySet<string>?>(null);
-            using var parsed = new HtmlParser().ParseDocument(html);
-            return new StrongBox<IReadOnlySet<string>?>(new HashSet<string>(parsed.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(parsed.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)), StringComparer.Ordinal));
-        }).Value;
-    }
+        using var parsed = new HtmlParser().ParseDocument(html);
+        return new HashSet<string>(parsed.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(parsed.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)), StringComparer.Ordinal);
+    });
 
     public static bool Exists(string target, IReadOnlySet<string> written)
     {

@@ -12,7 +12,7 @@ public sealed class CreateCitationFiles : ExpandModule<object?>
 {
     protected override object? Prepare(IReadOnlyList<Document> inputs, BuildContext context) => null;
 
-    protected override IReadOnlyList<Document> Execute(Document doc, object? state, BuildContext context)
+    protected override IReadOnlyList<Document> Expand(Document doc, object? state, BuildContext context)
     {
         if (doc.Get<FrontMatter>(Keys.FrontMatter) is not { } matter || doc.Get<string>(Keys.Url) is not { } url || doc.Get<string>(Keys.Lang) is not { } lang)
             return [];

@@ -15,11 +15,10 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme, F
     /// <see cref="TopicCatalog.Reads"/>), made by the Catalog pipeline.
     public TopicCatalog Catalog(IReadOnlyList<Document> contentPages) => TopicCatalog.Build(contentPages, this, site, taxonomy, theme);
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, PageView> listed = new();
-
-    /// A page as lists show it (no content), made once per document: a session's catalog
-    /// reuses the views of the pages that did not change, and their fingerprints with them.
-    public PageView Listed(Document doc) => listed.GetValue(doc, d => Page(d, withContent: false));
+    /// A page as lists show it (no content), made once per document and these views: a
+    /// session's catalog reuses the views of the pages that did not change, and their
+    /// fingerprints with them.
+    public PageView Listed(Document doc) => doc.Derive("listed view", fingerprint, d => Page(d, withContent: false));
 
     public PageView Page(Document doc, bool withContent)
     {

@@ -89,4 +89,52 @@ public sealed class FingerprintsTests
         foreach (var doc in site.Result.Outputs.Values.SelectMany(d => d))
             _ = Fingerprints.Of(doc);
     }
+
+    public static TheoryData<string, object?, object?> Pairs()
+    {
+        var item = new Item("a", 1, ["x", "y"]);
+        var doc = new Document { Source = "s", Content = "c" }.With("item", item);
+        return new TheoryData<string, object?, object?>
+        {
+            { "equal records in other objects", item, new Item("a", 1, new List<string> { "x", "y" }) },
+            { "a changed field", item, item with { Count = 2 } },
+            { "a list in another order", item, item with { Tags = ["y", "x"] } },
+            { "a list of another type with the same items", new List<string> { "x" }, ImmutableArray.Create("x") },
+            { "a longer list", new List<string> { "x" }, new List<string> { "x", "y" } },
+            { "sets in another order", ImmutableHashSet.Create("a", "b"), ImmutableHashSet.Create("b", "a") },
+            { "dictionaries in another order", new Dictionary<string, int> { ["a"] = 1, ["b"] = 2 }, new Dictionary<string, int> { ["b"] = 2, ["a"] = 1 } },
+            { "a dictionary with another value", new Dictionary<string, int> { ["a"] = 1 }, new Dictionary<string, int> { ["a"] = 2 } },
+            { "documents made apart", doc, new Document { Source = "s", Content = "c" }.With("item", item with { Tags = ["x", "y"] }) },
+            { "documents with another content", doc, doc with { Content = "d" } },
+            { "a document with one more key", doc, doc.With("more", 1) },
+            { "tuples", (1, "a", item), (1, "a", item with { }) },
+            { "a number and its text", 1, "1" },
+            { "null and a value", null, "x" },
+            { "struct arrays with equal items", ImmutableArray.Create(item), ImmutableArray.Create(item with { }) },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Comparing_two_values_by_walking_them_agrees_with_comparing_their_fingerprints(string pair, object? a, object? b)
+    {
+        Assert.True(Fingerprints.Same(a, b) == (Fingerprints.Of(a) == Fingerprints.Of(b)), pair);
+        Assert.True(Fingerprints.Same(b, a) == (Fingerprints.Of(a) == Fingerprints.Of(b)), pair);
+    }
+
+    [Fact]
+    public void A_value_derived_from_a_document_is_made_once_per_document_and_again_under_another_version()
+    {
+        var doc = new Document { Source = "s" };
+        var made = 0;
+        string Make(Document d) => $"{d.Source} {++made}";
+        var first = new Fingerprint(1);
+        var second = new Fingerprint(2);
+
+        Assert.Equal("s 1", doc.Derive("view", first, Make));
+        Assert.Equal("s 1", doc.Derive("view", first, Make));
+        Assert.Equal("s 2", doc.Derive("view", second, Make));
+        Assert.Equal("s 3", doc.Derive("view", first, Make)); // one value per name: the last version replaced it
+        Assert.Equal("s 4", (doc with { }).Derive("view", first, Make)); // a copy is another document
+    }
 }
