@@ -8,7 +8,7 @@ using Generator.Benchmarks;
 // `encoder-profile --photos DIR --count K` times each format and AVIF effort at 800 px, with bytes and SSIM;
 // `preview-latency --corpus DIR --theme DIR --edits E --edit body|title|tag|i18n --tool NAME --clean-build-peak-kib K
 // -- COMMAND ARGS...` times save → served-changed of a preview server (see preview-latency.sh);
-// `session-profile --corpus DIR --theme DIR [--rounds R [--only body|title|i18n|layout]]` prints where a session's rebuilds spend their time (edits the files of DIR and, for i18n and layout, of the theme: pass copies);
+// `session-profile --corpus DIR --theme DIR [--rounds R [--only body|title|tag|i18n|layout]]` prints where a session's rebuilds spend their time (edits the files of DIR and, for i18n and layout, of the theme: pass copies);
 // anything else runs the BenchmarkDotNet micro-benchmarks (e.g. `--filter '*'`).
 if (args is ["corpus", "--topics", var count, "--out", var folder, .. var corpusOptions])
 {

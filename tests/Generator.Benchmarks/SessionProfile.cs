@@ -26,7 +26,11 @@ public static class SessionProfile
             ("title", (text, k) => Replace(text, "title: ", $"title: Again {k} ")),
         };
         // A theme edit is applied to the theme's file instead of a topic (see Target).
-        if (only is "i18n" or "layout")
+        // A tag edit adds one of the taxonomy's first keys the topic does not have yet.
+        var keys = File.ReadLines(Path.Combine(input, "taxonomy.yml")).Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("    ", StringComparison.Ordinal)).Select(l => l.Trim().TrimEnd(':')).ToList();
+        if (only == "tag")
+            edits = [("tag", (text, k) => Replace(text, "tags:\n", "tags:\n  - " + keys.First(key => !text.Contains("  - " + key + "\n", StringComparison.Ordinal)) + "\n"))];
+        else if (only is "i18n" or "layout")
             edits = [(only, (text, k) => only == "i18n" ? Replace(text, "home: \"", $"home: \"{k} ") : Replace(text, "</article>", $"<p>{k}</p></article>"))];
         else if (only is not null)
             edits = [.. edits.Where(e => e.Kind == only)];

@@ -1,6 +1,5 @@
 using Generator.Content;
 using Generator.Engine;
-using Generator.Engine.Modules;
 
 namespace Generator.Modules;
 
@@ -64,33 +63,62 @@ public sealed class LinkTopics : IReadsKeys
                 g => TopicOrder.Newest(g.Select(p => p.Entry), e => e.Matter.Date, e => e.Url).ToList(),
                 StringComparer.Ordinal);
 
-        // Each topic's candidates are counted on its own, so both cores share the work.
-        var related = ParallelMap.Run(entries, cancel, entry =>
+        // Each topic's candidates are counted on its own, so both cores share the work; each
+        // thread counts into one array over all topics (cleared after each topic), so counting
+        // allocates nothing per topic.
+        for (var i = 0; i < entries.Count; i++)
+            entries[i].Index = i;
+        var related = new IReadOnlyList<TopicLink>[entries.Count];
+        Parallel.For(0, entries.Count, new ParallelOptions { CancellationToken = cancel }, () => new Counts(entries.Count), (i, _, counts) =>
         {
-            var shared = new Dictionary<Entry, int>();
+            var entry = entries[i];
             foreach (var tag in entry.Matter.Tags.Distinct())
             {
                 var candidates = byTag[tag];
-                for (var i = 0; i < candidates.Count && i < CandidatesPerTag; i++)
+                for (var c = 0; c < candidates.Count && c < CandidatesPerTag; c++)
                 {
-                    if (!ReferenceEquals(candidates[i], entry))
-                        shared[candidates[i]] = shared.GetValueOrDefault(candidates[i]) + 1;
+                    if (!ReferenceEquals(candidates[c], entry))
+                        counts.Add(candidates[c].Index);
                 }
             }
 
-            return Best(shared);
-        });
+            related[i] = Best(counts, entries);
+            counts.Clear();
+            return counts;
+        }, _ => { });
         for (var i = 0; i < entries.Count; i++)
             links[entries[i].Doc].Add(new(Keys.Related, related[i]));
     }
 
+    /// How many tags each candidate shares with the topic being linked, and which were counted.
+    private sealed class Counts(int size)
+    {
+        public int[] Shared { get; } = new int[size];
+
+        public List<int> Touched { get; } = [];
+
+        public void Add(int index)
+        {
+            if (Shared[index]++ == 0)
+                Touched.Add(index);
+        }
+
+        public void Clear()
+        {
+            foreach (var index in Touched)
+                Shared[index] = 0;
+            Touched.Clear();
+        }
+    }
+
     /// The <see cref="RelatedCount"/> best candidates (most shared tags, then newest, then by
     /// URL) in one pass with a small insertion buffer: no sort of every candidate.
-    private static IReadOnlyList<TopicLink> Best(Dictionary<Entry, int> shared)
+    private static IReadOnlyList<TopicLink> Best(Counts counts, List<Entry> entries)
     {
         var best = new List<(Entry Entry, int Shared)>(RelatedCount + 1);
-        foreach (var (candidate, count) in shared)
+        foreach (var touched in counts.Touched)
         {
+            var (candidate, count) = (entries[touched], counts.Shared[touched]);
             var index = best.Count;
             while (index > 0 && Better((candidate, count), best[index - 1]))
                 index--;
@@ -117,6 +145,9 @@ public sealed class LinkTopics : IReadsKeys
         public Document Doc { get; } = doc;
         public TopicOrder Matter { get; } = matter;
         public string Url { get; } = doc.Require<string>(Keys.Url);
+
+        /// Its place among the language's topics, where the counts of shared tags are kept.
+        public int Index { get; set; }
 
         // Titled by NameTopicLinks, which records which titles each page shows.
         public TopicLink Link => new(Url, "");
