@@ -36,6 +36,12 @@ public abstract class ExpandModule<TState> : IModule, IDocumentStep
     /// Once per build, before any document.
     protected abstract TState Prepare(IReadOnlyList<Document> inputs, BuildContext context);
 
+    /// The metadata <see cref="Prepare"/> reads of its inputs, or null for all of them. When
+    /// set, Prepare sees each input with those keys alone (and no content), and a session
+    /// keeps the state it made while those keys of every input, and what else Prepare read
+    /// through the context, are unchanged.
+    protected virtual IReadOnlyList<string>? PrepareReads => null;
+
     /// The documents made from one input (none to leave it out).
     protected abstract IReadOnlyList<Document> Expand(Document input, TState state, BuildContext context);
 
@@ -50,7 +56,7 @@ public abstract class ExpandModule<TState> : IModule, IDocumentStep
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var state = Prepare(inputs, context);
+        var state = Prepare(PrepareReads is { } keys ? Projection.All(inputs, keys, Projection.Name(keys)) : inputs, context);
         var made = ParallelMap.Run(inputs, context.CancellationToken, doc => Expand(doc, state, context));
         IReadOnlyList<Document> outputs = [.. made.SelectMany(d => d)];
         Finish(outputs, state, context);
@@ -58,6 +64,8 @@ public abstract class ExpandModule<TState> : IModule, IDocumentStep
     }
 
     object? IDocumentStep.Prepare(IReadOnlyList<Document> inputs, BuildContext context) => Prepare(inputs, context);
+
+    IReadOnlyList<string>? IDocumentStep.PrepareReads => PrepareReads;
 
     IReadOnlyList<Document> IDocumentStep.Execute(Document input, object? state, BuildContext context) => Expand(input, (TState)state!, context);
 
@@ -69,6 +77,9 @@ public abstract class ExpandModule<TState> : IModule, IDocumentStep
 internal interface IDocumentStep
 {
     object? Prepare(IReadOnlyList<Document> inputs, BuildContext context);
+
+    /// The keys <see cref="Prepare"/> reads of each input, or null for whole documents.
+    IReadOnlyList<string>? PrepareReads { get; }
 
     /// The documents made from one input: one, or none to leave it out, for a <see cref="DocumentModule{TState}"/>.
     IReadOnlyList<Document> Execute(Document input, object? state, BuildContext context);

@@ -436,7 +436,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         private IReadOnlyList<Document> EachDocument(IDocumentStep step, IModule module, IReadOnlyList<Document> inputs, BuildContext context)
         {
             var memory = context.Memory<DocumentMemory>();
-            var state = step.Prepare(inputs, context);
+            var state = Prepare(step, memory, inputs, context);
             var lookups = new ConcurrentDictionary<string, object?>(StringComparer.Ordinal);
             var results = new DocumentResult?[inputs.Count];
             var identities = SameShape(memory, inputs) ? memory.Identities : Identities(inputs);
@@ -562,6 +562,30 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
 
         /// The identities of the results one of whose reads changed: each distinct read is
         /// checked once.
+        /// A step's state for this build. One that declares the keys it prepares from gets them
+        /// alone (a projection of each input) and, in a session, keeps its last state while
+        /// those keys of every input and what it read besides are unchanged: a body edit then
+        /// prepares nothing again.
+        private object? Prepare(IDocumentStep step, DocumentMemory memory, IReadOnlyList<Document> inputs, BuildContext context)
+        {
+            if (step.PrepareReads is not { } keys)
+                return step.Prepare(inputs, context);
+            var projected = Projection.All(inputs, keys, Projection.Name(keys));
+            if (memory.Prepared is { } last && Fingerprints.SameItems(last.From, projected) && AllValid(last.Reads, context, null, null, null))
+            {
+                foreach (var diagnostic in last.Diagnostics)
+                    context.Report(diagnostic);
+                return last.State;
+            }
+
+            var recorder = new Recorder();
+            var state = step.Prepare(projected, context.WithRecorder(recorder));
+            memory.Prepared = new PreparedState(projected, state, recorder.Reads, recorder.Diagnostics);
+            foreach (var diagnostic in recorder.Diagnostics)
+                context.Report(diagnostic);
+            return state;
+        }
+
         private HashSet<string> Stale(DocumentMemory memory, BuildContext context, IDocumentStep step, object? state, ConcurrentDictionary<string, object?> lookups)
         {
             var stale = new HashSet<string>(StringComparer.Ordinal);

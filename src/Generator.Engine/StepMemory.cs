@@ -41,6 +41,9 @@ internal sealed class DocumentMemory
 
     public IReadOnlyList<Document>? Outputs { get; set; }
 
+    /// The state the step last prepared, from what (see <see cref="IDocumentStep.PrepareReads"/>).
+    public PreparedState? Prepared { get; set; }
+
     /// Drops the results of documents that are gone.
     public void ForgetAllBut(string[] identities)
     {
@@ -106,3 +109,6 @@ internal sealed class DestinationsMemory
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; set; } = [];
 }
+
+/// A step's prepared state, the projected inputs it was made from, what else it read and reported.
+internal sealed record PreparedState(IReadOnlyList<Document> From, object? State, IReadOnlyList<Dependency> Reads, IReadOnlyList<Diagnostic> Diagnostics);

@@ -111,6 +111,9 @@ public static class Keys
     /// The ids of the page's headings as rendered (<see cref="Content.SectionId"/> list).
     public const string SectionIds = "section_ids";
 
+    /// A list the Archives pipeline makes (CreateListPages.Plan).
+    public const string ListPlan = "list_plan";
+
     /// The topic catalog (TopicCatalog) of the Catalog pipeline's one document.
     public const string Catalog = "catalog";
 

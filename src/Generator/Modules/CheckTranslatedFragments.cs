@@ -14,6 +14,8 @@ public sealed class CheckTranslatedFragments : DocumentModule<IReadOnlyDictionar
     /// What a link's check reads of the page at an address: where it is, its sections and translations.
     private sealed record Target(string Url, string? Source, IReadOnlyList<string> Sections, IReadOnlyList<string> Translations);
 
+    protected override IReadOnlyList<string> PrepareReads { get; } = [Keys.Url, Keys.SectionIds, Keys.Translations];
+
     /// The Content pages by address.
     protected override IReadOnlyDictionary<string, Document> Prepare(IReadOnlyList<Document> inputs, BuildContext context)
     {

@@ -6,77 +6,105 @@ using Generator.Theme;
 
 namespace Generator.Modules;
 
-/// The lists of every language: all topics grouped by edition, one index per edition,
-/// the tags index and one page per tag, paginated after site.yml's 'paginate' topics.
-/// Every list exists in every language (topics missing in a language are listed there
-/// with a marker), so list pages pair across languages like topics do.
-public sealed class CreateListPages : IModule
+/// The pages of each list that <see cref="PlanListPages"/> planned, in every language: all
+/// topics grouped by edition, one index per edition, the tags index and one page per tag,
+/// paginated after site.yml's 'paginate' topics. Every list exists in every language (topics
+/// missing in a language are listed there with a marker), so list pages pair across
+/// languages like topics do. Each list is made on its own and reads only its part of the
+/// catalog, so renaming a topic makes again the lists that show it, not every list.
+public sealed class CreateListPages : ExpandModule<TopicCatalog>
 {
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context) =>
-        new Lists(SiteData.Site(context), SiteData.Taxonomy(context), SiteData.Theme(context)).Make(inputs, context);
+    /// A list to make: all topics, an edition's, the tags index or a tag's.
+    public sealed record Plan(string Kind, int? Edition = null, string? Tag = null)
+    {
+        public const string AllTopics = "all", OfEdition = "edition", TagIndex = "tags", OfTag = "tag";
 
-    /// One build's lists, made from the loaded site.
+        public string Id => Kind + (Edition is { } year ? "/" + year.ToString(CultureInfo.InvariantCulture) : "") + (Tag is { } tag ? "/" + tag : "");
+    }
+
+    protected override TopicCatalog Prepare(IReadOnlyList<Document> inputs, BuildContext context) => CreateCatalog.Read(context);
+
+    protected override object? Lookup(string key, TopicCatalog catalog)
+    {
+        var parts = key.Split('\0');
+        return Part(catalog, parts[0], parts[1], parts[2]);
+    }
+
+    /// What a list reads of the catalog in one language (one function for reading and
+    /// looking up again, so a reuse compares like with like).
+    private static object Part(TopicCatalog catalog, string lang, string kind, string argument) => kind switch
+    {
+        Plan.AllTopics => catalog.All(lang),
+        Plan.OfEdition => catalog.InEdition(lang, int.Parse(argument, CultureInfo.InvariantCulture)),
+        Plan.TagIndex => catalog.Tags(lang),
+        _ => catalog.Tagged(lang, argument),
+    };
+
+    protected override IReadOnlyList<Document> Expand(Document input, TopicCatalog catalog, BuildContext context)
+    {
+        if (input.Get<Plan>(Keys.ListPlan) is not { } plan)
+            return [input];
+        object Read(string lang, string argument)
+        {
+            var part = Part(catalog, lang, plan.Kind, argument);
+            context.DependOn(lang + "\0" + plan.Kind + "\0" + argument, part);
+            return part;
+        }
+
+        return [.. new Lists(SiteData.Site(context), SiteData.Taxonomy(context), SiteData.Theme(context)).Make(plan, Read)];
+    }
+
+    /// One list's pages, made from the loaded site.
     private sealed class Lists(SiteConfig site, Taxonomy taxonomy, Theme.Theme theme)
     {
-        public Task<IReadOnlyList<Document>> Make(IReadOnlyList<Document> inputs, BuildContext context)
+        public IEnumerable<Document> Make(Plan plan, Func<string, string, object> read)
         {
-            // A theme without a list layout (a minimal or test theme) gets no list pages.
-            if (theme.FindLayout("list") is null)
-                return Task.FromResult(inputs);
-
-            var catalog = CreateCatalog.Read(context);
-            var lists = new List<Dictionary<string, ListPage>>();
-            var editions = site.Languages.SelectMany(l => catalog.Editions(l.Code).Select(e => e.Year)).Distinct().Order();
-            var tags = site.Languages.SelectMany(l => catalog.Tags(l.Code).Select(t => t.Key)).ToHashSet(StringComparer.Ordinal);
-            lists.Add(ForEachLanguage(lang => AllTopics(lang, catalog)));
-            foreach (var year in editions)
-                lists.Add(ForEachLanguage(lang => Edition(lang, year, catalog)));
-            lists.Add(ForEachLanguage(lang => TagIndex(lang, catalog)));
-            foreach (var key in taxonomy.Keys.Where(tags.Contains))
-                lists.Add(ForEachLanguage(lang => Tag(lang, key, catalog)));
-
-            var outputs = new List<Document>(inputs);
-            foreach (var list in lists)
-                outputs.AddRange(Paginate(list));
-            return Task.FromResult<IReadOnlyList<Document>>(outputs);
+            var year = plan.Edition?.ToString(CultureInfo.InvariantCulture) ?? "";
+            return Paginate(plan.Kind switch
+            {
+                Plan.AllTopics => ForEachLanguage(lang => AllTopics(lang, (IReadOnlyList<CardView>)read(lang, ""))),
+                Plan.OfEdition => ForEachLanguage(lang => Edition(lang, plan.Edition!.Value, (IReadOnlyList<CardView>)read(lang, year))),
+                Plan.TagIndex => ForEachLanguage(lang => TagIndex(lang, (IReadOnlyList<TagView>)read(lang, ""))),
+                _ => ForEachLanguage(lang => Tag(lang, plan.Tag!, (IReadOnlyList<CardView>)read(lang, plan.Tag!))),
+            });
         }
 
         private Dictionary<string, ListPage> ForEachLanguage(Func<string, ListPage> make) =>
             site.Languages.ToDictionary(l => l.Code, l => make(l.Code), StringComparer.Ordinal);
 
-        private ListPage AllTopics(string lang, TopicCatalog catalog)
+        private ListPage AllTopics(string lang, IReadOnlyList<CardView> cards)
         {
             var strings = theme.StringsFor(lang);
-            return new ListPage(ListUrls.Topics(lang), strings["all_topics"], catalog.All(lang), GroupByEdition: true,
+            return new ListPage(ListUrls.Topics(lang), strings["all_topics"], cards, GroupByEdition: true,
                 [Home(lang), Crumb(strings["all_topics"], ListUrls.Topics(lang))]);
         }
 
-        private ListPage Edition(string lang, int year, TopicCatalog catalog)
+        private ListPage Edition(string lang, int year, IReadOnlyList<CardView> cards)
         {
             var strings = theme.StringsFor(lang);
             var title = strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture)));
-            return new ListPage(ListUrls.Edition(lang, year), title, catalog.InEdition(lang, year), GroupByEdition: false,
+            return new ListPage(ListUrls.Edition(lang, year), title, cards, GroupByEdition: false,
                 [Home(lang), Crumb(strings["all_topics"], ListUrls.Topics(lang)), Crumb(title, ListUrls.Edition(lang, year))])
             {
                 Edition = year,
             };
         }
 
-        private ListPage TagIndex(string lang, TopicCatalog catalog)
+        private ListPage TagIndex(string lang, IReadOnlyList<TagView> tags)
         {
             var strings = theme.StringsFor(lang);
             return new ListPage(ListUrls.Tags(lang), strings["tags_label"], [], GroupByEdition: false,
                 [Home(lang), Crumb(strings["tags_label"], ListUrls.Tags(lang))])
             {
-                Tags = catalog.Tags(lang),
+                Tags = tags,
             };
         }
 
-        private ListPage Tag(string lang, string key, TopicCatalog catalog)
+        private ListPage Tag(string lang, string key, IReadOnlyList<CardView> cards)
         {
             var strings = theme.StringsFor(lang);
             var name = taxonomy.Name(key, lang);
-            return new ListPage(ListUrls.Tag(lang, key), strings.Format("tag_title", ("tag", name)), catalog.Tagged(lang, key), GroupByEdition: false,
+            return new ListPage(ListUrls.Tag(lang, key), strings.Format("tag_title", ("tag", name)), cards, GroupByEdition: false,
                 [Home(lang), Crumb(strings["tags_label"], ListUrls.Tags(lang)), Crumb(name, ListUrls.Tag(lang, key))]);
         }
 

@@ -23,6 +23,9 @@ public sealed class LinkEditions(string inputFolder) : DocumentModule<LinkEditio
         IReadOnlyDictionary<string, IReadOnlyList<EditionLink>> Replaced,
         IReadOnlyList<string> Keys);
 
+    protected override IReadOnlyList<string> PrepareReads { get; } =
+        [Generator.Keys.Kind, Generator.Keys.Lang, Generator.Keys.TranslationKey, Generator.Keys.FrontMatter, Generator.Keys.Url];
+
     protected override State Prepare(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var topics = new Dictionary<string, EditionLink>(StringComparer.Ordinal);

@@ -8,6 +8,8 @@ namespace Generator.Modules;
 /// names it again on the pages that link to it and nowhere else.
 public sealed class NameTopicLinks : DocumentModule<IReadOnlyDictionary<string, string>>
 {
+    protected override IReadOnlyList<string> PrepareReads { get; } = [Keys.Kind, Keys.Url, Keys.FrontMatter];
+
     protected override IReadOnlyDictionary<string, string> Prepare(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -14,6 +14,7 @@ public static class Archives
         Process =
         {
             new CreateLanguageChooser(),
+            new PlanListPages(),
             new CreateListPages(),
             new CreateNotFoundPage(),
         },

@@ -90,6 +90,18 @@ public sealed class RunningSiteTests
     }
 
     [Fact]
+    public void A_title_edit_makes_again_the_lists_that_show_the_topic_and_no_other()
+    {
+        using var site = Start();
+
+        site.Edit("input/en/topics/2022/b.md", "title: Topic B", "title: Renamed B").Build();
+
+        site.AssertPage("en/tags/energy/index.html", "Renamed B");
+        var remade = site.Result.Rerun.Where(r => r.Module == nameof(Generator.Modules.CreateListPages)).Select(r => r.Document).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["lists/all", "lists/edition/2022", "lists/tag/energy"], remade);
+    }
+
+    [Fact]
     public void A_title_edit_renders_the_page_its_translation_and_the_lists_but_not_an_unrelated_topic()
     {
         using var site = Start();

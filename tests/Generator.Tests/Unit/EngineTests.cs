@@ -171,6 +171,62 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public async Task A_step_that_prepares_from_declared_keys_prepares_again_only_when_one_of_them_changed()
+    {
+        // Given pages whose title and body come from files, and a step that prepares the list of
+        // titles from the titles alone
+        var folder = Directory.CreateTempSubdirectory("engine-prepare-").FullName;
+        var files = new[] { Path.Combine(folder, "a.txt"), Path.Combine(folder, "b.txt") };
+        File.WriteAllText(files[0], "A|body");
+        File.WriteAllText(files[1], "B|body");
+        var pages = new Lambda((_, c) => [.. files.Select(f => c.ReadFile(f, "text", File.ReadAllText).Split('|') is var parts
+            ? new Document { Source = Path.GetFileName(f), Content = parts[1] }.With("title", parts[0])
+            : null!)]);
+        var step = new Titles();
+        var engine = new Engine.Engine([new Pipeline("P") { Input = { pages }, Process = { step } }]);
+        var session = new BuildSession();
+
+        // When a session builds, a's body changes, and then b's title
+        await engine.RunAsync(new EngineOptions { Session = session });
+        File.WriteAllText(files[0], "A|new body");
+        var second = await engine.RunAsync(new EngineOptions { Session = session }, ChangeSet.Of([files[0]]));
+        var preparedAfterBody = step.Prepared;
+        File.WriteAllText(files[1], "C|body");
+        var third = await engine.RunAsync(new EngineOptions { Session = session }, ChangeSet.Of([files[1]]));
+
+        // Then the body edit prepared nothing again, the title edit did, and every page lists the titles as they are
+        Assert.Equal(1, preparedAfterBody);
+        Assert.Equal(["A,B", "A,B"], second.Outputs["P"].Select(d => d.Get<string>("titles")));
+        Assert.Equal(2, step.Prepared);
+        Assert.Equal(["A,C", "A,C"], third.Outputs["P"].Select(d => d.Get<string>("titles")));
+        Assert.Equal("new body", third.Outputs["P"][0].Content);
+    }
+
+    /// Gives each page every page's title, prepared from the titles alone.
+    private sealed class Titles : DocumentModule<string>
+    {
+        private int prepared;
+
+        public int Prepared => prepared;
+
+        protected override IReadOnlyList<string> PrepareReads { get; } = ["title"];
+
+        protected override string Prepare(IReadOnlyList<Document> inputs, BuildContext context)
+        {
+            Interlocked.Increment(ref prepared);
+            return string.Join(",", inputs.Select(d => d.Get<string>("title")));
+        }
+
+        protected override object? Lookup(string key, string state) => state;
+
+        protected override Document? Execute(Document input, string state, BuildContext context)
+        {
+            context.DependOn("titles", state);
+            return input.With("titles", state);
+        }
+    }
+
+    [Fact]
     public void Documents_are_changed_by_copying()
     {
         var original = new Document { Source = "a.md" }.With("title", "A");
