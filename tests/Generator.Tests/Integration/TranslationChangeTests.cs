@@ -269,6 +269,36 @@ public sealed class TranslationChangeTests
             """, "check after a commit without the trailer");
     }
 
+    // Outside review, item 1: the usual workflow marks before committing, so the commit that
+    // holds the marked text (both languages, no trailer) is not a change since the mark.
+    [Fact]
+    public void A_minor_commit_after_committing_the_marked_translation_with_its_original_is_honoured()
+    {
+        using var site = TestSite.Create(Site);
+        Git.Init(site.Root);
+        Edit(site, English, ("## Results", "## Outcomes"));
+        Edit(site, Japanese, ("## 成果", "## 結果"));
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Git.Commit(site.Root, "Water: rename a heading in both languages");
+        Edit(site, English, ("Wells were dug.", "Wells were dug"));
+        var typo = Git.CommitAs(site.Root, "An Editor", "editor@example.org", "Fix a typo\n\nTranslation: minor");
+
+        var check = CommandLineTests.Run(site, "check").Stdout;
+
+        TestSite.AssertText(check, $"""
+            {Japanese}(4,18): note GEN126: {English} changed since this translation was marked only in commits whose message says 'Translation: minor' (the last {typo[..12]}, by An Editor <editor@example.org>)
+            ! GEN061
+            """, "check after the usual workflow and a minor commit");
+
+        // A commit without the trailer after the marked one still makes it stale.
+        Edit(site, English, ("Children go to school instead.", "Children go to school."));
+        Git.Commit(site.Root, "Shorten a sentence");
+        TestSite.AssertText(CommandLineTests.Run(site, "check").Stdout, $"""
+            {Japanese}(4,18): warning GEN061
+            ! GEN126
+            """, "check after a commit without the trailer");
+    }
+
     [Fact]
     public void A_change_not_committed_yet_is_not_waived_by_an_earlier_minor_commit()
     {
