@@ -148,7 +148,7 @@ public static class TranslationView
 
         if (unplaced.Count > 0)
             body.Append(Warnings(unplaced));
-        body.Append("<p class=\"legend\"><span class=\"swatch changed\"></span> changed <span class=\"swatch added\"></span> added <span class=\"swatch removed\"></span> removed since the translation was marked; <del>deleted words</del> <ins>inserted words</ins></p>");
+        body.Append("<p class=\"legend\"><span class=\"swatch changed\"></span> changed <span class=\"swatch added\"></span> added <span class=\"swatch removed\"></span> removed <span class=\"swatch moved\"></span> moved since the translation was marked; <del>deleted words</del> <ins>inserted words</ins></p>");
         body.Append($"<table class=\"pair\"><thead><tr><th scope=\"col\">{Html(LanguageName(site, from))}</th><th scope=\"col\">{Html(LanguageName(site, lang))}</th></tr></thead><tbody>");
         for (var i = 0; i < alignment.Rows.Count; i++)
         {
@@ -201,7 +201,7 @@ public static class TranslationView
             body.Append($"<td lang=\"{Attribute(lang)}\">");
             if (row.Translation is { } theirs)
             {
-                body.Append($"<p class=\"where\">{Html(Label(theirs))} · line {theirs.Line}{(row.Change == BlockChange.Removed ? " · remove its translation" : "")}</p><p class=\"text\">{Html(theirs.Text)}</p>");
+                body.Append($"<p class=\"where\">{Html(Label(theirs))} · line {theirs.Line}{row.Change switch { BlockChange.Removed => " · remove its translation", BlockChange.Moved => " · move its translation here", _ => "" }}</p><p class=\"text\">{Html(theirs.Text)}</p>");
             }
             else if (translation is not null)
             {

@@ -103,6 +103,27 @@ public sealed class TranslationChangeTests
             """, "after marking again");
     }
 
+    // Outside review, item 2: a moved block is one change, and it does not pair with the
+    // block edited beside it (the word diff compares the edited paragraph with its old text).
+    [Fact]
+    public void A_moved_paragraph_is_one_change_and_the_paragraph_edited_beside_it_keeps_its_own_diff()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Edit(site, English, ("\n\n## Results\n\nChildren go to school instead.", "\n\n## Results"),
+            ("Many villages have no safe water and walk far", "Children go to school instead.\n\nMany villages have no safe water and walk for hours"));
+
+        var (_, text) = CommandLineTests.Run(site, "check", "--translations");
+
+        TestSite.AssertText(text, $"""
+            {Japanese} is stale: 2 blocks of {English} changed
+            {English}(8,1): warning GEN130: paragraph moved since {Japanese} was marked (its text is unchanged): "Children go to school instead."; move its translation {Japanese}(15,1) after {Japanese}(6,1)
+            {English}(10,1): warning GEN093: paragraph changed since {Japanese} was marked: Many villages have no safe water and walk [-far-]{"{+for hours+}"} to fetch it.; its translation is {Japanese}(8,1)
+            ! GEN094
+            ! GEN095
+            """, "check --translations");
+    }
+
     [Fact]
     public void Outside_git_the_record_has_no_commit_and_the_diff_still_works()
     {

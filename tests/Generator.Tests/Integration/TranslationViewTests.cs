@@ -96,6 +96,28 @@ public sealed class TranslationViewTests
             """, "the index");
     }
 
+    // Outside review, item 2: the view shows a moved block as one "moved" row, from the
+    // same alignment as check --translations.
+    [Fact]
+    public async Task A_moved_list_item_is_one_moved_row_beside_its_translation()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        var english = Path.Combine(site.Root, "input/en/topics/2022/water.md");
+        File.WriteAllText(english, File.ReadAllText(english).Replace("- Wells were dug.\n- Pumps were repaired.", "- Pumps were repaired.\n- Wells were dug."));
+        await using var preview = await PreviewTests.Preview.StartAsync(site);
+
+        TestSite.AssertText(await preview.Http.GetStringAsync(View), """
+            <span class="swatch moved"></span> moved
+            class="moved"
+            list item · line 10 · moved
+            ポンプが修理されました。
+            move its translation here
+            ! class="added"
+            ! class="removed"
+            """, "the view of a moved list item");
+    }
+
     [Fact]
     public async Task A_missing_translation_shows_the_original_alone_and_unknown_paths_are_404()
     {
