@@ -239,13 +239,39 @@ public sealed class TranslationChangeTests
             | missing | 1 |
             ### Stale translations (1)
             - [{Japanese}](https://example.org/ja/topics/2022/water/): [{English}](https://example.org/en/topics/2022/water/) changed in 1 block
-              - <code>{English}(13,1)</code> GEN093: heading changed since {Japanese} was marked: [-Results-]{"{+Outcomes+}"}
+              - <code>{English}(13,1)</code> GEN093: heading changed since {Japanese} was marked: \[-Results-\]{"\\{+Outcomes+\\}"}
             ### Missing translations (1)
             - [input/en/topics/2022/untranslated.md](https://example.org/en/topics/2022/untranslated/) has no ja translation
             ### Glossary (1)
             - [{Japanese}](https://example.org/ja/topics/2022/water/) <code>{Japanese}(10,3)</code> GEN101: &#39;ウェル&#39; is not the agreed term; write &#39;井戸&#39;
             """, "the job summary");
         Assert.Contains($"::warning file={English},line=13,col=1,title=GEN093::", outcome.Stdout);
+    }
+
+    // Outside review, item 6: the changed English text is shown as text in the job summary:
+    // no link, remote image, emphasis, HTML or @mention comes from the content.
+    [Fact]
+    public void The_job_summary_shows_the_changed_english_as_text_without_links_images_or_mentions()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Edit(site, English, ("Children go to school instead.", "Children go to school. ![x](https://evil.example/p.png) [win](https://evil.example/) **now** <b>hi</b> @octocat www.evil.example"));
+        var summary = Path.Combine(site.Root, "summary.md");
+
+        var outcome = Cli.CliProcess.Run(site, ["check", "--translations", "--format", "github"], new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary });
+
+        Assert.True(outcome.Code == 0, outcome.ToString());
+        var text = File.ReadAllText(summary);
+        TestSite.AssertText(text, """
+            \!\[x\]\(https:&#8203;//evil.example/p.png\)
+            \[win\]\(https:&#8203;//evil.example/\)
+            \*\*now\*\*
+            &lt;b&gt;hi&lt;/b&gt;
+            @&#8203;octocat
+            www&#8203;.evil.example
+            ! ](https://evil
+            ! <b>
+            """, "the job summary");
     }
 
     // Item 2 continued: a commit whose message ends with the trailer 'Translation: minor'.
