@@ -167,7 +167,7 @@ public static class TranslationView
                     case BlockChange.Changed:
                         foreach (var (change, words) in TranslationChanges.WordPieces(row.Was!.Text, row.Now!.Text))
                         {
-                            var text = Html(string.Join(' ', words));
+                            var text = Shown(string.Join(' ', words));
                             body.Append(change switch
                             {
                                 WordChange.Deleted => $"<del>{text}</del> ",
@@ -178,13 +178,13 @@ public static class TranslationView
 
                         break;
                     case BlockChange.Added:
-                        body.Append($"<ins>{Html(shown.Text)}</ins>");
+                        body.Append($"<ins>{Shown(shown.Text)}</ins>");
                         break;
                     case BlockChange.Removed:
-                        body.Append($"<del>{Html(shown.Text)}</del>");
+                        body.Append($"<del>{Shown(shown.Text)}</del>");
                         break;
                     default:
-                        body.Append(Html(shown.Text));
+                        body.Append(Shown(shown.Text));
                         break;
                 }
 
@@ -201,7 +201,7 @@ public static class TranslationView
             body.Append($"<td lang=\"{Attribute(lang)}\">");
             if (row.Translation is { } theirs)
             {
-                body.Append($"<p class=\"where\">{Html(Label(theirs))} · line {theirs.Line}{row.Change switch { BlockChange.Removed => " · remove its translation", BlockChange.Moved => " · move its translation here", _ => "" }}</p><p class=\"text\">{Html(theirs.Text)}</p>");
+                body.Append($"<p class=\"where\">{Html(Label(theirs))} · line {theirs.Line}{row.Change switch { BlockChange.Removed => " · remove its translation", BlockChange.Moved => " · move its translation here", _ => "" }}</p><p class=\"text\">{Shown(theirs.Text)}</p>");
             }
             else if (translation is not null)
             {
@@ -219,7 +219,7 @@ public static class TranslationView
     }
 
     private static string Warnings(IEnumerable<Diagnostic> warnings) =>
-        "<ul class=\"warnings\">" + string.Concat(warnings.Select(w => $"<li><code>{Html(w.Code)}</code> {Html(w.Message)} <span class=\"at\">({Html(w.Position?.ToString() ?? "")})</span></li>")) + "</ul>";
+        "<ul class=\"warnings\">" + string.Concat(warnings.Select(w => $"<li><code>{Html(w.Code)}</code> {Shown(w.Message)} <span class=\"at\">({Html(w.Position?.ToString() ?? "")})</span></li>")) + "</ul>";
 
     private static string Page(SiteConfig site, string title, string body, bool index = false, string? status = null)
     {
@@ -243,6 +243,10 @@ public static class TranslationView
     private static string LanguageName(SiteConfig site, string code) => site.Find(code) is { } language ? $"{language.Name} ({code})" : code;
 
     private static string Html(string text) => WebUtility.HtmlEncode(text);
+
+    /// Content as the translator reads it: encoded, with each bidirectional or zero-width
+    /// character a visible marked span.
+    private static string Shown(string text) => InvisibleCharacters.MarkHtml(text);
 
     private static string Attribute(string text) => WebUtility.HtmlEncode(SitePaths.Encode(text));
 }

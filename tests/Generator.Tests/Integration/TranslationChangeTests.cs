@@ -124,6 +124,24 @@ public sealed class TranslationChangeTests
             """, "check --translations");
     }
 
+    // Outside review, item 7: bidirectional and zero-width characters are shown by their code
+    // point in check's output (text and GitHub annotations), so a line reads as it is stored.
+    [Fact]
+    public void Check_shows_bidirectional_and_zero_width_characters_by_their_code_point()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Edit(site, English, ("Children go to school instead.", "Children go to school\u200B instead \u202Eevil\u202C."));
+
+        var (_, text) = CommandLineTests.Run(site, "check", "--translations");
+        var (_, github) = CommandLineTests.Run(site, "check", "--translations", "--format", "github");
+
+        TestSite.AssertText(text, "[-school instead.-]{+school<U+200B> instead <U+202E>evil<U+202C>.+}", "check --translations");
+        TestSite.AssertText(github, "school<U+200B> instead <U+202E>evil<U+202C>.", "--format github");
+        Assert.DoesNotContain('\u200B', text + github);
+        Assert.DoesNotContain('\u202E', text + github);
+    }
+
     [Fact]
     public void Outside_git_the_record_has_no_commit_and_the_diff_still_works()
     {

@@ -118,6 +118,22 @@ public sealed class TranslationViewTests
             """, "the view of a moved list item");
     }
 
+    // Outside review, item 7: the view marks bidirectional and zero-width characters visibly.
+    [Fact]
+    public async Task The_view_marks_bidirectional_and_zero_width_characters_visibly()
+    {
+        using var site = TestSite.Create(Site.Replace("ポンプが修理されました。", "ポンプが\u200B修理\u202Eされました。", StringComparison.Ordinal));
+        await using var preview = await PreviewTests.Preview.StartAsync(site);
+
+        var view = await preview.Http.GetStringAsync(View);
+
+        TestSite.AssertText(view, """
+            ポンプが<span class="invisible" title="zero width space">U+200B</span>修理<span class="invisible" title="bidirectional embedding or override">U+202E</span>されました。
+            """, "the view");
+        Assert.DoesNotContain('\u200B', view);
+        Assert.DoesNotContain('\u202E', view);
+    }
+
     [Fact]
     public async Task A_missing_translation_shows_the_original_alone_and_unknown_paths_are_404()
     {
