@@ -434,6 +434,71 @@ public sealed class TranslationChangeTests
             """, "the job summary without a base");
     }
 
+    // Outside review, item 8: --base (and $GITHUB_BASE_REF) applies to text and JSON too, and
+    // a base that cannot be compared with is a note in every format.
+    [Fact]
+    public void With_a_base_text_and_json_list_only_the_translations_this_change_made_stale()
+    {
+        using var site = TestSite.Create(Site + "\n" + """
+            -- input/en/topics/2022/roads.md --
+            ---
+            title: Roads
+            summary: Roads for villages.
+            date: 2022-01-03
+            ---
+            Roads connect markets.
+            -- input/ja/topics/2022/roads.md --
+            ---
+            title: 道路
+            summary: 村に道路を。
+            ---
+            道路は市場をつなぎます。
+            """);
+        Git.Init(site.Root);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Git.Commit(site.Root, "Mark the translations");
+        Edit(site, "input/en/topics/2022/roads.md", ("Roads connect markets.", "Rural roads connect markets."));
+        var mergeBase = Git.Commit(site.Root, "Roads, on main");
+        Git.Run(site.Root, "checkout", "--quiet", "-b", "water-heading");
+        Edit(site, English, ("## Results", "## Outcomes"));
+        Git.Commit(site.Root, "Water: rename a heading");
+
+        var text = Cli.CliProcess.Run(site, ["check", "--translations", "--base", "main"]);
+        var fromEnvironment = Cli.CliProcess.Run(site, ["check", "--translations"], new Dictionary<string, string> { ["GITHUB_BASE_REF"] = "main" });
+        var json = Cli.CliProcess.Run(site, ["check", "--translations", "--format", "json", "--base", "main"]);
+        var unknown = Cli.CliProcess.Run(site, ["check", "--translations", "--base", "no-such-branch"]);
+        var unknownJson = Cli.CliProcess.Run(site, ["check", "--translations", "--format", "json", "--base", "no-such-branch"]);
+        var withoutTranslations = Cli.CliProcess.Run(site, ["check", "--base", "main"]);
+
+        Assert.True(text.Code == 0, text.ToString());
+        foreach (var outcome in new[] { text, fromEnvironment })
+        {
+            TestSite.AssertText(outcome.Stdout, $"""
+                topics/2022/roads  topic  original  stale
+                compared with main (merge base {mergeBase[..12]}): 1 of the 2 stale translations changed since
+                {Japanese} is stale
+                ! input/ja/topics/2022/roads.md is stale
+                ! Rural
+                """, "text with a base");
+        }
+
+        using (var document = System.Text.Json.JsonDocument.Parse(json.Stdout))
+        {
+            var root = document.RootElement;
+            Assert.Equal("main", root.GetProperty("base").GetProperty("ref").GetString());
+            Assert.Equal(2, root.GetProperty("base").GetProperty("staleInAll").GetInt32());
+            Assert.Equal([Japanese], root.GetProperty("stale").EnumerateArray().Select(s => s.GetProperty("translation").GetString()));
+        }
+
+        TestSite.AssertText(unknown.Stdout, """
+            note GEN125: cannot compare with the base 'no-such-branch'
+            input/ja/topics/2022/roads.md is stale
+            """, "text with an unknown base");
+        Assert.Contains("\"GEN125\"", unknownJson.Stdout, StringComparison.Ordinal);
+        Assert.True(withoutTranslations.Code == 2, withoutTranslations.ToString());
+        Assert.Contains("'--base' goes with '--translations'", withoutTranslations.ToString(), StringComparison.Ordinal);
+    }
+
     private static void Edit(TestSite site, string path, params (string From, string To)[] edits)
     {
         var file = Path.Combine(site.Root, path);
