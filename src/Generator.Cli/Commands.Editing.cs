@@ -77,9 +77,8 @@ public static partial class Commands
             {
                 var since = translation.Commit is { } commit ? $" (marked at commit {commit[..Math.Min(12, commit.Length)]}{(translation.MarkedBy is { } by ? $" by {by}" : "")})" : "";
                 Console.WriteLine();
-                Console.WriteLine(translation.Changes.Count == 0
-                    ? $"{translation.Translation} is stale{since}: {translation.Original} changed only in white space or line breaks; run 'translations mark {translation.Translation}'"
-                    : $"{translation.Translation} is stale{since}: {translation.Changes.Count} block{(translation.Changes.Count == 1 ? "" : "s")} of {translation.Original} changed");
+                Console.WriteLine($"{translation.Translation} is stale{since}: {translation.Summary}"
+                    + (translation.Changes.Count == 0 ? $"; run 'translations mark {translation.Translation}'" : ""));
             }
 
             foreach (var change in translation.Changes)

@@ -110,7 +110,7 @@ public static class TranslationView
         {
             TranslationStatus.Ok => "<p>Up to date: the original has not changed since this translation was marked.</p>",
             TranslationStatus.Unmarked => $"<p>Never marked, so whether it is up to date is unknown. Once it is, run <code>translations mark {Html(translation.Source!)}</code>.</p>",
-            TranslationStatus.Stale when pair.Unrecorded => $"<p>The original changed, but this translation was marked before block records were kept, so which blocks changed is unknown; compare by hand once, then run <code>translations mark {Html(translation.Source!)}</code>.</p>",
+            TranslationStatus.Stale when pair.Unrecorded => $"<p>{Html(StaleTranslation.NoRecord(pair.Original.Source!, translation.Source!, StaleTranslation.RecordPath(translation)))}.</p>",
             TranslationStatus.Stale => $"<p>{changed} block{(changed == 1 ? "" : "s")} of the original changed since this translation was marked"
                 + (pair.Record is { Commit: { } commit } record ? $" (at commit <code>{Html(commit[..Math.Min(12, commit.Length)])}</code>{(record.MarkedBy is { } by ? $" by {Html(by)}" : "")})" : "")
                 + $": they are highlighted below. Update the translation, save, then run <code>translations mark {Html(translation.Source!)}</code>.</p>",

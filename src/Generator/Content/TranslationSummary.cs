@@ -54,7 +54,8 @@ public static partial class TranslationSummary
         foreach (var translation in stale.Take(Shown))
         {
             var since = translation.Commit is { } commit ? $", marked at <code>{Html(commit[..Math.Min(12, commit.Length)])}</code>" : "";
-            text.Append($"- {Page(translation.Translation)}: {Page(translation.Original)} changed in {translation.Changes.Count} block{(translation.Changes.Count == 1 ? "" : "s")}{since}\n");
+            var what = translation.Unrecorded ? "changed; which blocks is unknown (no block record)" : $"changed in {translation.Changes.Count} block{(translation.Changes.Count == 1 ? "" : "s")}";
+            text.Append($"- {Page(translation.Translation)}: {Page(translation.Original)} {what}{since}\n");
             foreach (var change in translation.Changes.Take(10))
                 text.Append($"  - <code>{Html(change.Position?.ToString() ?? "")}</code> {change.Code}: {Text(change.Message)}\n");
         }

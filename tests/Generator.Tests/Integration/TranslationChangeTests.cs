@@ -174,15 +174,27 @@ public sealed class TranslationChangeTests
     }
 
     [Fact]
-    public void A_translation_marked_before_block_records_is_stale_with_a_note_that_blocks_are_unknown()
+    // Outside review, item 9: a missing record says one thing (not also "1 block changed").
+    public void A_translation_without_its_block_record_is_stale_and_says_which_blocks_changed_is_unknown()
     {
         using var site = TestSite.Create(Site);
         Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
         File.Delete(Path.Combine(site.Root, "input/.translations/ja/topics/2022/water.yml"));
         Edit(site, English, ("## Results", "## Outcomes"));
+        var summary = Path.Combine(site.Root, "summary.md");
 
-        TestSite.AssertText(CommandLineTests.Run(site, "check", "--translations").Stdout,
-            $"{Japanese}(4,18): warning GEN096: {English} has changed, but this translation was marked before block records were kept", "check --translations");
+        var text = CommandLineTests.Run(site, "check", "--translations").Stdout;
+        Cli.CliProcess.Run(site, ["check", "--translations", "--format", "github"], new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary });
+
+        TestSite.AssertText(text, $"""
+            {Japanese} is stale: which blocks of {English} changed is unknown (it has no block record)
+            {Japanese}(4,18): warning GEN096: {English} has changed, but this translation has no block record (input/.translations/ja/topics/2022/water.yml is missing: it was marked before block records were kept, or the record was deleted)
+            ! 1 block
+            """, "check --translations");
+        TestSite.AssertText(File.ReadAllText(summary), """
+            changed; which blocks is unknown (no block record)
+            ! changed in 1 block
+            """, "the job summary");
     }
 
     [Fact]
