@@ -148,7 +148,7 @@ public static class TranslationView
 
         if (unplaced.Count > 0)
             body.Append(Warnings(unplaced));
-        body.Append("<p class=\"legend\"><span class=\"swatch changed\"></span> changed <span class=\"swatch added\"></span> added <span class=\"swatch removed\"></span> removed <span class=\"swatch moved\"></span> moved since the translation was marked; <del>deleted words</del> <ins>inserted words</ins></p>");
+        body.Append("<p class=\"legend\"><span class=\"swatch changed\"></span> changed <span class=\"swatch added\"></span> added <span class=\"swatch removed\"></span> removed <span class=\"swatch moved\"></span> moved since the translation was marked; <del>deleted words</del> <ins>inserted words</ins>; lines are the original's now (a removed block's: when it was marked)</p>");
         body.Append($"<table class=\"pair\"><thead><tr><th scope=\"col\">{Html(LanguageName(site, from))}</th><th scope=\"col\">{Html(LanguageName(site, lang))}</th></tr></thead><tbody>");
         for (var i = 0; i < alignment.Rows.Count; i++)
         {
@@ -161,7 +161,15 @@ public static class TranslationView
             var shown = row.Now ?? row.Was;
             if (shown is not null)
             {
-                body.Append($"<p class=\"where\">{Html(Label(shown))} · line {shown.Line}{(row.Change is BlockChange.Same or BlockChange.Extra ? "" : " · " + kind)}</p><p class=\"text\">");
+                // Line numbers are the original's lines now; a removed block's is the line it
+                // had when the translation was marked, and says so.
+                var line = row.Change switch
+                {
+                    BlockChange.Removed => $"was line {shown.Line}",
+                    BlockChange.Moved when row.Was!.Line != shown.Line => $"line {shown.Line} (was line {row.Was.Line})",
+                    _ => $"line {shown.Line}",
+                };
+                body.Append($"<p class=\"where\">{Html(Label(shown))} · {line}{(row.Change is BlockChange.Same or BlockChange.Extra ? "" : " · " + kind)}</p><p class=\"text\">");
                 switch (row.Change)
                 {
                     case BlockChange.Changed:

@@ -110,7 +110,7 @@ public sealed class TranslationViewTests
         TestSite.AssertText(await preview.Http.GetStringAsync(View), """
             <span class="swatch moved"></span> moved
             class="moved"
-            list item · line 10 · moved
+            list item · line 10 (was line 11) · moved
             ポンプが修理されました。
             move its translation here
             ! class="added"
@@ -132,6 +132,40 @@ public sealed class TranslationViewTests
             """, "the view");
         Assert.DoesNotContain('\u200B', view);
         Assert.DoesNotContain('\u202E', view);
+    }
+
+    // Outside review, item 10: a path that leaves the site is a page saying so, not a bare
+    // status; …/index.html goes to the view; a removed block shows the line it had, as such.
+    [Fact]
+    public async Task Dot_segments_get_a_page_index_html_goes_to_the_view_and_a_removed_block_says_its_line_was()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        var english = Path.Combine(site.Root, "input/en/topics/2022/water.md");
+        File.WriteAllText(english, File.ReadAllText(english).Replace("- Wells were dug.\n", "", StringComparison.Ordinal));
+        await using var preview = await PreviewTests.Preview.StartAsync(site);
+
+        var address = preview.Http.BaseAddress!;
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(address.Host, address.Port);
+        await using var stream = tcp.GetStream();
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"GET /_translate/../ HTTP/1.1\r\nHost: {address.Authority}\r\nConnection: close\r\n\r\n"));
+        var refused = await new StreamReader(stream).ReadToEndAsync();
+        var index = await preview.Http.GetAsync("_translate/ja/topics/2022/water/index.html");
+        var view = await index.Content.ReadAsStringAsync();
+
+        TestSite.AssertText(refused, """
+            HTTP/1.1 400 Bad Request
+            Content-Type: text/html; charset=utf-8
+            <h1>400: this path leaves the site folder</h1>
+            <a href="/_translate/">All translations</a>
+            """, "a path with dot segments");
+        Assert.Equal(HttpStatusCode.OK, index.StatusCode);
+        Assert.Equal("/_translate/ja/topics/2022/water/", index.RequestMessage?.RequestUri?.AbsolutePath);
+        TestSite.AssertText(view, """
+            list item · was line 10 · removed
+            list item · line 10</p>
+            """, "the view after a removal");
     }
 
     [Fact]
