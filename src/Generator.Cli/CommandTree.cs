@@ -31,7 +31,7 @@ public static class CommandTree
         var translations = new Option<bool>("--translations") { Description = "Print every page by language: ok, missing, stale or unmarked" };
         var baseRef = new Option<string?>("--base")
         {
-            Description = "With --translations --format github: the job summary lists the translations made stale since this Git ref (default: the pull request's base branch, $GITHUB_BASE_REF)",
+            Description = "With --translations: list only the translations made stale since this Git ref, in every format and the job summary (default: the pull request's base branch, $GITHUB_BASE_REF)",
         };
 
         BuildSettings Settings(ParseResult result, bool write, CancellationToken cancel) => new()
@@ -62,6 +62,11 @@ public static class CommandTree
         {
             input, theme, baseUrl, drafts, future, format, translations, baseRef, warningsAsErrors, cacheDir,
         };
+        check.Validators.Add(result =>
+        {
+            if (result.GetResult(baseRef) is { Implicit: false } && !result.GetValue(translations))
+                result.AddError("'--base' goes with '--translations': write 'check --translations --base main'");
+        });
         check.SetAction((result, cancel) => result.GetValue(translations)
             ? Commands.TranslationsAsync(Settings(result, write: false, cancel), Report(result), result.GetValue(baseRef))
             : Commands.BuildAsync(Settings(result, write: false, cancel), Report(result)));

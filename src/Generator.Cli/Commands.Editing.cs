@@ -12,8 +12,9 @@ public static partial class Commands
     /// stale translation the blocks of its original that changed since it was marked (as
     /// warnings at the original's lines, so `--format github` annotates them). Exit code 0
     /// unless the site has errors; missing and stale translations are not errors.
-    /// On GitHub Actions the job summary lists the translations made stale since
-    /// <paramref name="baseRef"/> (default: the pull request's base branch, $GITHUB_BASE_REF).
+    /// With <paramref name="baseRef"/> (default: the pull request's base branch, $GITHUB_BASE_REF)
+    /// every format, and the job summary on GitHub Actions, lists the translations made stale
+    /// since it.
     public static async Task<int> TranslationsAsync(BuildSettings settings, string format, string? baseRef = null)
     {
         var build = new SiteBuild(settings);
@@ -27,10 +28,19 @@ public static partial class Commands
         var glossaryMistakes = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.GlossaryMistake).ToList();
         var terms = result.Diagnostics.Where(d => d.Code is DiagnosticCodes.GlossaryVariant or DiagnosticCodes.GlossaryTermMissing).ToList();
         var code = result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+
+        // With a base (--base, or a pull request's base branch) every format lists the
+        // translations this change made stale; the table still counts them all.
+        var printer = new DiagnosticPrinter(Console.Out, format, color: false);
+        var notes = new List<Diagnostic>();
+        var (against, noBase) = Base(settings, baseRef, notes.Add);
+        var allStale = stale;
+        if (against is not null)
+            stale = [.. stale.Where(s => against.Changed.Contains(s.Original))];
         if (format == "json")
         {
             // The table, what changed in each stale translation and every diagnostic in one document.
-            var json = DiagnosticPrinter.JsonReport(result.Diagnostics, code);
+            var json = DiagnosticPrinter.JsonReport([.. result.Diagnostics, .. notes], code);
             foreach (var (name, value) in JsonNode.Parse(report.ToJson())!.AsObject().ToList())
                 json[name] = value?.DeepClone();
             json["stale"] = new JsonArray([.. stale.Select(s => new JsonObject
@@ -41,22 +51,34 @@ public static partial class Commands
                 ["markedBy"] = s.MarkedBy,
                 ["changes"] = new JsonArray([.. s.Changes.Select(DiagnosticPrinter.ToJson)]),
             })]);
+            json["base"] = against is null ? null : new JsonObject
+            {
+                ["ref"] = against.Ref,
+                ["mergeBase"] = against.MergeBase,
+                ["staleInAll"] = allStale.Count,
+            };
             json["glossary"] = new JsonArray([.. glossaryMistakes.Concat(terms).Select(DiagnosticPrinter.ToJson)]);
             Console.WriteLine(json.ToJsonString(DiagnosticPrinter.Json));
             return code;
         }
 
         Console.Write(report.ToText());
-        var printer = new DiagnosticPrinter(Console.Out, format, color: false);
+        foreach (var note in notes)
+            printer.Print(note);
+        if (against is not null && format != "github")
+        {
+            Console.WriteLine();
+            Console.WriteLine($"compared with {against.Ref} (merge base {against.MergeBase[..Math.Min(12, against.MergeBase.Length)]}): {stale.Count} of the {allStale.Count} stale translation{(allStale.Count == 1 ? "" : "s")} changed since; run without --base (and without $GITHUB_BASE_REF) for every one");
+        }
+
         foreach (var translation in stale)
         {
             if (format != "github")
             {
                 var since = translation.Commit is { } commit ? $" (marked at commit {commit[..Math.Min(12, commit.Length)]}{(translation.MarkedBy is { } by ? $" by {by}" : "")})" : "";
                 Console.WriteLine();
-                Console.WriteLine(translation.Changes.Count == 0
-                    ? $"{translation.Translation} is stale{since}: {translation.Original} changed only in white space or line breaks; run 'translations mark {translation.Translation}'"
-                    : $"{translation.Translation} is stale{since}: {translation.Changes.Count} block{(translation.Changes.Count == 1 ? "" : "s")} of {translation.Original} changed");
+                Console.WriteLine($"{translation.Translation} is stale{since}: {translation.Summary}"
+                    + (translation.Changes.Count == 0 ? $"; run 'translations mark {translation.Translation}'" : ""));
             }
 
             foreach (var change in translation.Changes)
@@ -75,8 +97,7 @@ public static partial class Commands
         // On GitHub Actions, the job summary (shown on the pull request's checks page).
         if (format == "github" && Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
-            var (against, noBase) = Base(settings, baseRef, printer);
-            await File.AppendAllTextAsync(summary, TranslationSummary.Write(report, stale, [.. glossaryMistakes, .. terms], pages, site, against, noBase), settings.CancellationToken);
+            await File.AppendAllTextAsync(summary, TranslationSummary.Write(report, allStale, [.. glossaryMistakes, .. terms], pages, site, against, noBase), settings.CancellationToken);
         }
 
         if (!result.Succeeded)
@@ -84,17 +105,17 @@ public static partial class Commands
         return code;
     }
 
-    /// What the job summary compares with: --base, else the pull request's base branch; a
+    /// What the stale list compares with: --base, else the pull request's base branch; a
     /// base that cannot be compared with is a note (GEN125), and every stale translation is listed.
-    private static (TranslationSummary.Base? Against, string? NoBase) Base(BuildSettings settings, string? baseRef, DiagnosticPrinter printer)
+    private static (TranslationSummary.Base? Against, string? NoBase) Base(BuildSettings settings, string? baseRef, Action<Diagnostic> note)
     {
         var wanted = baseRef is { Length: > 0 } ? baseRef : Environment.GetEnvironmentVariable("GITHUB_BASE_REF");
         if (wanted is not { Length: > 0 })
             return (null, "No base branch to compare with (not a pull request, and no --base)");
         if (BaseComparison.Find(settings.InputFolder, wanted, remoteFirst: baseRef is not { Length: > 0 }, out var problem) is not { } found)
         {
-            printer.Print(new Diagnostic(DiagnosticCodes.BaseNotFound, Severity.Note, null,
-                $"cannot compare with the base '{wanted}': {problem}; the job summary lists every stale translation"));
+            note(new Diagnostic(DiagnosticCodes.BaseNotFound, Severity.Note, null,
+                $"cannot compare with the base '{wanted}': {problem}; every stale translation is listed"));
             return (null, $"Could not compare with '{wanted}' ({problem})");
         }
 

@@ -97,10 +97,11 @@ public sealed class DiagnosticPrinter(TextWriter writer, string format, bool col
 
     /// Content reaches diagnostics (a key, a file name): its unprintable characters are
     /// shown as \uXXXX, so a pull request cannot send escape sequences to a terminal, and in
-    /// text format line breaks too, so one diagnostic stays one line.
+    /// text format line breaks too, so one diagnostic stays one line; bidirectional and
+    /// zero-width characters are shown as &lt;U+200B&gt;, so a line reads as it is stored.
     public static string Visible(string text, bool keepLineBreaks)
     {
-        var shown = Unprintable.Escape(text);
+        var shown = Content.InvisibleCharacters.Mark(Unprintable.Escape(text));
         return keepLineBreaks ? shown : shown.Replace("\r", "\\u000D", StringComparison.Ordinal).Replace("\n", "\\u000A", StringComparison.Ordinal);
     }
 

@@ -97,7 +97,15 @@ public sealed class PreviewServer : IAsyncDisposable
         var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "";
         if (LeavesSite(raw) || LeavesSite(context.Request.Path.Value ?? ""))
         {
-            await RefuseAsync(context, StatusCodes.Status400BadRequest, "400: this path leaves the site folder.\n").ConfigureAwait(false);
+            // A page, not a bare status: it says what happened and where to go instead.
+            var translating = raw.StartsWith(TranslationView.Prefix.TrimEnd('/'), StringComparison.Ordinal)
+                || (context.Request.Path.Value ?? "").StartsWith(TranslationView.Prefix.TrimEnd('/'), StringComparison.Ordinal);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await WriteAsync(context, Encoding.UTF8.GetBytes(
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Bad request</title></head><body>"
+                + "<h1>400: this path leaves the site folder</h1><p>Paths with <code>..</code>, <code>.</code> or <code>\\</code> segments are refused. "
+                + (translating ? $"<a href=\"{TranslationView.Prefix}\">All translations</a>" : "<a href=\"/\">The site's home</a>") + "</p></body></html>")).ConfigureAwait(false);
             return;
         }
 
@@ -188,8 +196,10 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         if (!path.EndsWith('/'))
         {
+            // A page's file name (…/index.html, as the built site has it) stands for its folder.
+            var folder = path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path + "/";
             // The path is decoded: encoded again, so a header holds only ASCII.
-            context.Response.Redirect(Generator.Site.SitePaths.Encode(path + "/"));
+            context.Response.Redirect(Generator.Site.SitePaths.Encode(folder));
             return;
         }
 

@@ -110,7 +110,7 @@ public static class TranslationView
         {
             TranslationStatus.Ok => "<p>Up to date: the original has not changed since this translation was marked.</p>",
             TranslationStatus.Unmarked => $"<p>Never marked, so whether it is up to date is unknown. Once it is, run <code>translations mark {Html(translation.Source!)}</code>.</p>",
-            TranslationStatus.Stale when pair.Unrecorded => $"<p>The original changed, but this translation was marked before block records were kept, so which blocks changed is unknown; compare by hand once, then run <code>translations mark {Html(translation.Source!)}</code>.</p>",
+            TranslationStatus.Stale when pair.Unrecorded => $"<p>{Html(StaleTranslation.NoRecord(pair.Original.Source!, translation.Source!, StaleTranslation.RecordPath(translation)))}.</p>",
             TranslationStatus.Stale => $"<p>{changed} block{(changed == 1 ? "" : "s")} of the original changed since this translation was marked"
                 + (pair.Record is { Commit: { } commit } record ? $" (at commit <code>{Html(commit[..Math.Min(12, commit.Length)])}</code>{(record.MarkedBy is { } by ? $" by {Html(by)}" : "")})" : "")
                 + $": they are highlighted below. Update the translation, save, then run <code>translations mark {Html(translation.Source!)}</code>.</p>",
@@ -148,7 +148,7 @@ public static class TranslationView
 
         if (unplaced.Count > 0)
             body.Append(Warnings(unplaced));
-        body.Append("<p class=\"legend\"><span class=\"swatch changed\"></span> changed <span class=\"swatch added\"></span> added <span class=\"swatch removed\"></span> removed since the translation was marked; <del>deleted words</del> <ins>inserted words</ins></p>");
+        body.Append("<p class=\"legend\"><span class=\"swatch changed\"></span> changed <span class=\"swatch added\"></span> added <span class=\"swatch removed\"></span> removed <span class=\"swatch moved\"></span> moved since the translation was marked; <del>deleted words</del> <ins>inserted words</ins>; lines are the original's now (a removed block's: when it was marked)</p>");
         body.Append($"<table class=\"pair\"><thead><tr><th scope=\"col\">{Html(LanguageName(site, from))}</th><th scope=\"col\">{Html(LanguageName(site, lang))}</th></tr></thead><tbody>");
         for (var i = 0; i < alignment.Rows.Count; i++)
         {
@@ -161,13 +161,21 @@ public static class TranslationView
             var shown = row.Now ?? row.Was;
             if (shown is not null)
             {
-                body.Append($"<p class=\"where\">{Html(Label(shown))} · line {shown.Line}{(row.Change is BlockChange.Same or BlockChange.Extra ? "" : " · " + kind)}</p><p class=\"text\">");
+                // Line numbers are the original's lines now; a removed block's is the line it
+                // had when the translation was marked, and says so.
+                var line = row.Change switch
+                {
+                    BlockChange.Removed => $"was line {shown.Line}",
+                    BlockChange.Moved when row.Was!.Line != shown.Line => $"line {shown.Line} (was line {row.Was.Line})",
+                    _ => $"line {shown.Line}",
+                };
+                body.Append($"<p class=\"where\">{Html(Label(shown))} · {line}{(row.Change is BlockChange.Same or BlockChange.Extra ? "" : " · " + kind)}</p><p class=\"text\">");
                 switch (row.Change)
                 {
                     case BlockChange.Changed:
                         foreach (var (change, words) in TranslationChanges.WordPieces(row.Was!.Text, row.Now!.Text))
                         {
-                            var text = Html(string.Join(' ', words));
+                            var text = Shown(string.Join(' ', words));
                             body.Append(change switch
                             {
                                 WordChange.Deleted => $"<del>{text}</del> ",
@@ -178,13 +186,13 @@ public static class TranslationView
 
                         break;
                     case BlockChange.Added:
-                        body.Append($"<ins>{Html(shown.Text)}</ins>");
+                        body.Append($"<ins>{Shown(shown.Text)}</ins>");
                         break;
                     case BlockChange.Removed:
-                        body.Append($"<del>{Html(shown.Text)}</del>");
+                        body.Append($"<del>{Shown(shown.Text)}</del>");
                         break;
                     default:
-                        body.Append(Html(shown.Text));
+                        body.Append(Shown(shown.Text));
                         break;
                 }
 
@@ -201,7 +209,7 @@ public static class TranslationView
             body.Append($"<td lang=\"{Attribute(lang)}\">");
             if (row.Translation is { } theirs)
             {
-                body.Append($"<p class=\"where\">{Html(Label(theirs))} · line {theirs.Line}{(row.Change == BlockChange.Removed ? " · remove its translation" : "")}</p><p class=\"text\">{Html(theirs.Text)}</p>");
+                body.Append($"<p class=\"where\">{Html(Label(theirs))} · line {theirs.Line}{row.Change switch { BlockChange.Removed => " · remove its translation", BlockChange.Moved => " · move its translation here", _ => "" }}</p><p class=\"text\">{Shown(theirs.Text)}</p>");
             }
             else if (translation is not null)
             {
@@ -219,7 +227,7 @@ public static class TranslationView
     }
 
     private static string Warnings(IEnumerable<Diagnostic> warnings) =>
-        "<ul class=\"warnings\">" + string.Concat(warnings.Select(w => $"<li><code>{Html(w.Code)}</code> {Html(w.Message)} <span class=\"at\">({Html(w.Position?.ToString() ?? "")})</span></li>")) + "</ul>";
+        "<ul class=\"warnings\">" + string.Concat(warnings.Select(w => $"<li><code>{Html(w.Code)}</code> {Shown(w.Message)} <span class=\"at\">({Html(w.Position?.ToString() ?? "")})</span></li>")) + "</ul>";
 
     private static string Page(SiteConfig site, string title, string body, bool index = false, string? status = null)
     {
@@ -243,6 +251,10 @@ public static class TranslationView
     private static string LanguageName(SiteConfig site, string code) => site.Find(code) is { } language ? $"{language.Name} ({code})" : code;
 
     private static string Html(string text) => WebUtility.HtmlEncode(text);
+
+    /// Content as the translator reads it: encoded, with each bidirectional or zero-width
+    /// character a visible marked span.
+    private static string Shown(string text) => InvisibleCharacters.MarkHtml(text);
 
     private static string Attribute(string text) => WebUtility.HtmlEncode(SitePaths.Encode(text));
 }

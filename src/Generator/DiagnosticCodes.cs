@@ -100,6 +100,7 @@ public static class DiagnosticCodes
     // Translators' workflow, continued (issue 17)
     public const string BaseNotFound = "GEN125";
     public const string MinorCommit = "GEN126";
+    public const string TranslationBlockMoved = "GEN130";
 
     // Photos (issue 16)
     public const string PhotoUnreadable = "GEN103";

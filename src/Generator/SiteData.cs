@@ -60,6 +60,11 @@ public static class SiteData
     /// The settings a finished build loaded, for the commands that report after it.
     public static SiteConfig Site(BuildResult result) => Loaded<SiteConfig>(result, SiteName) ?? SiteConfig.Default;
 
+    /// The settings among the Data pipeline's own documents, for a later step of that
+    /// pipeline (<see cref="Modules.LoadGlossary"/>), which sees them as its inputs.
+    internal static SiteConfig? Site(IReadOnlyList<Document> data) =>
+        data.FirstOrDefault(d => d.Source == SiteName)?.Get<Product>(ValueKey)?.Value as SiteConfig;
+
     /// The page views a finished build made its pages with (null when it could not load).
     public static PageViews? Views(BuildResult result) => Loaded<PageViews>(result, ViewsName);
 

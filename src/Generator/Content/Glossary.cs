@@ -31,7 +31,9 @@ public sealed class Glossary
 
     /// The glossary written in <paramref name="text"/> (the file shown as <paramref name="display"/>);
     /// a mistake in it is an error.
-    public static Glossary Parse(string text, string display, ICollection<Diagnostic> diagnostics)
+    /// With <paramref name="languages"/> (the site's), a term must give its words in each of
+    /// them, and a key that is not one of them is a mistake.
+    public static Glossary Parse(string text, string display, ICollection<Diagnostic> diagnostics, IReadOnlyList<string>? languages = null)
     {
         var yaml = new YamlText(display);
         if (yaml.Load(text, diagnostics) is not YamlMappingNode root)
@@ -60,17 +62,26 @@ public sealed class Glossary
                         {
                             if (!rule.Children.TryGetValue(name, out var given))
                                 continue;
+                            if (given is YamlSequenceNode { Children.Count: 0 })
+                            {
+                                Problem(given, $"'{name}: []' lists no variant; list the variants to replace by '{term}', or leave '{name}' out to match '{term}' in other letter cases");
+                                continue;
+                            }
+
                             foreach (var pattern in given is YamlSequenceNode many ? many.Children : [given])
                             {
-                                if (Pattern(YamlText.Scalar(pattern) ?? "") is { } regex)
+                                var written = YamlText.Scalar(pattern) ?? "";
+                                if (written.Trim() is "" or "//")
+                                    Problem(pattern, $"{(written.Trim().Length == 0 ? "an empty pattern" : "'//', an empty regular expression,")} would match everywhere; write the variant to replace by '{term}', such as ヒューマンセキュリティ, or a regular expression between slashes such as /ヒューマン・?セキュリティ/");
+                                else if (Pattern(written) is { } regex)
                                     patterns.Add(regex);
                                 else
-                                    Problem(pattern, $"'{YamlText.Scalar(pattern)}' is not a usable pattern; write the variant as text, or a regular expression between slashes such as /ヒューマン・?セキュリティ/");
+                                    Problem(pattern, $"'{written}' is not a usable pattern; write the variant as text, or a regular expression between slashes such as /ヒューマン・?セキュリティ/");
                             }
                         }
 
                         // prh's shorthand: no pattern means the expected term in other letter cases.
-                        if (patterns.Count == 0)
+                        if (patterns.Count == 0 && !rule.Children.ContainsKey("pattern") && !rule.Children.ContainsKey("patterns"))
                             patterns.Add(new Regex(Regex.Escape(term), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
                         rules.Add(new Rule(term, patterns, rule.Children.TryGetValue("prh", out var note) ? YamlText.Scalar(note) : null));
                     }
@@ -79,15 +90,51 @@ public sealed class Glossary
                 case "terms" when value is YamlSequenceNode list:
                     foreach (var entry in list)
                     {
-                        if (entry is not YamlMappingNode pair || pair.Children.Count < 2)
+                        if (entry is not YamlMappingNode pair || pair.Children.Count < 2 && languages is not { Count: > 1 })
                         {
                             Problem(entry, "a term gives its words in two or more languages: '- { en: grant aid, ja: 無償資金協力 }'");
                             continue;
                         }
 
-                        terms.Add(pair.Children.ToDictionary(c => YamlText.Scalar(c.Key) ?? "", c => YamlText.Scalar(c.Value) ?? "", StringComparer.Ordinal));
+                        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+                        var sound = true;
+                        foreach (var (lang, word) in pair.Children)
+                        {
+                            var code = YamlText.Scalar(lang) ?? "";
+                            var written = YamlText.Scalar(word) ?? "";
+                            if (languages is { Count: > 0 } && !languages.Contains(code))
+                            {
+                                Problem(lang, $"'{code}' is not a language of the site ({string.Join(", ", languages)}){Suggestions.DidYouMean(code, languages)}");
+                                sound = false;
+                            }
+                            else if (written.Trim().Length == 0)
+                            {
+                                Problem(word, $"the term's '{code}' is empty; write its agreed words in {code}, or leave the term out");
+                                sound = false;
+                            }
+
+                            words[code] = written;
+                        }
+
+                        var first = words.FirstOrDefault(w => w.Value.Trim().Length > 0).Value ?? "";
+                        foreach (var lang in languages ?? [])
+                        {
+                            if (!words.ContainsKey(lang))
+                            {
+                                Problem(entry, $"the term '{first}' has no '{lang}'; add '{lang}: …' with its agreed translation, such as '- {{ en: grant aid, ja: 無償資金協力 }}'");
+                                sound = false;
+                            }
+                        }
+
+                        if (sound)
+                            terms.Add(words);
                     }
 
+                    break;
+                case "rules" or "terms":
+                    Problem(value, YamlText.Scalar(key) == "rules"
+                        ? "'rules' must be a list of prh rules, such as 'rules:' then '  - expected: 人間の安全保障' and '    patterns: [ヒューマンセキュリティ]'"
+                        : "'terms' must be a list of pairs by language, such as 'terms:' then '  - { en: grant aid, ja: 無償資金協力 }'");
                     break;
                 default:
                     Problem(key, $"unknown key '{YamlText.Scalar(key)}' in {FileName}; it takes 'rules' (prh's format) and 'terms' (pairs by language)");

@@ -6,7 +6,7 @@ namespace Generator.Content;
 /// Warnings about terminology in translations (issue 17): a variant a prh rule forbids, at
 /// its line and column, and a block whose original uses a glossary term without the
 /// agreed translation of that term, at the translated block.
-public static class GlossaryCheck
+public static partial class GlossaryCheck
 {
     /// The warnings about one translation (<paramref name="original"/>: its original, when it has one).
     public static IReadOnlyList<Diagnostic> OfPage(Glossary glossary, Document page, Document? original, string defaultLanguage)
@@ -25,13 +25,17 @@ public static class GlossaryCheck
     {
         var lines = page.Require<string>(Keys.Markdown).Replace("\r\n", "\n").Split('\n');
         var fence = false;
+        var matterEnd = lines.Length > 0 && lines[0].TrimEnd() == "---" ? Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...") : -1;
         for (var n = 0; n < lines.Length; n++)
         {
-            var line = lines[n];
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
+            if (n <= matterEnd && (n == 0 || n == matterEnd || !TextField().IsMatch(lines[n])))
+                continue; // in the front matter, only the texts a reader reads
+            var raw = lines[n];
+            if (raw.TrimStart().StartsWith("```", StringComparison.Ordinal) || raw.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
                 fence = !fence;
             if (fence)
                 continue;
+            var line = Prose(raw);
             foreach (var rule in glossary.Rules)
             {
                 foreach (var pattern in rule.Patterns)
@@ -67,6 +71,24 @@ public static class GlossaryCheck
         }
     }
 
+    /// <paramref name="text"/> with what is not prose masked, position for position: link and
+    /// image targets, autolinks and tags, code spans, bare URLs and e-mail addresses (so
+    /// 'mofa' in https://www.mofa.go.jp/ is no term and no variant).
+    public static string Prose(string text)
+    {
+        if (text.IndexOfAny(['(', '<', '`', ':', '@', '.']) < 0)
+            return text;
+        return NotProse().Replace(text, m => new string('\u0001', m.Length));
+    }
+
+    [GeneratedRegex(@"(`+)[^`]*?\1|\]\((?:[^()\s]|\([^()\s]*\))*\)?|<[^<>\s]*>|</?[A-Za-z][^<>]*>|\b(?:https?|ftp)://\S+|\bwww\.\S+|\bmailto:\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^\s*\[[^\]]+\]:\s*\S+", RegexOptions.CultureInvariant)]
+    private static partial Regex NotProse();
+
+    /// A front-matter line with one of the texts a reader reads (title, summary, series, a
+    /// photo's alt, caption or credit).
+    [GeneratedRegex(@"^\s*(?:-\s+)?(?:title|summary|series|alt|caption|credit)\s*:")]
+    private static partial Regex TextField();
+
     private static bool InsideExpected(string line, Match match, string expected)
     {
         for (var at = line.IndexOf(expected, StringComparison.Ordinal); at >= 0; at = line.IndexOf(expected, at + 1, StringComparison.Ordinal))
@@ -95,9 +117,9 @@ public static class GlossaryCheck
             foreach (var pair in pairs)
             {
                 var term = pair[defaultLanguage];
-                if (term.Length == 0 || !Regex.IsMatch(block.Text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(term)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+                if (term.Length == 0 || !Regex.IsMatch(Prose(block.Text), $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(term)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
                     continue;
-                if (translated.Text.Contains(pair[lang], StringComparison.OrdinalIgnoreCase))
+                if (Prose(translated.Text).Contains(pair[lang], StringComparison.OrdinalIgnoreCase))
                     continue;
                 found.Add(new Diagnostic(DiagnosticCodes.GlossaryTermMissing, Severity.Warning, new SourcePosition(page.Source!, translated.Line, 1),
                     $"{original.Source}({block.Line},1) says '{term}', but this {(translated.IsField ? $"'{translated.Kind}'" : translated.Name)} does not use its agreed translation '{pair[lang]}' ({Glossary.FileName})"));

@@ -7,6 +7,22 @@ namespace Generator.Content;
 /// the translation has no block record to compare with.
 public sealed record StaleTranslation(string Translation, string Original, string? Commit, string? MarkedBy, IReadOnlyList<Diagnostic> Changes)
 {
+    /// Without a block record, which blocks changed is unknown: say that, not a count.
+    public bool Unrecorded => Changes.Any(c => c.Code == DiagnosticCodes.NoTranslationRecord);
+
+    /// What changed, in a few words: "3 blocks of input/en/… changed", or that it is unknown.
+    public string Summary => Unrecorded
+        ? $"which blocks of {Original} changed is unknown (it has no block record)"
+        : Changes.Count == 0
+            ? $"{Original} changed only in white space or line breaks"
+            : $"{Changes.Count} block{(Changes.Count == 1 ? "" : "s")} of {Original} changed";
+
+    /// Why a stale translation has no block record: it was marked before records were kept,
+    /// or its record was deleted; both read the same, so the message names both.
+    public static string NoRecord(string original, string translation, string recordPath) =>
+        $"{original} has changed, but this translation has no block record ({recordPath} is missing: it was marked before block records were kept, or the record was deleted), "
+        + $"so which blocks changed is unknown; compare by hand once, then run 'translations mark {translation}'";
+
     /// Every stale translation of the site's pages (the Content pipeline's outputs of a
     /// check), in path order.
     public static IReadOnlyList<StaleTranslation> In(IReadOnlyList<Document> pages, string defaultLanguage, string inputFolder, CancellationToken cancel = default)
@@ -32,10 +48,19 @@ public sealed record StaleTranslation(string Translation, string Original, strin
             return new StaleTranslation(page.Source!, original.Source!, null, null,
             [
                 new Diagnostic(DiagnosticCodes.NoTranslationRecord, Severity.Warning, page.Require<FrontMatter>(Keys.FrontMatter).TranslatedFromAt ?? page.At(),
-                    $"{original.Source} has changed, but this translation was marked before block records were kept, so which blocks changed is unknown; compare by hand once, then run 'translations mark {page.Source}'"),
+                    NoRecord(original.Source!, page.Source!, RecordPath(page))),
             ]);
         }
 
         return new StaleTranslation(page.Source!, original.Source!, record.Commit, record.MarkedBy, TranslationChanges.Of(original.Source!, pair.Alignment, page.Source!));
+    }
+
+    /// The record's path as the translation's own path shows it (input/.translations/ja/….yml).
+    public static string RecordPath(Document translation)
+    {
+        var source = translation.Source!;
+        var relative = translation.Require<string>(Engine.Modules.ReadFiles.RelativePathKey);
+        var inputPrefix = source.EndsWith(relative, StringComparison.Ordinal) ? source[..^relative.Length] : "";
+        return inputPrefix + TranslationRecord.Folder + "/" + Path.ChangeExtension(relative, ".yml");
     }
 }

@@ -9,7 +9,8 @@ namespace Generator.Content;
 /// (<see cref="TranslationChanges"/>) and preview's side-by-side view shows them.
 ///
 /// Blocks of the original as recorded pair with its blocks now by their hashes, so a moved
-/// or edited paragraph is one change, not a cascade; the recorded original pairs with the
+/// or edited paragraph is one change (<see cref="BlockChange.Moved"/>, <see
+/// cref="BlockChange.Changed"/>), not a cascade; the recorded original pairs with the
 /// translation by structure: front-matter fields by name, body blocks by kind and order (a
 /// heading only with a heading of its level, so sections stay aligned).
 public sealed record TranslationAlignment(IReadOnlyList<AlignedBlock> Rows)
@@ -45,6 +46,20 @@ public sealed record TranslationAlignment(IReadOnlyList<AlignedBlock> Rows)
             .ToDictionary(p => p.Value, p => p.Key); // old original index → translation index
         var (_, edits) = StructureAlignment.Of([.. oldBody.Select(b => b.Hash)], [.. newBody.Select(b => b.Hash)]);
 
+        // A block deleted in one place and inserted with the same kind and hash in another
+        // (anywhere in the file) moved: one change, and neither half pairs with another block.
+        var movedFrom = new Dictionary<int, int>(); // new index → old index
+        var movedAway = new HashSet<int>();
+        var allDeleted = edits.SelectMany(e => Enumerable.Range(e.DeleteStartA, e.DeleteCountA)).ToList();
+        foreach (var n in edits.SelectMany(e => Enumerable.Range(e.InsertStartB, e.InsertCountB)))
+        {
+            var d = allDeleted.FirstOrDefault(d => !movedAway.Contains(d) && oldBody[d].Hash == newBody[n].Hash && oldBody[d].Kind == newBody[n].Kind, -1);
+            if (d < 0)
+                continue;
+            movedFrom[n] = d;
+            movedAway.Add(d);
+        }
+
         // The original's rows in order: (old index, new index, change).
         var original = new List<(int Old, int New, BlockChange Change)>();
         var (i, j) = (0, 0);
@@ -52,8 +67,8 @@ public sealed record TranslationAlignment(IReadOnlyList<AlignedBlock> Rows)
         {
             while (i < edit.DeleteStartA && j < edit.InsertStartB)
                 original.Add((i++, j++, BlockChange.Same));
-            var deleted = Enumerable.Range(edit.DeleteStartA, edit.DeleteCountA).ToList();
-            var inserted = Enumerable.Range(edit.InsertStartB, edit.InsertCountB).ToList();
+            var deleted = Enumerable.Range(edit.DeleteStartA, edit.DeleteCountA).Where(d => !movedAway.Contains(d)).ToList();
+            var inserted = Enumerable.Range(edit.InsertStartB, edit.InsertCountB).Where(n => !movedFrom.ContainsKey(n)).ToList();
 
             // Within an edit, a deleted block and an inserted one of the same kind, in order,
             // are one block changed.
@@ -69,9 +84,11 @@ public sealed record TranslationAlignment(IReadOnlyList<AlignedBlock> Rows)
             }
 
             var removed = new Queue<int>(deleted.Where(d => !paired.ContainsValue(d)));
-            foreach (var n in inserted)
+            foreach (var n in Enumerable.Range(edit.InsertStartB, edit.InsertCountB))
             {
-                if (paired.TryGetValue(n, out var d))
+                if (movedFrom.TryGetValue(n, out var from))
+                    original.Add((from, n, BlockChange.Moved));
+                else if (paired.TryGetValue(n, out var d))
                 {
                     while (removed.Count > 0 && removed.Peek() < d)
                         original.Add((removed.Dequeue(), -1, BlockChange.Removed));
@@ -107,8 +124,14 @@ public sealed record TranslationAlignment(IReadOnlyList<AlignedBlock> Rows)
             TranslationBlock? theirs = null;
             if (old >= 0 && partners.TryGetValue(old, out var t))
             {
-                ExtrasBefore(t);
-                nextTheirs = Math.Max(nextTheirs, t + 1);
+                // A moved block's translation is still where the block was: it does not
+                // decide where the extras go.
+                if (change != BlockChange.Moved)
+                {
+                    ExtrasBefore(t);
+                    nextTheirs = Math.Max(nextTheirs, t + 1);
+                }
+
                 theirs = theirBody[t];
             }
 
@@ -120,7 +143,7 @@ public sealed record TranslationAlignment(IReadOnlyList<AlignedBlock> Rows)
     }
 
     /// The blocks of the original that changed since the translation was marked.
-    public int ChangeCount => Rows.Count(r => r.Change is BlockChange.Changed or BlockChange.Added or BlockChange.Removed);
+    public int ChangeCount => Rows.Count(r => r.Change is BlockChange.Changed or BlockChange.Added or BlockChange.Removed or BlockChange.Moved);
 
     private static Dictionary<string, TranslationBlock> ByKind(IEnumerable<TranslationBlock> blocks)
     {
@@ -149,6 +172,10 @@ public enum BlockChange
 
     /// The original's block was there when the translation was marked and is gone (no Now).
     Removed,
+
+    /// The original's block is unchanged but elsewhere (Was and Now are both there, with
+    /// the same text; the row stands where the block is now).
+    Moved,
 
     /// A block of the translation that no block of the original corresponds to.
     Extra,

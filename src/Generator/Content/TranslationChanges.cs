@@ -5,7 +5,7 @@ using Generator.Engine;
 namespace Generator.Content;
 
 /// What changed in an original since its translation was marked, block by block: each
-/// block of the original added, removed or changed (with a word-level diff of the old and
+/// block of the original added, removed, moved or changed (with a word-level diff of the old and
 /// new text), and where the translation's corresponding block is. Blocks of the original
 /// pair old with new by their hashes; the recorded original pairs with the translation by
 /// structure: front-matter fields by name, body blocks by kind and order (a heading pairs
@@ -53,6 +53,13 @@ public static class TranslationChanges
                     break;
                 case BlockChange.Removed:
                     Removed(row.Was!, row.Translation);
+                    break;
+                case BlockChange.Moved:
+                    changes.Add(new(DiagnosticCodes.TranslationBlockMoved, Severity.Warning, new SourcePosition(originalSource, row.Now!.Line, 1),
+                        $"{Describe(row.Now)} moved since {translationSource} was marked (its text is unchanged): \"{Shorten(row.Now.Text)}\"; "
+                        + (row.Translation is { } moved
+                            ? $"move its translation {At(translationSource, moved)} {Where(r)}"
+                            : $"no block of {translationSource} corresponds (its structure differs here), so move its translation by hand {Where(r)}")));
                     break;
             }
         }

@@ -11,7 +11,7 @@ namespace Generator.Content;
 /// and each glossary warning, with the file and a link to the page. With a base to compare
 /// with (a pull request's base branch), the stale list is the translations whose original
 /// changed between that base and HEAD: what this change made stale, not the site's backlog.
-public static class TranslationSummary
+public static partial class TranslationSummary
 {
     /// Entries shown per list; a summary has a size limit (1 MiB) and people read the top.
     private const int Shown = 50;
@@ -38,7 +38,7 @@ public static class TranslationSummary
         if (against is not null)
         {
             text.Append($"\n### Stale translations this change made ({stale.Count})\n\n")
-                .Append($"Compared with <code>{Html(against.Ref)}</code> (merge base <code>{Html(against.MergeBase[..Math.Min(12, against.MergeBase.Length)])}</code>): ")
+                .Append($"Compared with <code>{Text(against.Ref)}</code> (merge base <code>{Html(against.MergeBase[..Math.Min(12, against.MergeBase.Length)])}</code>): ")
                 .Append($"the translations whose original changed between it and HEAD; {allStale.Count} stale in all (<code>check --translations</code> lists every one).\n\n");
             if (stale.Count == 0)
                 text.Append("None: this change made no translation stale.\n");
@@ -46,7 +46,7 @@ public static class TranslationSummary
         else
         {
             text.Append($"\n### Stale translations ({stale.Count})\n\n")
-                .Append(noBase is null ? "" : $"{Html(noBase)}: every stale translation of the site is listed.\n\n");
+                .Append(noBase is null ? "" : $"{Text(noBase)}: every stale translation of the site is listed.\n\n");
             if (stale.Count == 0)
                 text.Append("None: every marked translation matches its original.\n");
         }
@@ -54,9 +54,10 @@ public static class TranslationSummary
         foreach (var translation in stale.Take(Shown))
         {
             var since = translation.Commit is { } commit ? $", marked at <code>{Html(commit[..Math.Min(12, commit.Length)])}</code>" : "";
-            text.Append($"- {Page(translation.Translation)}: {Page(translation.Original)} changed in {translation.Changes.Count} block{(translation.Changes.Count == 1 ? "" : "s")}{since}\n");
+            var what = translation.Unrecorded ? "changed; which blocks is unknown (no block record)" : $"changed in {translation.Changes.Count} block{(translation.Changes.Count == 1 ? "" : "s")}";
+            text.Append($"- {Page(translation.Translation)}: {Page(translation.Original)} {what}{since}\n");
             foreach (var change in translation.Changes.Take(10))
-                text.Append($"  - <code>{Html(change.Position?.ToString() ?? "")}</code> {change.Code}: {Html(change.Message)}\n");
+                text.Append($"  - <code>{Html(change.Position?.ToString() ?? "")}</code> {change.Code}: {Text(change.Message)}\n");
         }
 
         More(text, stale.Count);
@@ -72,7 +73,7 @@ public static class TranslationSummary
         if (glossary.Count == 0)
             text.Append("No warnings.\n");
         foreach (var warning in glossary.Take(Shown))
-            text.Append($"- {Page(warning.Position?.Path)} <code>{Html(warning.Position?.ToString() ?? "")}</code> {warning.Code}: {Html(warning.Message)}\n");
+            text.Append($"- {Page(warning.Position?.Path)} <code>{Html(warning.Position?.ToString() ?? "")}</code> {warning.Code}: {Text(warning.Message)}\n");
         More(text, glossary.Count);
         return text.ToString();
     }
@@ -84,4 +85,18 @@ public static class TranslationSummary
     }
 
     private static string Html(string text) => WebUtility.HtmlEncode(text).Replace("|", "&#124;").Replace("\n", " ");
+
+    /// Text from the content (a changed English sentence, a glossary word, a ref name) as
+    /// literal text in GitHub's Markdown: HTML encoded, Markdown's inline syntax escaped (no
+    /// link, image or emphasis), and no autolink or @mention (a zero-width space after '@',
+    /// in '://' and in 'www.', as Dependabot writes them), so a pull request's English cannot
+    /// put a remote image or a ping into the checks page.
+    private static string Text(string text)
+    {
+        var escaped = Html(MarkdownSyntax().Replace(text, @"\$0"));
+        return escaped.Replace("@", "@&#8203;").Replace("://", ":&#8203;//").Replace("www.", "www&#8203;.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\\`*_\[\](){}#!~]")]
+    private static partial System.Text.RegularExpressions.Regex MarkdownSyntax();
 }

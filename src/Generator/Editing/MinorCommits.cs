@@ -23,10 +23,16 @@ public sealed class MinorCommits(string inputFolder)
     /// Whether the input is in a Git work tree at all (asked once): outside one, no record is read.
     public bool InWorkTree => root.Value is not null;
 
-    /// Who waived the changes of <paramref name="originalFile"/> since <paramref name="markedAt"/>
-    /// (the newest such commit and the authors of all of them), or null when some change is
-    /// not waived: a commit without the trailer, or a change not committed yet.
-    public MinorCommit? Waiver(string markedAt, string originalFile)
+    /// Who waived the changes of <paramref name="originalFile"/> since the translation was
+    /// marked at <paramref name="markedAt"/> against <paramref name="markedFingerprint"/> (the
+    /// newest such commit and the authors of all of them), or null when some change is not
+    /// waived: a commit without the trailer, or a change not committed yet. The changes are
+    /// those of the commits after the newest one whose original has the marked fingerprint:
+    /// the usual workflow marks before committing, so the commit that holds the marked text
+    /// (with no trailer) is not a change since the mark. Without such a commit the marked text
+    /// is the one at <paramref name="markedAt"/>, when the original had no uncommitted change
+    /// then (<paramref name="modifiedAtMark"/> false); otherwise nothing is waived.
+    public MinorCommit? Waiver(string markedAt, string originalFile, string markedFingerprint, bool modifiedAtMark)
     {
         if (root.Value is not { } top)
             return null;
@@ -38,13 +44,37 @@ public sealed class MinorCommits(string inputFolder)
             .Select(entry => entry.Split('\x1f'))
             .Where(fields => fields.Length == 3)
             .ToList();
-        if (commits.Count == 0)
-            return null; // no commit changed it since: the change is in the work tree
-        if (!commits.All(fields => fields[2].Split(',', StringSplitOptions.TrimEntries).Contains(Minor, StringComparer.OrdinalIgnoreCase)))
-            return null;
         if (GitWorkTree.Run(top, "status", "--porcelain", "--", originalFile) is not { } status || status.Trim().Length > 0)
             return null;
-        return new MinorCommit(commits[0][0], string.Join("; ", commits.Select(c => c[1]).Distinct(StringComparer.Ordinal)));
+        var since = new List<string[]>();
+        var found = false;
+        foreach (var fields in commits) // newest first
+        {
+            if (FingerprintAt(top, fields[0], originalFile) == markedFingerprint)
+            {
+                found = true;
+                break;
+            }
+
+            since.Add(fields);
+        }
+
+        if (since.Count == 0 || (!found && modifiedAtMark))
+            return null; // nothing committed since the marked text, or the marked text was never committed
+        if (!since.All(fields => fields[2].Split(',', StringSplitOptions.TrimEntries).Contains(Minor, StringComparer.OrdinalIgnoreCase)))
+            return null;
+        return new MinorCommit(since[0][0], string.Join("; ", since.Select(c => c[1]).Distinct(StringComparer.Ordinal)));
+    }
+
+    /// The translation fingerprint of the original as <paramref name="commit"/> holds it (null
+    /// when it is not there). Only the texts count, so the taxonomy does not matter here.
+    private static string? FingerprintAt(string top, string commit, string originalFile)
+    {
+        var relative = Path.GetRelativePath(top, Path.GetFullPath(originalFile)).Replace('\\', '/');
+        if (GitWorkTree.Run(top, "show", $"{commit}:{relative}") is not { } text)
+            return null;
+        var matter = new Content.FrontMatterReader(Site.Taxonomy.Empty).Read(relative, text, Content.PageKind.Topic, new List<Engine.Diagnostic>());
+        return matter.Unreadable ? null : Content.TranslationFingerprint.Of(matter, text);
     }
 }
 

@@ -13,8 +13,9 @@ namespace Generator.Editing;
 /// the unit's target (so list markers, tables, code and blank lines stay as they are); the
 /// front matter is the translation's own (its language-neutral keys and notes kept) with
 /// title, summary, series and photo texts set. A unit missing, extra, untranslated, made
-/// from an older original, or whose inline codes were changed is reported at its XLIFF
-/// line, and that file is not written.
+/// from an older original, or whose inline codes were changed or put out of order is
+/// reported at its XLIFF line, and that file is not written. A target's text outside its
+/// codes is escaped: only the codes are Markdown syntax.
 public static partial class XliffImport
 {
     public sealed record Outcome(IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Problems);
@@ -103,10 +104,17 @@ public static partial class XliffImport
                     continue;
                 }
 
+                if (XliffCodeOrder.Check(source, text, data) is { } order)
+                {
+                    Problem(order.Code, $"unit '{id}': the inline codes are out of order: {order.Problem}; "
+                        + "keep each pair of codes in the source's order around the words they mark");
+                    continue;
+                }
+
                 // A link to a page of the original's language points to its translation:
                 // /en/topics/… becomes /ja/topics/… (relative links need no change).
                 var retargeted = data.ToDictionary(d => d.Key, d => d.Value.Replace($"](/{site.DefaultLanguage}/", $"](/{target}/", StringComparison.Ordinal), StringComparer.Ordinal);
-                translated[id] = Spaces().Replace(Text(text, retargeted), " ").Trim();
+                translated[id] = Spaces().Replace(Text(text, retargeted, escape: !block.IsField), " ").Trim();
             }
 
             foreach (var missing in units.Keys.Where(id => !file.Elements(x + "unit").Any(u => (string?)u.Attribute("id") == id)))
@@ -198,21 +206,45 @@ public static partial class XliffImport
     }
 
     /// The text of a source or target with each &lt;ph&gt; replaced by its original data.
-    private static string Text(XElement element, IReadOnlyDictionary<string, string> data)
+    /// With <paramref name="escape"/> (a body block's target), the text outside the codes is
+    /// escaped so that it stays literal text in the Markdown: only the codes are syntax, so a
+    /// target's <c>&lt;script&gt;</c>, <c>**</c> or <c>[x](javascript:…)</c> is shown as written.
+    private static string Text(XElement element, IReadOnlyDictionary<string, string> data, bool escape = false, StringBuilder? text = null)
     {
-        var text = new StringBuilder();
+        text ??= new StringBuilder();
         foreach (var node in element.Nodes())
         {
             if (node is XText plain)
-                text.Append(plain.Value);
+                text.Append(escape ? Escape(plain.Value, atStart: text.ToString().Trim().Length == 0) : plain.Value);
             else if (node is XElement { Name.LocalName: "ph" } ph && data.TryGetValue((string?)ph.Attribute("dataRef") ?? "", out var code))
                 text.Append(code);
             else if (node is XElement other)
-                text.Append(Text(other, data));
+                Text(other, data, escape, text);
         }
 
         return text.ToString();
     }
+
+    /// Backslash-escapes what Markdown would read as inline syntax (CommonMark lets any ASCII
+    /// punctuation be escaped), and at the start of a block what would start another block
+    /// (a heading's '#', a list marker, a quote, a setext underline).
+    private static string Escape(string value, bool atStart)
+    {
+        var escaped = InlineSyntax().Replace(value, @"\$0");
+        if (!atStart)
+            return escaped;
+        var lead = escaped.Length - escaped.TrimStart().Length;
+        var rest = escaped[lead..];
+        if (rest.Length > 0 && rest[0] is '#' or '+' or '-' or '=')
+            return escaped.Insert(lead, "\\");
+        return OrderedMarker().Replace(escaped, @"$1\$2", 1);
+    }
+
+    [GeneratedRegex(@"[\\`*_\[\]<>&~|{}]")]
+    private static partial Regex InlineSyntax();
+
+    [GeneratedRegex(@"^(\s*\d{1,9})([.)])")]
+    private static partial Regex OrderedMarker();
 
     private static List<string> Codes(XElement element) =>
         [.. element.Descendants(XliffExport.Xliff + "ph").Select(p => (string?)p.Attribute("id") ?? "").Order(StringComparer.Ordinal)];

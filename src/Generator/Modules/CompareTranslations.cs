@@ -113,8 +113,8 @@ public sealed class CompareTranslations(bool report, MinorCommits? minor = null)
         if (minor is null || original.File is null || doc.Get<string>(Engine.Modules.ReadFiles.RelativePathKey) is not { } relative || !minor.InWorkTree)
             return null;
         var record = context.ReadFile(TranslationRecord.PathFor(minor.InputFolder, relative), "translation record", TranslationRecord.Read);
-        return record is { Commit: { Length: > 0 } commit, OriginalModified: not true } && record.Fingerprint == matter.TranslatedFrom
-            ? minor.Waiver(commit, original.File)
+        return record is { Commit: { Length: > 0 } commit } && record.Fingerprint == matter.TranslatedFrom
+            ? minor.Waiver(commit, original.File, record.Fingerprint, record.OriginalModified == true)
             : null;
     }
 

@@ -22,7 +22,8 @@ public sealed class LoadGlossary(BuildSettings settings, bool load) : IModule
             if (text is not null)
             {
                 var diagnostics = new List<Diagnostic>();
-                glossary = Glossary.Parse(text, DisplayPaths.Of(settings.DisplayRoot, file), diagnostics);
+                var languages = SiteData.Site(inputs)?.Languages.Select(l => l.Code).Distinct(StringComparer.Ordinal).ToList() ?? [];
+                glossary = Glossary.Parse(text, DisplayPaths.Of(settings.DisplayRoot, file), diagnostics, languages);
                 foreach (var diagnostic in diagnostics)
                     context.Report(diagnostic);
             }

@@ -88,6 +88,84 @@ public sealed class GlossaryTests
         Assert.Contains("input/glossary.yml(2,5): error GEN100: a rule needs 'expected:' (the agreed term) and 'patterns:'", text);
     }
 
+    // Outside review, item 5: a rule's shape, empty terms and patterns, and a term missing a
+    // language are reported, each at its line, saying what to write.
+    [Fact]
+    public void A_glossary_of_the_wrong_shape_or_with_empty_or_missing_words_says_what_to_write()
+    {
+        using var shapes = TestSite.Create(Site + "\n" + """
+            -- input/glossary.yml --
+            rules: 5
+            terms:
+              - { en: grant aid }
+              - { en: technical cooperation, ja: "" }
+              - { en: ODA, jp: 政府開発援助 }
+            """);
+        using var empty = TestSite.Create(Site + "\n" + """
+            -- input/glossary.yml --
+            rules:
+              - expected: 人間の安全保障
+                patterns: //
+              - expected: 円借款
+                patterns: []
+            terms: []
+            """);
+
+        var (code, text) = CommandLineTests.Run(shapes, "check");
+        var (emptyCode, emptyText) = CommandLineTests.Run(empty, "check");
+
+        Assert.Equal(1, code);
+        TestSite.AssertText(text, """
+            input/glossary.yml(1,8): error GEN100: 'rules' must be a list of prh rules, such as 'rules:' then '  - expected: 人間の安全保障' and '    patterns: [ヒューマンセキュリティ]'
+            input/glossary.yml(3,5): error GEN100: the term 'grant aid' has no 'ja'; add 'ja: …' with its agreed translation
+            input/glossary.yml(4,38): error GEN100: the term's 'ja' is empty; write its agreed words in ja, or leave the term out
+            input/glossary.yml(5,16): error GEN100: 'jp' is not a language of the site (en, ja); did you mean 'ja'?
+            input/glossary.yml(5,5): error GEN100: the term 'ODA' has no 'ja'
+            ! unknown key 'rules'
+            """, "a glossary of the wrong shape");
+        Assert.Equal(1, emptyCode);
+        TestSite.AssertText(emptyText, """
+            input/glossary.yml(3,15): error GEN100: '//', an empty regular expression, would match everywhere; write the variant to replace by '人間の安全保障'
+            input/glossary.yml(5,15): error GEN100: 'patterns: []' lists no variant; list the variants to replace by '円借款', or leave 'patterns' out
+            """, "empty patterns");
+    }
+
+    // Outside review, item 5: only prose is matched, not link targets, URLs or e-mail addresses.
+    [Fact]
+    public void Variants_and_terms_are_matched_in_prose_only_not_in_urls_or_email_addresses()
+    {
+        using var site = TestSite.Create(Site + "\n" + """
+            -- input/glossary.yml --
+            rules:
+              - expected: 外務省
+                patterns: [mofa]
+            terms:
+              - { en: ODA, ja: 政府開発援助 }
+            -- input/en/topics/2022/links.md --
+            ---
+            title: Links
+            summary: S
+            date: 2022-01-03
+            ---
+            See [the ministry](https://www.mofa.go.jp/policy/oda/) or <https://example.org/oda/>.
+            -- input/ja/topics/2022/links.md --
+            ---
+            title: リンク
+            summary: エス
+            ---
+            詳しくは[外務省](https://www.mofa.go.jp/mofaj/)、<https://www.mofa.go.jp/>、https://www.mofa.go.jp/ja/ または info@mofa.go.jp まで。mofa は略称です。
+            """);
+
+        var (code, text) = CommandLineTests.Run(site, "check");
+
+        Assert.True(code == 0, text);
+        TestSite.AssertText(text, """
+            input/ja/topics/2022/links.md(5,118): warning GEN101: 'mofa' is not the agreed term; write '外務省'
+            ! input/ja/topics/2022/links.md(5,1): warning GEN102
+            """, "check");
+        Assert.Single(text.Split('\n'), l => l.Contains("links.md", StringComparison.Ordinal) && l.Contains("GEN10", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_pattern_that_would_backtrack_without_end_is_matched_in_linear_time()
     {

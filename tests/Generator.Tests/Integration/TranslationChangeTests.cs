@@ -103,6 +103,45 @@ public sealed class TranslationChangeTests
             """, "after marking again");
     }
 
+    // Outside review, item 2: a moved block is one change, and it does not pair with the
+    // block edited beside it (the word diff compares the edited paragraph with its old text).
+    [Fact]
+    public void A_moved_paragraph_is_one_change_and_the_paragraph_edited_beside_it_keeps_its_own_diff()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Edit(site, English, ("\n\n## Results\n\nChildren go to school instead.", "\n\n## Results"),
+            ("Many villages have no safe water and walk far", "Children go to school instead.\n\nMany villages have no safe water and walk for hours"));
+
+        var (_, text) = CommandLineTests.Run(site, "check", "--translations");
+
+        TestSite.AssertText(text, $"""
+            {Japanese} is stale: 2 blocks of {English} changed
+            {English}(8,1): warning GEN130: paragraph moved since {Japanese} was marked (its text is unchanged): "Children go to school instead."; move its translation {Japanese}(15,1) after {Japanese}(6,1)
+            {English}(10,1): warning GEN093: paragraph changed since {Japanese} was marked: Many villages have no safe water and walk [-far-]{"{+for hours+}"} to fetch it.; its translation is {Japanese}(8,1)
+            ! GEN094
+            ! GEN095
+            """, "check --translations");
+    }
+
+    // Outside review, item 7: bidirectional and zero-width characters are shown by their code
+    // point in check's output (text and GitHub annotations), so a line reads as it is stored.
+    [Fact]
+    public void Check_shows_bidirectional_and_zero_width_characters_by_their_code_point()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Edit(site, English, ("Children go to school instead.", "Children go to school\u200B instead \u202Eevil\u202C."));
+
+        var (_, text) = CommandLineTests.Run(site, "check", "--translations");
+        var (_, github) = CommandLineTests.Run(site, "check", "--translations", "--format", "github");
+
+        TestSite.AssertText(text, "[-school instead.-]{+school<U+200B> instead <U+202E>evil<U+202C>.+}", "check --translations");
+        TestSite.AssertText(github, "school<U+200B> instead <U+202E>evil<U+202C>.", "--format github");
+        Assert.DoesNotContain('\u200B', text + github);
+        Assert.DoesNotContain('\u202E', text + github);
+    }
+
     [Fact]
     public void Outside_git_the_record_has_no_commit_and_the_diff_still_works()
     {
@@ -135,15 +174,27 @@ public sealed class TranslationChangeTests
     }
 
     [Fact]
-    public void A_translation_marked_before_block_records_is_stale_with_a_note_that_blocks_are_unknown()
+    // Outside review, item 9: a missing record says one thing (not also "1 block changed").
+    public void A_translation_without_its_block_record_is_stale_and_says_which_blocks_changed_is_unknown()
     {
         using var site = TestSite.Create(Site);
         Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
         File.Delete(Path.Combine(site.Root, "input/.translations/ja/topics/2022/water.yml"));
         Edit(site, English, ("## Results", "## Outcomes"));
+        var summary = Path.Combine(site.Root, "summary.md");
 
-        TestSite.AssertText(CommandLineTests.Run(site, "check", "--translations").Stdout,
-            $"{Japanese}(4,18): warning GEN096: {English} has changed, but this translation was marked before block records were kept", "check --translations");
+        var text = CommandLineTests.Run(site, "check", "--translations").Stdout;
+        Cli.CliProcess.Run(site, ["check", "--translations", "--format", "github"], new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary });
+
+        TestSite.AssertText(text, $"""
+            {Japanese} is stale: which blocks of {English} changed is unknown (it has no block record)
+            {Japanese}(4,18): warning GEN096: {English} has changed, but this translation has no block record (input/.translations/ja/topics/2022/water.yml is missing: it was marked before block records were kept, or the record was deleted)
+            ! 1 block
+            """, "check --translations");
+        TestSite.AssertText(File.ReadAllText(summary), """
+            changed; which blocks is unknown (no block record)
+            ! changed in 1 block
+            """, "the job summary");
     }
 
     [Fact]
@@ -218,13 +269,39 @@ public sealed class TranslationChangeTests
             | missing | 1 |
             ### Stale translations (1)
             - [{Japanese}](https://example.org/ja/topics/2022/water/): [{English}](https://example.org/en/topics/2022/water/) changed in 1 block
-              - <code>{English}(13,1)</code> GEN093: heading changed since {Japanese} was marked: [-Results-]{"{+Outcomes+}"}
+              - <code>{English}(13,1)</code> GEN093: heading changed since {Japanese} was marked: \[-Results-\]{"\\{+Outcomes+\\}"}
             ### Missing translations (1)
             - [input/en/topics/2022/untranslated.md](https://example.org/en/topics/2022/untranslated/) has no ja translation
             ### Glossary (1)
             - [{Japanese}](https://example.org/ja/topics/2022/water/) <code>{Japanese}(10,3)</code> GEN101: &#39;ウェル&#39; is not the agreed term; write &#39;井戸&#39;
             """, "the job summary");
         Assert.Contains($"::warning file={English},line=13,col=1,title=GEN093::", outcome.Stdout);
+    }
+
+    // Outside review, item 6: the changed English text is shown as text in the job summary:
+    // no link, remote image, emphasis, HTML or @mention comes from the content.
+    [Fact]
+    public void The_job_summary_shows_the_changed_english_as_text_without_links_images_or_mentions()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Edit(site, English, ("Children go to school instead.", "Children go to school. ![x](https://evil.example/p.png) [win](https://evil.example/) **now** <b>hi</b> @octocat www.evil.example"));
+        var summary = Path.Combine(site.Root, "summary.md");
+
+        var outcome = Cli.CliProcess.Run(site, ["check", "--translations", "--format", "github"], new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary });
+
+        Assert.True(outcome.Code == 0, outcome.ToString());
+        var text = File.ReadAllText(summary);
+        TestSite.AssertText(text, """
+            \!\[x\]\(https:&#8203;//evil.example/p.png\)
+            \[win\]\(https:&#8203;//evil.example/\)
+            \*\*now\*\*
+            &lt;b&gt;hi&lt;/b&gt;
+            @&#8203;octocat
+            www&#8203;.evil.example
+            ! ](https://evil
+            ! <b>
+            """, "the job summary");
     }
 
     // Item 2 continued: a commit whose message ends with the trailer 'Translation: minor'.
@@ -263,6 +340,36 @@ public sealed class TranslationChangeTests
         Git.Commit(site.Root, "Record the minor edit");
         Edit(site, English, ("## Results", "## Outcomes"));
         Git.CommitAs(site.Root, "An Editor", "editor@example.org", "Rename a heading");
+        TestSite.AssertText(CommandLineTests.Run(site, "check").Stdout, $"""
+            {Japanese}(4,18): warning GEN061
+            ! GEN126
+            """, "check after a commit without the trailer");
+    }
+
+    // Outside review, item 1: the usual workflow marks before committing, so the commit that
+    // holds the marked text (both languages, no trailer) is not a change since the mark.
+    [Fact]
+    public void A_minor_commit_after_committing_the_marked_translation_with_its_original_is_honoured()
+    {
+        using var site = TestSite.Create(Site);
+        Git.Init(site.Root);
+        Edit(site, English, ("## Results", "## Outcomes"));
+        Edit(site, Japanese, ("## 成果", "## 結果"));
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Git.Commit(site.Root, "Water: rename a heading in both languages");
+        Edit(site, English, ("Wells were dug.", "Wells were dug"));
+        var typo = Git.CommitAs(site.Root, "An Editor", "editor@example.org", "Fix a typo\n\nTranslation: minor");
+
+        var check = CommandLineTests.Run(site, "check").Stdout;
+
+        TestSite.AssertText(check, $"""
+            {Japanese}(4,18): note GEN126: {English} changed since this translation was marked only in commits whose message says 'Translation: minor' (the last {typo[..12]}, by An Editor <editor@example.org>)
+            ! GEN061
+            """, "check after the usual workflow and a minor commit");
+
+        // A commit without the trailer after the marked one still makes it stale.
+        Edit(site, English, ("Children go to school instead.", "Children go to school."));
+        Git.Commit(site.Root, "Shorten a sentence");
         TestSite.AssertText(CommandLineTests.Run(site, "check").Stdout, $"""
             {Japanese}(4,18): warning GEN061
             ! GEN126
@@ -337,6 +444,71 @@ public sealed class TranslationChangeTests
             Could not compare with &#39;no-such-branch&#39;
             roads.md
             """, "the job summary without a base");
+    }
+
+    // Outside review, item 8: --base (and $GITHUB_BASE_REF) applies to text and JSON too, and
+    // a base that cannot be compared with is a note in every format.
+    [Fact]
+    public void With_a_base_text_and_json_list_only_the_translations_this_change_made_stale()
+    {
+        using var site = TestSite.Create(Site + "\n" + """
+            -- input/en/topics/2022/roads.md --
+            ---
+            title: Roads
+            summary: Roads for villages.
+            date: 2022-01-03
+            ---
+            Roads connect markets.
+            -- input/ja/topics/2022/roads.md --
+            ---
+            title: 道路
+            summary: 村に道路を。
+            ---
+            道路は市場をつなぎます。
+            """);
+        Git.Init(site.Root);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Git.Commit(site.Root, "Mark the translations");
+        Edit(site, "input/en/topics/2022/roads.md", ("Roads connect markets.", "Rural roads connect markets."));
+        var mergeBase = Git.Commit(site.Root, "Roads, on main");
+        Git.Run(site.Root, "checkout", "--quiet", "-b", "water-heading");
+        Edit(site, English, ("## Results", "## Outcomes"));
+        Git.Commit(site.Root, "Water: rename a heading");
+
+        var text = Cli.CliProcess.Run(site, ["check", "--translations", "--base", "main"]);
+        var fromEnvironment = Cli.CliProcess.Run(site, ["check", "--translations"], new Dictionary<string, string> { ["GITHUB_BASE_REF"] = "main" });
+        var json = Cli.CliProcess.Run(site, ["check", "--translations", "--format", "json", "--base", "main"]);
+        var unknown = Cli.CliProcess.Run(site, ["check", "--translations", "--base", "no-such-branch"]);
+        var unknownJson = Cli.CliProcess.Run(site, ["check", "--translations", "--format", "json", "--base", "no-such-branch"]);
+        var withoutTranslations = Cli.CliProcess.Run(site, ["check", "--base", "main"]);
+
+        Assert.True(text.Code == 0, text.ToString());
+        foreach (var outcome in new[] { text, fromEnvironment })
+        {
+            TestSite.AssertText(outcome.Stdout, $"""
+                topics/2022/roads  topic  original  stale
+                compared with main (merge base {mergeBase[..12]}): 1 of the 2 stale translations changed since
+                {Japanese} is stale
+                ! input/ja/topics/2022/roads.md is stale
+                ! Rural
+                """, "text with a base");
+        }
+
+        using (var document = System.Text.Json.JsonDocument.Parse(json.Stdout))
+        {
+            var root = document.RootElement;
+            Assert.Equal("main", root.GetProperty("base").GetProperty("ref").GetString());
+            Assert.Equal(2, root.GetProperty("base").GetProperty("staleInAll").GetInt32());
+            Assert.Equal([Japanese], root.GetProperty("stale").EnumerateArray().Select(s => s.GetProperty("translation").GetString()));
+        }
+
+        TestSite.AssertText(unknown.Stdout, """
+            note GEN125: cannot compare with the base 'no-such-branch'
+            input/ja/topics/2022/roads.md is stale
+            """, "text with an unknown base");
+        Assert.Contains("\"GEN125\"", unknownJson.Stdout, StringComparison.Ordinal);
+        Assert.True(withoutTranslations.Code == 2, withoutTranslations.ToString());
+        Assert.Contains("'--base' goes with '--translations'", withoutTranslations.ToString(), StringComparison.Ordinal);
     }
 
     private static void Edit(TestSite site, string path, params (string From, string To)[] edits)

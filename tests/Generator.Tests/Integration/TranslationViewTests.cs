@@ -96,6 +96,78 @@ public sealed class TranslationViewTests
             """, "the index");
     }
 
+    // Outside review, item 2: the view shows a moved block as one "moved" row, from the
+    // same alignment as check --translations.
+    [Fact]
+    public async Task A_moved_list_item_is_one_moved_row_beside_its_translation()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        var english = Path.Combine(site.Root, "input/en/topics/2022/water.md");
+        File.WriteAllText(english, File.ReadAllText(english).Replace("- Wells were dug.\n- Pumps were repaired.", "- Pumps were repaired.\n- Wells were dug."));
+        await using var preview = await PreviewTests.Preview.StartAsync(site);
+
+        TestSite.AssertText(await preview.Http.GetStringAsync(View), """
+            <span class="swatch moved"></span> moved
+            class="moved"
+            list item · line 10 (was line 11) · moved
+            ポンプが修理されました。
+            move its translation here
+            ! class="added"
+            ! class="removed"
+            """, "the view of a moved list item");
+    }
+
+    // Outside review, item 7: the view marks bidirectional and zero-width characters visibly.
+    [Fact]
+    public async Task The_view_marks_bidirectional_and_zero_width_characters_visibly()
+    {
+        using var site = TestSite.Create(Site.Replace("ポンプが修理されました。", "ポンプが\u200B修理\u202Eされました。", StringComparison.Ordinal));
+        await using var preview = await PreviewTests.Preview.StartAsync(site);
+
+        var view = await preview.Http.GetStringAsync(View);
+
+        TestSite.AssertText(view, """
+            ポンプが<span class="invisible" title="zero width space">U+200B</span>修理<span class="invisible" title="bidirectional embedding or override">U+202E</span>されました。
+            """, "the view");
+        Assert.DoesNotContain('\u200B', view);
+        Assert.DoesNotContain('\u202E', view);
+    }
+
+    // Outside review, item 10: a path that leaves the site is a page saying so, not a bare
+    // status; …/index.html goes to the view; a removed block shows the line it had, as such.
+    [Fact]
+    public async Task Dot_segments_get_a_page_index_html_goes_to_the_view_and_a_removed_block_says_its_line_was()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        var english = Path.Combine(site.Root, "input/en/topics/2022/water.md");
+        File.WriteAllText(english, File.ReadAllText(english).Replace("- Wells were dug.\n", "", StringComparison.Ordinal));
+        await using var preview = await PreviewTests.Preview.StartAsync(site);
+
+        var address = preview.Http.BaseAddress!;
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(address.Host, address.Port);
+        await using var stream = tcp.GetStream();
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"GET /_translate/../ HTTP/1.1\r\nHost: {address.Authority}\r\nConnection: close\r\n\r\n"));
+        var refused = await new StreamReader(stream).ReadToEndAsync();
+        var index = await preview.Http.GetAsync("_translate/ja/topics/2022/water/index.html");
+        var view = await index.Content.ReadAsStringAsync();
+
+        TestSite.AssertText(refused, """
+            HTTP/1.1 400 Bad Request
+            Content-Type: text/html; charset=utf-8
+            <h1>400: this path leaves the site folder</h1>
+            <a href="/_translate/">All translations</a>
+            """, "a path with dot segments");
+        Assert.Equal(HttpStatusCode.OK, index.StatusCode);
+        Assert.Equal("/_translate/ja/topics/2022/water/", index.RequestMessage?.RequestUri?.AbsolutePath);
+        TestSite.AssertText(view, """
+            list item · was line 10 · removed
+            list item · line 10</p>
+            """, "the view after a removal");
+    }
+
     [Fact]
     public async Task A_missing_translation_shows_the_original_alone_and_unknown_paths_are_404()
     {

@@ -182,6 +182,68 @@ public sealed class XliffTests
         Assert.False(File.Exists(Path.Combine(site.Root, "input/ja/topics/2022/water.md")));
     }
 
+    // Outside review, item 3: paired codes swapped (the link's ']( … )' before its '[') would
+    // write a broken link; it is GEN099 at the code's XLIFF line and column, and nothing is written.
+    [Fact]
+    public void Import_reports_paired_inline_codes_out_of_order_at_the_code_and_writes_nothing()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "export", "--to", "ja", "--out", "ja.xlf", Original).Code);
+        var file = Path.Combine(site.Root, "ja.xlf");
+        Fill(file, text => $"訳{text}");
+        var xliff = XDocument.Load(file, LoadOptions.PreserveWhitespace);
+        var target = xliff.Descendants(X + "unit").Single(u => (string?)u.Attribute("id") == "b2").Descendants(X + "target").Single();
+        var codes = target.Elements(X + "ph").ToList();
+        var (open, close) = (codes.Single(c => (string?)c.Attribute("id") == "3"), codes.Single(c => (string?)c.Attribute("id") == "4"));
+        var (openCopy, closeCopy) = (new XElement(open), new XElement(close));
+        open.ReplaceWith(closeCopy);
+        close.ReplaceWith(openCopy);
+        xliff.Save(file);
+        var lines = File.ReadAllLines(file);
+        var line = Array.FindIndex(lines, l => l.Contains("<target", StringComparison.Ordinal) && l.Contains("<ph id=\"4\"", StringComparison.Ordinal));
+        var column = lines[line].IndexOf("<ph id=\"4\"", StringComparison.Ordinal) + 2;
+
+        var (code, stdout) = CommandLineTests.Run(site, "translations", "import", "ja.xlf");
+
+        Assert.Equal(1, code);
+        TestSite.AssertText(stdout, $"""
+            ja.xlf({line + 1},{column}): error GEN099: unit 'b2': the inline codes are out of order: code 4 (](/en/topics/2022/other/)) closes the span that code 3 ([) opens, but that code comes after it
+            ! wrote input/ja/topics/2022/water.md
+            """, "import");
+        Assert.False(File.Exists(Path.Combine(site.Root, "input/ja/topics/2022/water.md")));
+    }
+
+    // Outside review, item 4: a target's text outside the inline codes stays literal text:
+    // a tag, emphasis marks, a link and a heading mark typed by a vendor are not Markdown.
+    [Fact]
+    public void Import_escapes_the_target_text_outside_the_codes_so_it_stays_text()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "export", "--to", "ja", "--out", "ja.xlf", Original).Code);
+        Fill(Path.Combine(site.Root, "ja.xlf"), text => text switch
+        {
+            "matter." => "<script>alert(1)</script> **bold** [x](javascript:alert(1)) & more",
+            "Many" => "# 1. 【Many】",
+            _ => $"【{text}】",
+        });
+
+        var (code, stdout) = CommandLineTests.Run(site, "translations", "import", "ja.xlf");
+
+        Assert.True(code == 0, stdout);
+        TestSite.AssertText(File.ReadAllText(Path.Combine(site.Root, "input/ja/topics/2022/water.md")), """
+            \# 1. 【Many】**【villages】**
+            **【Wells】**\<script\>alert(1)\</script\> \*\*bold\*\* \[x\](javascript:alert(1)) \& more
+            """, "the written translation");
+        site.Rebuild();
+        site.AssertFile("ja/topics/2022/water/index.html", """
+            <p># 1. 【Many】<strong>【villages】</strong>
+            <strong>【Wells】</strong>&lt;script&gt;alert(1)&lt;/script&gt; **bold** [x](javascript:alert(1)) &amp; more
+            ! <script>alert
+            ! href="javascript:
+            ! <strong>bold
+            """);
+    }
+
     /// Fills every segment's target: the source's words through <paramref name="translate"/>,
     /// its inline codes as they are (what a vendor's tool does).
     private static void Fill(string file, Func<string, string> translate)
