@@ -39,7 +39,8 @@ internal sealed class FigureParagraphRenderer(IReadOnlyDictionary<ParagraphBlock
         var sized = image.TryGetAttributes()?.Properties?.Any(p => p.Key is "width" or "height") == true;
         // The same element as the layouts write for the front matter's photos (issue 16).
         renderer.Write(Photos.PhotoMarkup.Html(figure with { Src = figure.Picture is null ? image.GetDynamicUrl?.Invoke() ?? image.Url ?? "" : figure.Src }, extra, sized));
-        renderer.Write("<figcaption>");
+        // Search quotes the body, never a caption (issue 15): the layout indexes captions apart.
+        renderer.Write("<figcaption data-pagefind-ignore>");
         renderer.Write("<span class=\"figure-label\">").WriteEscape(figure.Label).Write("</span>");
         if (!string.IsNullOrEmpty(figure.Caption))
             renderer.Write(' ').WriteEscape(figure.Caption);
