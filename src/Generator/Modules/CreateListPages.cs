@@ -54,7 +54,7 @@ public sealed class CreateListPages : IModule
         private ListPage Edition(string lang, int year, TopicCatalog catalog)
         {
             var strings = theme.StringsFor(lang);
-            var title = strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture)));
+            var title = Labels.Edition(year, lang, site, strings);
             return new ListPage(ListUrls.Edition(lang, year), title, catalog.InEdition(lang, year), GroupByEdition: false,
                 [Home(lang), Crumb(strings["all_topics"], ListUrls.Topics(lang)), Crumb(title, ListUrls.Edition(lang, year))])
             {
@@ -127,7 +127,7 @@ public sealed class CreateListPages : IModule
         private IReadOnlyList<GroupView> GroupByEdition(IReadOnlyList<CardView> cards, string lang) =>
             [.. cards.GroupBy(c => c.Topic.Edition).Select(g => g.Key is { } year
                 ? new GroupView(
-                    theme.StringsFor(lang).Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture))),
+                    Labels.Edition(year, lang, site, theme.StringsFor(lang)),
                     site.Href(ListUrls.Edition(lang, year)),
                     [.. g])
                 {

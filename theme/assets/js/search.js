@@ -37,8 +37,15 @@ function start(form) {
     return filters;
   }
 
+  // A count in words: the layout writes the string's plural forms by CLDR category
+  // (C#'s Labels and Plural), and the browser's plural rules pick one.
+  const plural = new Intl.PluralRules(document.documentElement.lang);
   function say(template, query, count) {
     status.textContent = template.replace('{query}', query).replace('{count}', String(count));
+  }
+  function sayFound(query, count) {
+    const forms = JSON.parse(form.dataset.found);
+    say(forms[plural.select(count)] || forms.other, query, count);
   }
 
   async function search() {
@@ -73,7 +80,11 @@ function start(form) {
       list.replaceChildren();
       await showMore(mine, false);
       const count = found.results.length;
-      say(count === 0 ? form.dataset.none : count === 1 ? form.dataset.foundOne : form.dataset.found, query, count);
+      if (count === 0) {
+        say(form.dataset.none, query, count);
+      } else {
+        sayFound(query, count);
+      }
     } catch {
       if (mine === run) {
         status.textContent = form.dataset.failed;
@@ -100,10 +111,11 @@ function start(form) {
     const item = document.createElement('li');
     item.className = 'search-result';
     const meta = result.meta || {};
-    if (meta.series || meta.number) {
+    // The topic page's own label (C#'s Labels): "ODA Topics 3", or "Topic 3" without a series.
+    if (meta.series) {
       const series = document.createElement('p');
       series.className = 'topic-series';
-      series.textContent = meta.series || form.dataset.numberLabel.replace('{number}', meta.number);
+      series.textContent = meta.series;
       item.append(series);
     }
     const heading = document.createElement('h2');
