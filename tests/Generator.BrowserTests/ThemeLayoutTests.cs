@@ -188,8 +188,8 @@ public sealed class ThemeLayoutTests(Sites sites)
         // site's header is not (issue 15).
         var last = document.GetPage(document.NumberOfPages);
         Assert.True(document.NumberOfPages == 2, $"{lang}: the sample topic should need its second page for this check; it prints on {document.NumberOfPages}");
-        var head = string.Concat(last.Letters.Where(l => l.GlyphRectangle.Bottom > last.Height - 16 / 25.4 * 72).Select(l => l.Value));
-        var foot = string.Concat(last.Letters.Where(l => l.GlyphRectangle.Top < 18 / 25.4 * 72).Select(l => l.Value)).Replace(" ", "", StringComparison.Ordinal);
+        var head = string.Concat(last.Letters.Where(l => l.BoundingBox.Bottom > last.Height - 16 / 25.4 * 72).Select(l => l.Value));
+        var foot = string.Concat(last.Letters.Where(l => l.BoundingBox.Top < 18 / 25.4 * 72).Select(l => l.Value)).Replace(" ", "", StringComparison.Ordinal);
         Assert.Equal(runningHead, lang == "en" ? head : head.Replace("⽩", "白", StringComparison.Ordinal).Replace("⼒", "力", StringComparison.Ordinal).Replace("‧", "・", StringComparison.Ordinal));
         Assert.Equal("2/2", foot);
         Assert.True(await page.Locator(".site-header .site-publisher").IsVisibleAsync(), $"{lang}: the printed header does not name the publisher");
