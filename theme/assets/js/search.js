@@ -193,25 +193,37 @@ function start(form) {
     if (start > 0) {
       nodes.push(document.createTextNode(segmented ? '…' : '… '));
     }
-    for (let at = start; at < start + length; at++) {
+    // A window that opens on a comma or full stop starts after it.
+    let first = start;
+    while (first < start + length - 1 && /^[、。，．,.]\s*$/u.test(words[first])) {
+      first++;
+    }
+    let mark = null;
+    for (let at = first; at < start + length; at++) {
       let word = words[at];
       if (/^\.\s*$/.test(word)) {
         word = stop + gap;
       } else if (segmented) {
         word = word.replace(/([。．！？」』）])\s+$/u, `$1${gap}`);
       }
-      if (!segmented && at > start) {
-        nodes.push(document.createTextNode(' '));
-      }
-      if (scores.has(at)) {
-        const mark = document.createElement('mark');
-        mark.textContent = word.trim();
-        nodes.push(mark);
-        if (segmented && word !== word.trimEnd()) {
-          nodes.push(document.createTextNode(word.slice(word.trimEnd().length)));
-        }
+      const joiner = segmented || at === first ? '' : ' ';
+      if (!scores.has(at)) {
+        mark = null;
+        nodes.push(document.createTextNode(joiner + word));
+      } else if (mark) {
+        // Matched words side by side (「安全」「保障」, "human security") are one highlight.
+        mark.textContent += joiner + word.trimEnd();
       } else {
-        nodes.push(document.createTextNode(word));
+        if (joiner) {
+          nodes.push(document.createTextNode(joiner));
+        }
+        mark = document.createElement('mark');
+        mark.textContent = word.trimEnd();
+        nodes.push(mark);
+      }
+      if (scores.has(at) && word !== word.trimEnd()) {
+        mark = null;
+        nodes.push(document.createTextNode(word.slice(word.trimEnd().length)));
       }
     }
     if (start + length < end) {
