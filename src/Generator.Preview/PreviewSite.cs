@@ -11,7 +11,7 @@ public sealed class PreviewSite(BuildSettings settings)
 {
     private readonly SemaphoreSlim building = new(1, 1);
     // Photos are encoded when first requested, so the first build serves its pages at once.
-    private readonly SiteSession session = new(settings with { OutputFolder = null, EncodeOnRequest = true });
+    private readonly SiteSession session = new(settings with { OutputFolder = null, EncodeOnRequest = true, AbsentPhotosAsPlaceholders = true });
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<Photos.PhotoProblem?>>> encoding = new(StringComparer.Ordinal);
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

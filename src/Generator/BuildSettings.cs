@@ -13,6 +13,11 @@ public sealed record BuildSettings
     /// requested (<see cref="Photos.DerivativeRequest"/>): preview, so the page is served at once.
     public bool EncodeOnRequest { get; init; }
 
+    /// A figure whose image file is absent shows its caption and credit with the placeholder
+    /// notice, as `placeholder: true` does, and the missing file is a warning (GEN021) instead of
+    /// an error: preview, so an editor sees the page before the photo arrives (issue 15).
+    public bool AbsentPhotosAsPlaceholders { get; init; }
+
     /// Null checks everything and writes nothing.
     public string? OutputFolder { get; init; }
 

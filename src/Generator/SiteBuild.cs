@@ -98,7 +98,7 @@ public sealed class SiteBuild
     {
         var s = Settings;
         return Fingerprints.Of((s.InputFolder, s.ThemeFolder, s.OutputFolder, s.DisplayRoot, s.BaseUrl, s.IncludeDrafts, s.WarningsAsErrors,
-            s.IncludeFuture, s.BuildTime, s.Search, s.PagefindBinary, CacheFolder, s.EncodeOnRequest));
+            s.IncludeFuture, s.BuildTime, s.Search, s.PagefindBinary, CacheFolder, s.EncodeOnRequest, s.AbsentPhotosAsPlaceholders));
     }
 
     /// Pagefind, when this build writes output with search on and the binary is there.

@@ -122,24 +122,6 @@ public sealed class SearchTests(Sites sites, ITestOutputHelper output)
         await page.Context.CloseAsync();
     }
 
-    [Fact]
-    public async Task Without_JavaScript_the_header_box_leads_to_the_list_of_all_topics()
-    {
-        var context = await sites.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(sites.SearchServer.Url("/ja/").ToString());
-
-        await page.FillAsync("#header-search-input", "円借款");
-        await Task.WhenAll(page.WaitForURLAsync("**/ja/topics/?q=*"), page.PressAsync("#header-search-input", "Enter"));
-
-        Assert.Equal("すべてのトピック", await page.TextContentAsync("h1"));
-        await page.GotoAsync(sites.SearchServer.Url("/ja/search/").ToString());
-        var browse = page.Locator("main noscript a");
-        Assert.True(await browse.IsVisibleAsync(), "without JavaScript the search page does not show its link to all topics");
-        Assert.Equal(sites.SearchServer.Url("/ja/topics/").AbsolutePath, await browse.GetAttributeAsync("href"));
-        await context.CloseAsync();
-    }
-
     [Theory]
     [InlineData(375, 812)]
     [InlineData(1280, 800)]

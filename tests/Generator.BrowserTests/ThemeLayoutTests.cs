@@ -167,9 +167,9 @@ public sealed class ThemeLayoutTests(Sites sites)
     }
 
     [Theory]
-    [InlineData("en", "White Paper Topics project")]
-    [InlineData("ja", "白書トピックス・プロジェクト")]
-    public async Task The_sample_topic_prints_on_at_most_two_A4_pages_with_its_publisher(string lang, string publisher)
+    [InlineData("en", "White Paper Topics project", "White Paper Topics project | White Paper on Development Cooperation 2022")]
+    [InlineData("ja", "白書トピックス・プロジェクト", "白書トピックス・プロジェクト｜2022年版開発協力白書")]
+    public async Task The_sample_topic_prints_on_at_most_two_A4_pages_with_its_publisher(string lang, string publisher, string runningHead)
     {
         var page = await OpenAsync($"/{lang}/topics/2022/human-security/", 1280);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
@@ -183,6 +183,15 @@ public sealed class ThemeLayoutTests(Sites sites)
         // project runs with invariant globalization, which cannot fold them back.
         var text = string.Concat(document.GetPages().Select(p => p.Text)).Replace(" ", "", StringComparison.Ordinal);
         Assert.Contains($"1/{document.NumberOfPages}", text, StringComparison.Ordinal);
+        // Every page has the running head (publisher and edition) in its top margin and its
+        // number in the bottom margin (@page margin boxes): read on the last page, where the
+        // site's header is not (issue 15).
+        var last = document.GetPage(document.NumberOfPages);
+        Assert.True(document.NumberOfPages == 2, $"{lang}: the sample topic should need its second page for this check; it prints on {document.NumberOfPages}");
+        var head = string.Concat(last.Letters.Where(l => l.BoundingBox.Bottom > last.Height - 16 / 25.4 * 72).Select(l => l.Value));
+        var foot = string.Concat(last.Letters.Where(l => l.BoundingBox.Top < 18 / 25.4 * 72).Select(l => l.Value)).Replace(" ", "", StringComparison.Ordinal);
+        Assert.Equal(runningHead, lang == "en" ? head : head.Replace("⽩", "白", StringComparison.Ordinal).Replace("⼒", "力", StringComparison.Ordinal).Replace("‧", "・", StringComparison.Ordinal));
+        Assert.Equal("2/2", foot);
         Assert.True(await page.Locator(".site-header .site-publisher").IsVisibleAsync(), $"{lang}: the printed header does not name the publisher");
         Assert.Equal(publisher, await page.Locator(".site-header .site-publisher").TextContentAsync());
         Assert.True(await page.Locator(".site-footer .copyright").IsVisibleAsync(), $"{lang}: the printed page has no copyright line");

@@ -10,6 +10,9 @@ public sealed record Figure(int Number, string Label, string Src, string Alt, st
     /// The photo is not available (<see cref="ImageEntry.Placeholder"/>): no image is shown.
     public bool Placeholder { get; init; }
 
+    /// The notice a placeholder the Markdown renderer writes carries (the layout has its own string).
+    public string? PlaceholderNotice { get; init; }
+
     /// Where the page names the photo (front matter src, or the Markdown image).
     public Engine.SourcePosition? At { get; init; }
 

@@ -20,6 +20,14 @@ internal sealed class FigureParagraphRenderer(IReadOnlyDictionary<ParagraphBlock
 
         var image = FigureFinder.LoneImage(paragraph)!;
         renderer.EnsureLine();
+        if (figure.Placeholder)
+        {
+            // As topic.liquid writes a placeholder photo: no image, the caption, credit and notice.
+            renderer.Write("<figure class=\"figure figure-placeholder\" id=\"").WriteEscape(figure.Id).Write("\">");
+            WriteCaption(renderer, figure, figure.PlaceholderNotice);
+            return;
+        }
+
         renderer.Write("<figure class=\"figure\" id=\"").WriteEscape(figure.Id).Write("\">");
         string? extra = null;
         if (image.TryGetAttributes() is { } attributes)
@@ -39,12 +47,20 @@ internal sealed class FigureParagraphRenderer(IReadOnlyDictionary<ParagraphBlock
         var sized = image.TryGetAttributes()?.Properties?.Any(p => p.Key is "width" or "height") == true;
         // The same element as the layouts write for the front matter's photos (issue 16).
         renderer.Write(Photos.PhotoMarkup.Html(figure with { Src = figure.Picture is null ? image.GetDynamicUrl?.Invoke() ?? image.Url ?? "" : figure.Src }, extra, sized));
-        renderer.Write("<figcaption>");
+        WriteCaption(renderer, figure, notice: null);
+    }
+
+    private static void WriteCaption(HtmlRenderer renderer, Figure figure, string? notice)
+    {
+        // Search quotes the body, never a caption (issue 15): the layout indexes captions apart.
+        renderer.Write("<figcaption data-pagefind-ignore>");
         renderer.Write("<span class=\"figure-label\">").WriteEscape(figure.Label).Write("</span>");
         if (!string.IsNullOrEmpty(figure.Caption))
             renderer.Write(' ').WriteEscape(figure.Caption);
         if (!string.IsNullOrEmpty(figure.CreditText))
             renderer.Write(figure.CreditSeparator).Write("<span class=\"figure-credit\">").WriteEscape(figure.CreditText).Write("</span>");
+        if (notice is not null)
+            renderer.Write("<span class=\"figure-notice\">").WriteEscape(notice).Write("</span>");
         renderer.Write("</figcaption></figure>").WriteLine();
     }
 }

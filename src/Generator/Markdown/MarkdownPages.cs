@@ -17,7 +17,7 @@ namespace Generator.Markdown;
 public sealed class MarkdownPages(SiteConfig site)
 {
     /// The interface strings rendering shows (figure labels and credits, table and heading link labels).
-    public static readonly IReadOnlyList<string> Strings = ["figure_label", "figure_credit", "table_label", "heading_link"];
+    public static readonly IReadOnlyList<string> Strings = ["figure_label", "figure_credit", "table_label", "heading_link", "photo_placeholder"];
 
     /// CommonMark plus pipe tables, footnotes, GitHub-style heading ids, what editors type
     /// from GitHub (~~strikethrough~~, "- [x]" task lists, bare www. and https:// links) and

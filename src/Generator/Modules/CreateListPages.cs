@@ -82,7 +82,7 @@ public sealed class CreateListPages : ExpandModule<TopicCatalog>
         private ListPage Edition(string lang, int year, IReadOnlyList<CardView> cards)
         {
             var strings = theme.StringsFor(lang);
-            var title = strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture)));
+            var title = Labels.Edition(year, lang, site, strings);
             return new ListPage(ListUrls.Edition(lang, year), title, cards, GroupByEdition: false,
                 [Home(lang), Crumb(strings["all_topics"], ListUrls.Topics(lang)), Crumb(title, ListUrls.Edition(lang, year))])
             {
@@ -155,7 +155,7 @@ public sealed class CreateListPages : ExpandModule<TopicCatalog>
         private IReadOnlyList<GroupView> GroupByEdition(IReadOnlyList<CardView> cards, string lang) =>
             [.. cards.GroupBy(c => c.Topic.Edition).Select(g => g.Key is { } year
                 ? new GroupView(
-                    theme.StringsFor(lang).Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture))),
+                    Labels.Edition(year, lang, site, theme.StringsFor(lang)),
                     site.Href(ListUrls.Edition(lang, year)),
                     [.. g])
                 {

@@ -11,7 +11,7 @@ namespace Generator.Modules;
 /// first, then captioned images in the body), and records every link for CheckLinks.
 /// Every photo's pixel size is read from its file, and the file is recorded as a dependency
 /// of the page, so replacing a photo renders the pages that show it again.
-public sealed class RenderMarkdown(ImageSizes sizes) : DocumentModule
+public sealed class RenderMarkdown(ImageSizes sizes, bool absentAsPlaceholders = false) : DocumentModule
 {
     protected override Document? Execute(Document doc, BuildContext context)
     {
@@ -47,6 +47,7 @@ public sealed class RenderMarkdown(ImageSizes sizes) : DocumentModule
         var photoSizes = SiteData.PhotoSizes(context, RenderLayouts.LayoutName(doc));
         var uses = new List<PhotoUse>();
         var eagerTaken = false;
+        var absentAt = new HashSet<SourcePosition>();
 
         (PhotoHeader Header, string SitePath)? Photo(string href, SourcePosition at)
         {
@@ -70,6 +71,17 @@ public sealed class RenderMarkdown(ImageSizes sizes) : DocumentModule
             figure = figure with { Eager = eager };
             if (figure.Placeholder)
                 return figure;
+            // Preview (issue 15): a figure whose file is not there yet is its caption and credit
+            // with the placeholder notice; build still stops at it (CheckLinks' GEN021).
+            if (absentAsPlaceholders && figure.At is { } missingAt && sizes.FileOf(figure.Src, site.BasePath) is { } expected && !File.Exists(expected))
+            {
+                context.DependOnFile(expected);
+                absentAt.Add(missingAt);
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingImage, Severity.Warning, missingAt,
+                    $"no image at {ImageSizes.SitePathOf(figure.Src, site.BasePath)}; preview shows the figure's caption and credit with the placeholder notice, and build reports it as an error: add the file, or write 'placeholder: true'"));
+                return figure with { Placeholder = true, Eager = false, PlaceholderNotice = strings.Used("photo_placeholder", "for a figure whose image is missing", context) ?? "" };
+            }
+
             // A photo's size is its header's (read once for its derivatives); another image's, its file's.
             if (figure.At is not { } at || Photo(figure.Src, at) is not { } photo)
                 return figure.WithSize(sizes.Of(context, figure.Src, site.BasePath));
@@ -136,7 +148,7 @@ public sealed class RenderMarkdown(ImageSizes sizes) : DocumentModule
         var photoPlaces = uses.Select(u => u.At).ToHashSet();
         return doc.With([
             new(Keys.BodyHtml, body.Html),
-            new(Keys.Links, (IReadOnlyList<LinkReference>)[.. links.Concat(body.Links).Where(l => !(l.IsImage && photoPlaces.Contains(l.At)))]),
+            new(Keys.Links, (IReadOnlyList<LinkReference>)[.. links.Concat(body.Links).Where(l => !(l.IsImage && (photoPlaces.Contains(l.At) || absentAt.Contains(l.At))))]),
             new(Keys.Photos, (IReadOnlyList<PhotoUse>)uses),
             new(Keys.Figures, (IReadOnlyList<Figure>)[.. figures, .. body.Figures]),
             new(Keys.PhotoCount, figures.Count),

@@ -47,7 +47,7 @@ public static class Content
             // A translation's headings take their original's ids (issue 17).
             new FindSectionIds(),
             new ShareSectionIds(),
-            new RenderMarkdown(build.ImageSizes),
+            new RenderMarkdown(build.ImageSizes, build.Settings.AbsentPhotosAsPlaceholders),
         ],
         PostProcess = { new RenderLayouts() },
         Output = { new WriteFiles() },

@@ -71,23 +71,18 @@ public sealed record Citation
             Date = matter.Date,
             Updated = matter.Updated,
             Edition = matter.Edition,
-            EditionTitle = matter.Edition is { } shown ? EditionTitleOf(shown, lang, site, strings) : null,
+            EditionTitle = matter.Edition is { } shown ? Labels.Edition(shown, lang, site, strings) : null,
             EditionPublished = edition?.Published,
             Isbn = edition?.Isbn,
             PdfUrl = PdfOf(edition, lang, site, absolute: true),
         };
     }
 
-    /// An edition's title in a language: site.yml's, else the theme's edition_label.
-    public static string EditionTitleOf(int year, string lang, SiteConfig site, Strings strings) =>
-        site.Editions.GetValueOrDefault(year)?.Title.In(lang)
-        ?? strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture)));
-
     /// An edition as the edition lists show it: its title, publication date and PDF (issue 20).
     public static EditionView EditionView(int year, string lang, SiteConfig site, Strings strings, string url, int count)
     {
         var edition = site.Editions.GetValueOrDefault(year);
-        return new EditionView(year, EditionTitleOf(year, lang, site, strings), url, count)
+        return new EditionView(year, Labels.Edition(year, lang, site, strings), url, count)
         {
             Published = edition?.Published is { } date ? Dates.Iso(date) : null,
             PublishedText = edition?.Published is { } shown ? Dates.Format(shown, lang) : null,

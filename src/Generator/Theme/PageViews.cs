@@ -56,9 +56,8 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme, F
             Changes = [.. Enumerable.Reverse(matter.Changes).Select(c => new ChangeView(Dates.Iso(c.Date), Dates.Format(c.Date, lang), c.Note))],
             Number = matter.Number,
             Series = matter.Series,
-            SeriesLabel = matter.Series is { } series && number is not null
-                ? strings.Format("series_number", ("series", series), ("number", number))
-                : null,
+            SeriesLabel = Labels.Series(matter.Series, matter.Number, strings),
+            EditionLabel = matter.Edition is { } labelled ? Labels.Edition(labelled, lang, site, strings) : null,
             Tags = [.. matter.Tags.Select(t => new TagView(t, taxonomy.Name(t, lang), site.Href(ListUrls.Tag(lang, t))))],
             Photos = [.. figures.Take(photoCount)],
             Figures = figures,
@@ -103,7 +102,7 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme, F
             Supersedes = [.. (doc.Get<IReadOnlyList<EditionLink>>(Keys.Supersedes) ?? []).Select(EditionLinkOf)],
         };
         var edition = matter.Edition is { } year
-            ? new CrumbView(strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture))), site.Href(ListUrls.Edition(lang, year)), site.AbsoluteUrl(ListUrls.Edition(lang, year)))
+            ? new CrumbView(Labels.Edition(year, lang, site, strings), site.Href(ListUrls.Edition(lang, year)), site.AbsoluteUrl(ListUrls.Edition(lang, year)))
             : null;
         var citation = Citation.Of(matter, kind, lang, url, site, strings);
         view = view with { Citation = citation is null ? null : CitationFiles.View(citation, url, site) };
@@ -151,7 +150,7 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme, F
             return [home, Crumb(title, url)];
         return edition is { } year
             ? [home, Crumb(strings["all_topics"], ListUrls.Topics(lang)),
-                Crumb(strings.Format("edition_label", ("edition", year.ToString(CultureInfo.InvariantCulture))), ListUrls.Edition(lang, year)),
+                Crumb(Labels.Edition(year, lang, site, strings), ListUrls.Edition(lang, year)),
                 Crumb(title, url)]
             : [home, Crumb(strings["all_topics"], ListUrls.Topics(lang)), Crumb(title, url)];
     }

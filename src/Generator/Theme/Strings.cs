@@ -32,7 +32,7 @@ public sealed class Strings(string lang, string path, IReadOnlyDictionary<string
     /// Strings the generator itself formats (figure labels, notices), so every language must have them.
     public static readonly string[] RequiredKeys =
     [
-        "figure_label", "figure_credit", "series_number", "translation_missing", "translation_unavailable", "translation_home",
+        "figure_label", "figure_credit", "series_number", "topic_number", "translation_missing", "translation_unavailable", "translation_home",
     ];
 
     /// A string the generator itself writes only where a feature is used (a feed's change

@@ -214,10 +214,17 @@ public static partial class ThemeLoader
         options.Filters.AddFilter("count", (input, arguments, _) =>
         {
             var n = arguments.At(0).ToNumberValue();
-            return new ValueTask<FluidValue>(new StringValue(input.ToObjectValue() is Plural plural
-                ? plural.For(n)
-                : input.ToStringValue().Replace("{count}", n.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+            return new ValueTask<FluidValue>(new StringValue(Labels.Count(input.ToObjectValue() is Plural plural ? plural : input.ToStringValue(), n)));
         });
+        // {{ t.search_found | plural_forms }}: the forms by CLDR category as JSON, for a script
+        // that counts in the browser (search.js picks the form with Intl.PluralRules).
+        options.Filters.AddFilter("plural_forms", (input, _, _) =>
+            new ValueTask<FluidValue>(new StringValue(System.Text.Json.JsonSerializer.Serialize(
+                input.ToObjectValue() is Plural plural ? plural.Forms : new Dictionary<string, string> { ["other"] = input.ToStringValue() }))));
+        // {{ text | css_string }}: a quoted CSS string, for a custom property a stylesheet shows
+        // with content: var(…) (the print running head, issue 15).
+        options.Filters.AddFilter("css_string", (input, _, _) =>
+            new ValueTask<FluidValue>(new StringValue(CssString(input.ToStringValue()))));
         options.Filters.AddFilter("relative_url", (input, _, _) =>
             new ValueTask<FluidValue>(new StringValue(site.Href(input.ToStringValue()))));
         options.Filters.AddFilter("absolute_url", (input, _, _) =>
@@ -231,6 +238,22 @@ public static partial class ThemeLoader
         options.Filters.AddFilter("yen", (input, arguments, _) =>
             new ValueTask<FluidValue>(new StringValue(Yen.Format(input.ToNumberValue(), arguments.At(0).ToStringValue(), arguments.At(1).ToBooleanValue()))));
         return options;
+    }
+
+    private static string CssString(string text)
+    {
+        var quoted = new System.Text.StringBuilder("\"");
+        foreach (var c in text)
+        {
+            if (c is '"' or '\\')
+                quoted.Append('\\').Append(c);
+            else if (char.IsControl(c))
+                quoted.Append(' ');
+            else
+                quoted.Append(c);
+        }
+
+        return quoted.Append('"').ToString();
     }
 
     private static DateOnly? IsoDate(FluidValue input) =>

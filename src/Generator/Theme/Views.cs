@@ -24,6 +24,9 @@ public sealed record PageView
     public string? DateText { get; init; }
     public int? Edition { get; init; }
 
+    /// The edition's name ("White Paper on Development Cooperation 2022"), from <see cref="Labels"/>.
+    public string? EditionLabel { get; init; }
+
     /// The last change that mattered (front matter `changes:`), ISO and for readers, or null (issue 20).
     public string? Updated { get; init; }
     public string? UpdatedText { get; init; }
@@ -41,7 +44,7 @@ public sealed record PageView
     public int? Number { get; init; }
     public string? Series { get; init; }
 
-    /// "ODA Topics 3" / "ODAトピックス3", or null without a series and number.
+    /// "ODA Topics 3" / "開発協力トピックス3", "Topic 3" without a series, or null (<see cref="Labels"/>).
     public string? SeriesLabel { get; init; }
     public IReadOnlyList<TagView> Tags { get; init; } = [];
 

@@ -37,7 +37,7 @@ public sealed class CommandLineTests
         Assert.True(code == 0, stdout);
         // Other files: feeds (Atom and JSON per language), the topic's cite.bib and cite.ris, sitemap, robots, assets.
         TestSite.AssertText(stdout, """
-            13 pages (en 6, ja 5) and 14 other files
+            13 pages (en 6, ja 5) and 13 other files
             0 errors, 0 warnings
             written to output
             """, "stdout");

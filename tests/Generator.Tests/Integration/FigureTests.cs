@@ -41,11 +41,11 @@ public sealed class FigureTests
             """);
 
         site.AssertFile("en/topics/2022/photos/index.html", """
-            <figure class="figure" id="photo-1"><picture><source type="image/avif" srcset="/assets/images/2022/one-40w.avif 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))"><source type="image/webp" srcset="/assets/images/2022/one-40w.webp 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))"><img src="/assets/images/2022/one-40w.png" srcset="/assets/images/2022/one-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="The minister speaking" width="40" height="30" fetchpriority="high"></picture><figcaption><span class="figure-label">Photo 1</span> The minister delivering a video message</figcaption></figure>
+            <figure class="figure" id="photo-1"><picture><source type="image/avif" srcset="/assets/images/2022/one-40w.avif 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))"><source type="image/webp" srcset="/assets/images/2022/one-40w.webp 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))"><img src="/assets/images/2022/one-40w.png" srcset="/assets/images/2022/one-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="The minister speaking" width="40" height="30" fetchpriority="high"></picture><figcaption data-pagefind-ignore><span class="figure-label">Photo 1</span> The minister delivering a video message</figcaption></figure>
             <figure class="figure" id="photo-2"><picture><source type="image/avif" srcset="/assets/images/2022/two-40w.avif 40w"
-            <img src="/assets/images/2022/two-40w.png" srcset="/assets/images/2022/two-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="A report cover" width="40" height="30" loading="lazy" decoding="async"></picture><figcaption><span class="figure-label">Photo 2</span> UNDP published a report <span class="figure-credit">(Photo: UNDP)</span></figcaption></figure>
+            <img src="/assets/images/2022/two-40w.png" srcset="/assets/images/2022/two-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="A report cover" width="40" height="30" loading="lazy" decoding="async"></picture><figcaption data-pagefind-ignore><span class="figure-label">Photo 2</span> UNDP published a report <span class="figure-credit">(Photo: UNDP)</span></figcaption></figure>
             <figure class="figure" id="photo-3"><picture><source type="image/avif" srcset="/assets/images/2022/three-40w.avif 40w"
-            <img src="/assets/images/2022/three-40w.png" srcset="/assets/images/2022/three-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="A village well" width="40" height="30" loading="lazy" decoding="async"></picture><figcaption><span class="figure-label">Photo 3</span> A well built with Japan's support <span class="figure-credit">(Photo: JICA)</span></figcaption></figure>
+            <img src="/assets/images/2022/three-40w.png" srcset="/assets/images/2022/three-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="A village well" width="40" height="30" loading="lazy" decoding="async"></picture><figcaption data-pagefind-ignore><span class="figure-label">Photo 3</span> A well built with Japan's support <span class="figure-credit">(Photo: JICA)</span></figcaption></figure>
             <img src="/assets/images/2022/one.png" alt="icon"
             ! credit=
             """);
@@ -138,8 +138,8 @@ public sealed class FigureTests
 
         site.AssertFile("en/topics/2022/held/index.html", """
             <p>The lead paragraph.</p>
-            <figure class="figure figure-placeholder" id="photo-1"><figcaption><span class="figure-label">Photo 1</span> The minister delivering a video message<span class="figure-notice">The photo is not shown on this site.</span></figcaption></figure>
-            <figure class="figure figure-placeholder" id="photo-2"><figcaption><span class="figure-label">Photo 2</span> UNDP published a report <span class="figure-credit">(Photo: UNDP)</span><span class="figure-notice">
+            <figure class="figure figure-placeholder" id="photo-1"><figcaption data-pagefind-ignore><span class="figure-label">Photo 1</span> The minister delivering a video message<span class="figure-notice">The photo is not shown on this site.</span></figcaption></figure>
+            <figure class="figure figure-placeholder" id="photo-2"><figcaption data-pagefind-ignore><span class="figure-label">Photo 2</span> UNDP published a report <span class="figure-credit">(Photo: UNDP)</span><span class="figure-notice">
             <figure class="figure" id="photo-3"><picture><source type="image/avif" srcset="/assets/images/2022/one-40w.avif 40w"
             <img src="/assets/images/2022/one-40w.png" srcset="/assets/images/2022/one-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="A well" width="40" height="30" fetchpriority="high">
             ! two-40w

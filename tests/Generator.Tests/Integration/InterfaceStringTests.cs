@@ -24,6 +24,7 @@ public sealed class InterfaceStringTests
         figure_label: "Photo {n}"
         figure_credit: "(Photo: {credit})"
         series_number: "{series} {number}"
+        topic_number: "Topic {number}"
         translation_missing: "Not in {language}."
         translation_unavailable: "Not in English."
         translation_home: "English home"
@@ -35,6 +36,7 @@ public sealed class InterfaceStringTests
         figure_label: "写真{n}"
         figure_credit: "（写真：{credit}）"
         series_number: "{series}{number}"
+        topic_number: "トピック{number}"
         translation_missing: "{language}版はありません。"
         translation_unavailable: "日本語版はありません。"
         translation_home: "日本語のトップページへ"
@@ -97,7 +99,7 @@ public sealed class InterfaceStringTests
             """).Replace("  one: \"{count} topic\"\n", "", StringComparison.Ordinal)
             .Replace("topic_count: \"{count}件\"", "topic_count:\n  one: \"{count}件\"\n  other: \"{count}件\"", StringComparison.Ordinal));
 
-        site.AssertDiagnostic("theme/i18n/en.yml(9,3): error GEN032: 'topic_count' has no 'one' form; en needs one and other");
-        site.AssertDiagnostic("theme/i18n/ja.yml(9,3): error GEN032: 'topic_count' has a form 'one', which ja does not use; its forms are other (write one plain string)");
+        site.AssertDiagnostic("theme/i18n/en.yml(10,3): error GEN032: 'topic_count' has no 'one' form; en needs one and other");
+        site.AssertDiagnostic("theme/i18n/ja.yml(10,3): error GEN032: 'topic_count' has a form 'one', which ja does not use; its forms are other (write one plain string)");
     }
 }

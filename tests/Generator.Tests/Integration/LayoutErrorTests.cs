@@ -26,6 +26,7 @@ public sealed class LayoutErrorTests
         figure_label: "Photo {n}"
         figure_credit: "(Photo: {credit})"
         series_number: "{series} {number}"
+        topic_number: "Topic {number}"
         translation_missing: "Not in {language}."
         translation_unavailable: "Not in English."
         translation_home: "English home"

@@ -24,16 +24,16 @@ public sealed class SampleSiteTests : IDisposable
         var english = File.ReadAllText(Path.Combine(output, "site/en/topics/2022/human-security/index.html"));
         var japanese = File.ReadAllText(Path.Combine(output, "site/ja/topics/2022/human-security/index.html"));
         TestSite.AssertText(english, """
-            <html lang="en">
+            <html lang="en" style="--running-head: &quot;White Paper Topics project | White Paper on Development Cooperation 2022&quot;">
             <p class="topic-series" data-pagefind-meta="series">ODA Topics 3</p>
-            <h1>Promoting Efforts toward the Realization of Human Security</h1>
+            <h1 data-pagefind-meta="title">Promoting Efforts toward the Realization of Human Security</h1>
             <span class="figure-label">Photo 2</span> United Nations Development Programme (UNDP) published a Special Report on Human Security in February 2022 <span class="figure-credit">(Photo: UNDP)</span>
             <a href="/ja/topics/2022/human-security/" hreflang="ja" lang="ja">日本語</a>
             <link rel="alternate" hreflang="ja" href="https://example.org/ja/topics/2022/human-security/">
             approximately 49 billion yen
             """, "English topic");
         TestSite.AssertText(japanese, """
-            <html lang="ja">
+            <html lang="ja" style="--running-head: &quot;白書トピックス・プロジェクト｜2022年版開発協力白書&quot;">
             <p class="topic-series" data-pagefind-meta="series">開発協力トピックス3</p>
             <span class="figure-label">写真1</span>
             公開日：<time datetime="2023-03-14" data-pagefind-meta="date">2023年3月14日</time>

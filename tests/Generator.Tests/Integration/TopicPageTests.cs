@@ -36,7 +36,7 @@ public sealed class TopicPageTests(ListSite fixture) : IClassFixture<ListSite>
     {
         site.AssertFile("en/topics/2022/a/index.html", """
             <p class="topic-series" data-pagefind-meta="series">ODA Topics 1</p>
-            <span class="topic-edition" data-pagefind-filter="edition:2022" data-pagefind-meta="edition:2022">White Paper on Development Cooperation 2022</span>
+            <span class="topic-edition" data-pagefind-filter="edition:2022" data-pagefind-meta="edition">White Paper on Development Cooperation 2022</span>
             <p class="print-only print-url" data-pagefind-ignore>Web address: https://org.github.io/repo/en/topics/2022/a/</p>
             """);
         var css = File.ReadAllText(Path.Combine(TestSite.RepositoryRoot(), "theme/assets/css/site.css"));

@@ -51,6 +51,7 @@ public sealed class TranslationTests
             figure_label: "Photo {n}"
             figure_credit: "(Photo: {credit})"
             series_number: "{series} {number}"
+            topic_number: "Topic {number}"
             translation_missing: "Not in {language}."
             translation_unavailable: "Not in English."
             translation_home: "English home"
@@ -58,6 +59,7 @@ public sealed class TranslationTests
             figure_label: "写真{n}"
             figure_credit: "（写真：{credit}）"
             series_number: "{series}{number}"
+            topic_number: "トピック{number}"
             translation_missing: "{language}版はありません。"
             translation_unavailable: "日本語版はありません。"
             translation_home: "日本語のトップページ"
@@ -89,14 +91,14 @@ public sealed class TranslationTests
             """);
 
         site.AssertFile("en/topics/2022/human-security/index.html", """
-            <html lang="en">
+            <html lang="en" style="--running-head:
             <a href="/ja/topics/2022/human-security/" hreflang="ja" lang="ja">日本語</a>
             <link rel="alternate" hreflang="en" href="https://example.org/en/topics/2022/human-security/">
             <link rel="alternate" hreflang="ja" href="https://example.org/ja/topics/2022/human-security/">
             <link rel="alternate" hreflang="x-default" href="https://example.org/">
             """);
         site.AssertFile("ja/topics/2022/human-security/index.html", """
-            <html lang="ja">
+            <html lang="ja" style="--running-head:
             <a href="/en/topics/2022/human-security/" hreflang="en" lang="en">English</a>
             <link rel="alternate" hreflang="en" href="https://example.org/en/topics/2022/human-security/">
             ! translation-missing

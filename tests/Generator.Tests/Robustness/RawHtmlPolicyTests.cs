@@ -155,7 +155,7 @@ public sealed class RawHtmlPolicyTests
         site.AssertFile("en/topics/2022/x/index.html", """
             <title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; | White Paper Topics</title>
             <meta name="description" content="&quot;&gt;&lt;img src=x onerror=alert(2)&gt;">
-            <h1>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>
+            <h1 data-pagefind-meta="title">&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>
             ! <script>alert(1)
             ! <img src=x
             """);

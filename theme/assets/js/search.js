@@ -10,7 +10,6 @@ if (form) {
 
 function start(form) {
   const input = form.querySelector('input[type="search"]');
-  const options = form.querySelector('.search-options');
   const sort = form.querySelector('select[name="sort"]');
   const status = document.querySelector('.search-status');
   const list = document.querySelector('.search-results');
@@ -25,40 +24,9 @@ function start(form) {
   async function load() {
     if (!pagefind) {
       pagefind = await import(form.dataset.pagefind);
-      await pagefind.options({ excerptLength: 30 });
-      await showFilters(await pagefind.filters());
+      await pagefind.init();
     }
     return pagefind;
-  }
-
-  async function showFilters(available) {
-    const edition = form.dataset.editionLabel;
-    const groups = [
-      ['edition', Object.keys(available.edition || {}).sort().reverse(), (value) => edition.replace('{edition}', value)],
-      ['tag', Object.keys(available.tag || {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang)), (value) => value],
-    ];
-    let any = false;
-    for (const [name, values, label] of groups) {
-      const fieldset = form.querySelector(`fieldset[data-filter="${name}"]`);
-      fieldset.hidden = values.length === 0;
-      values.forEach((value, index) => {
-        const id = `filter-${name}-${index}`;
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.name = name;
-        box.value = value;
-        box.id = id;
-        const text = document.createElement('label');
-        text.htmlFor = id;
-        text.textContent = label(value);
-        const item = document.createElement('span');
-        item.className = 'search-choice';
-        item.append(box, text);
-        fieldset.append(item);
-        any = true;
-      });
-    }
-    options.hidden = !any;
   }
 
   function chosenFilters() {
@@ -69,8 +37,15 @@ function start(form) {
     return filters;
   }
 
+  // A count in words: the layout writes the string's plural forms by CLDR category
+  // (C#'s Labels and Plural), and the browser's plural rules pick one.
+  const plural = new Intl.PluralRules(document.documentElement.lang);
   function say(template, query, count) {
     status.textContent = template.replace('{query}', query).replace('{count}', String(count));
+  }
+  function sayFound(query, count) {
+    const forms = JSON.parse(form.dataset.found);
+    say(forms[plural.select(count)] || forms.other, query, count);
   }
 
   async function search() {
@@ -105,7 +80,11 @@ function start(form) {
       list.replaceChildren();
       await showMore(mine, false);
       const count = found.results.length;
-      say(count === 0 ? form.dataset.none : count === 1 ? form.dataset.foundOne : form.dataset.found, query, count);
+      if (count === 0) {
+        say(form.dataset.none, query, count);
+      } else {
+        sayFound(query, count);
+      }
     } catch {
       if (mine === run) {
         status.textContent = form.dataset.failed;
@@ -132,10 +111,11 @@ function start(form) {
     const item = document.createElement('li');
     item.className = 'search-result';
     const meta = result.meta || {};
-    if (meta.series || meta.number) {
+    // The topic page's own label (C#'s Labels): "ODA Topics 3", or "Topic 3" without a series.
+    if (meta.series) {
       const series = document.createElement('p');
       series.className = 'topic-series';
-      series.textContent = meta.series || form.dataset.numberLabel.replace('{number}', meta.number);
+      series.textContent = meta.series;
       item.append(series);
     }
     const heading = document.createElement('h2');
@@ -151,7 +131,7 @@ function start(form) {
       if (meta.edition) {
         const edition = document.createElement('span');
         edition.className = 'topic-edition';
-        edition.textContent = form.dataset.editionLabel.replace('{edition}', meta.edition);
+        edition.textContent = meta.edition;
         line.append(edition);
       }
       if (meta.date) {
@@ -164,24 +144,92 @@ function start(form) {
     }
     const excerpt = document.createElement('p');
     excerpt.className = 'search-excerpt';
-    excerpt.append(...highlighted(result.excerpt || ''));
+    excerpt.append(...quoted(result));
     item.append(excerpt);
     return item;
   }
 
-  // Pagefind's excerpt is text with <mark> around the matches: rebuild it from text
-  // nodes and <mark> elements only, so nothing else from the index becomes markup.
-  function highlighted(excerpt) {
-    const template = document.createElement('template');
-    template.innerHTML = excerpt;
-    return Array.from(template.content.childNodes, (node) => {
-      if (node.nodeName === 'MARK') {
-        const mark = document.createElement('mark');
-        mark.textContent = node.textContent;
-        return mark;
+  // The excerpt (issue 15): a window of the summary and body text only, where the matches
+  // are densest, the matched words in <mark>. The layout puts everything else that should
+  // find the topic (title, series, tags, captions, search_terms) after the #search-only
+  // anchor, and Pagefind's own excerpt would quote it. Pagefind ends blocks that have no
+  // punctuation with a Latin full stop: the page's language says what ends a sentence
+  // (「。」) and what follows one (nothing in Japanese).
+  function quoted(result) {
+    const raw = (result.raw_content || '').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    const segmented = raw.includes('\u200B');
+    const words = segmented ? raw.split('\u200B') : raw.split(/[^\S\uFEFF]+/);
+    const tail = (result.anchors || []).find((anchor) => anchor.id === 'search-only');
+    const end = tail ? Math.min(tail.location, words.length) : words.length;
+    const length = Math.min(end, segmented ? 60 : 30);
+    const scores = new Map();
+    for (const word of result.weighted_locations || []) {
+      if (word.location < end) {
+        scores.set(word.location, (scores.get(word.location) || 0) + (word.balanced_score || word.weight || 1));
       }
-      return document.createTextNode(node.textContent);
-    });
+    }
+    // The densest window; of a run of equally dense ones, the middle, so the matches are
+    // not pushed to an edge.
+    let best = 0;
+    let tied = [0];
+    for (let from = 0; from + length <= end; from++) {
+      let sum = 0;
+      for (const [at, score] of scores) {
+        if (at >= from && at < from + length) {
+          sum += score;
+        }
+      }
+      if (sum > best) {
+        best = sum;
+        tied = [from];
+      } else if (sum === best && best > 0 && tied[tied.length - 1] === from - 1) {
+        tied.push(from);
+      }
+    }
+    const start = tied[Math.floor(tied.length / 2)];
+    const stop = form.dataset.fullStop;
+    const gap = form.dataset.sentenceGap;
+    const nodes = [];
+    if (start > 0) {
+      nodes.push(document.createTextNode(segmented ? '…' : '… '));
+    }
+    // A window that opens on a comma or full stop starts after it.
+    let first = start;
+    while (first < start + length - 1 && /^[、。，．,.]\s*$/u.test(words[first])) {
+      first++;
+    }
+    let mark = null;
+    for (let at = first; at < start + length; at++) {
+      let word = words[at];
+      if (/^\.\s*$/.test(word)) {
+        word = stop + gap;
+      } else if (segmented) {
+        word = word.replace(/([。．！？」』）])\s+$/u, `$1${gap}`);
+      }
+      const joiner = segmented || at === first ? '' : ' ';
+      if (!scores.has(at)) {
+        mark = null;
+        nodes.push(document.createTextNode(joiner + word));
+      } else if (mark) {
+        // Matched words side by side (「安全」「保障」, "human security") are one highlight.
+        mark.textContent += joiner + word.trimEnd();
+      } else {
+        if (joiner) {
+          nodes.push(document.createTextNode(joiner));
+        }
+        mark = document.createElement('mark');
+        mark.textContent = word.trimEnd();
+        nodes.push(mark);
+      }
+      if (scores.has(at) && word !== word.trimEnd()) {
+        mark = null;
+        nodes.push(document.createTextNode(word.slice(word.trimEnd().length)));
+      }
+    }
+    if (start + length < end) {
+      nodes.push(document.createTextNode(segmented ? '…' : ' …'));
+    }
+    return nodes;
   }
 
   form.addEventListener('submit', (event) => {
