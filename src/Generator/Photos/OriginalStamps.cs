@@ -99,6 +99,7 @@ public sealed class OriginalStamps(string cacheFolder, TimeProvider? clock = nul
         var line = string.Join('\t', fields);
         try
         {
+            CacheTag.Mark(Path.GetDirectoryName(folder)!);
             PhotoCache.WriteWhole(RecordOf(file), Encoding.UTF8.GetBytes(line));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
