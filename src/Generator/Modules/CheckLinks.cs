@@ -15,6 +15,7 @@ namespace Generator.Modules;
 public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule<CheckLinks.Targets>
 {
     private const string WrittenKey = "written";
+    private const string SuggestableKey = "suggestable";
     private const string IdsKey = "ids ";
 
     /// What a session keeps between builds: the last targets, so an unchanged set of
@@ -26,8 +27,12 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
 
     /// Every file the build writes, and where each is made; kept while no destination changed.
     public sealed class Targets(IReadOnlyList<IReadOnlyList<Document>> lists, HashSet<string> written, Dictionary<string, (int List, int Index)> where,
-        ConditionalWeakTable<Document, StrongBox<IReadOnlySet<string>?>>? ids = null)
+        HashSet<string> suggestable, ConditionalWeakTable<Document, StrongBox<IReadOnlySet<string>?>>? ids = null)
     {
+        /// What a missing target may be a typo of: the files written, and the photos left
+        /// unpublished because no page shows them (the mistyped page may be the one meant to).
+        public HashSet<string> Suggestable => suggestable;
+
         /// The ids of each page as made (the same document object gives the same set).
         internal ConditionalWeakTable<Document, StrongBox<IReadOnlySet<string>?>> Ids { get; } = ids ?? new();
 
@@ -38,7 +43,7 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
         public Document? At(string destination) =>
             where.TryGetValue(destination, out var at) ? lists[at.List][at.Index] : null;
 
-        public Targets With(IReadOnlyList<IReadOnlyList<Document>> now) => new(now, written, where, Ids);
+        public Targets With(IReadOnlyList<IReadOnlyList<Document>> now) => new(now, written, where, suggestable, Ids);
     }
 
     protected override Targets Prepare(IReadOnlyList<Document> inputs, BuildContext context)
@@ -50,10 +55,13 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
 
         var written = new HashSet<string>(StringComparer.Ordinal);
         var where = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        var unpublished = new HashSet<string>(StringComparer.Ordinal);
         for (var l = 0; l < lists.Count; l++)
         {
             for (var i = 0; i < lists[l].Count; i++)
             {
+                if (lists[l][i].Get<string>(Keys.NotPublishedAt) is { } notPublished)
+                    unpublished.Add(notPublished);
                 if (lists[l][i].Destination is not { Length: > 0 } destination)
                     continue;
                 written.Add(destination);
@@ -61,7 +69,8 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
             }
         }
 
-        return kept.Last = new Targets(lists, written, where);
+        unpublished.UnionWith(written);
+        return kept.Last = new Targets(lists, written, where, unpublished);
     }
 
     private static bool SameDestinations(IReadOnlyList<IReadOnlyList<Document>> a, IReadOnlyList<IReadOnlyList<Document>> b)
@@ -72,7 +81,8 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
                 return false;
             for (var i = 0; i < a[l].Count; i++)
             {
-                if (!ReferenceEquals(a[l][i], b[l][i]) && a[l][i].Destination != b[l][i].Destination)
+                if (!ReferenceEquals(a[l][i], b[l][i]) && (a[l][i].Destination != b[l][i].Destination
+                    || a[l][i].Get<string>(Keys.NotPublishedAt) != b[l][i].Get<string>(Keys.NotPublishedAt)))
                     return false;
             }
         }
@@ -81,7 +91,7 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
     }
 
     protected override object? Lookup(string key, Targets targets) =>
-        key == WrittenKey ? targets.Written : IdsOf(targets, targets.At(key[IdsKey.Length..]));
+        key == WrittenKey ? targets.Written : key == SuggestableKey ? targets.Suggestable : IdsOf(targets, targets.At(key[IdsKey.Length..]));
 
     protected override Document? Execute(Document doc, Targets targets, BuildContext context)
     {
@@ -94,7 +104,8 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
         {
             if (!Exists(link.Target, written))
             {
-                var hint = Nearest(link.Target, written) is { } nearest ? $"; did you mean '{nearest}'?" : "";
+                context.DependOn(SuggestableKey, targets.Suggestable);
+                var hint = Nearest(link.Target, targets.Suggestable) is { } nearest ? $"; did you mean '{nearest}'?" : "";
                 if (link.IsImage)
                     context.Error(DiagnosticCodes.MissingImage, link.At, $"no image at '{link.Written}' (looked for input{link.Target}){hint}");
                 else

@@ -33,7 +33,7 @@ public static class Assets
         },
         Process =
         [
-            new CollectPhotos(),
+            new CollectPhotos(Path.Combine(build.Settings.InputFolder, "assets")),
             new EncodePhotos(new Photos.PhotoCache(build.CacheFolder), build.ImageSizes, build.Settings.EncodeOnRequest),
             new PublishDerivatives(),
         ],

@@ -132,6 +132,31 @@ public sealed class PhotoTests
         Assert.False(site.Exists("en/topics/2022/unused.jpg"));
     }
 
+    // Issue 16 (outside look): a photo under input/assets/ that no page shows was published as
+    // it is, GPS and all, and so were damaged ones, without a word; a language folder's got GEN072.
+    [Fact]
+    public void A_photo_under_assets_that_no_page_shows_or_links_to_is_a_warning_and_is_not_published()
+    {
+        using var site = TestSite.Create(Pages.Replace("image_widths: [100, 200]", "image_widths: [100, 200]\nallowed_assets: [assets/images/background.jpg]") + """
+            -- input/assets/images/cut.jpg --
+            not a photo at all
+            """);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/unused.jpg", 30, 20, gps: true);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/background.jpg", 30, 20);
+        site.Rebuild();
+
+        var unused = site.AssertDiagnostic("input/assets/images/2022/unused.jpg(1,1): warning GEN121: is a photo that no page shows or links to, so it is not published");
+        Assert.Contains("list it in site.yml: allowed_assets: [assets/images/2022/unused.jpg]", unused.ToString(), StringComparison.Ordinal);
+        site.AssertDiagnostic("input/assets/images/cut.jpg(1,1): warning GEN121");
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.ToString().Contains("background.jpg", StringComparison.Ordinal) || d.ToString().Contains("wide.jpg(1,1): warning GEN121", StringComparison.Ordinal));
+        Assert.False(site.Exists("assets/images/2022/unused.jpg"));
+        Assert.False(site.Exists("assets/images/cut.jpg"));
+        Assert.True(site.Exists("assets/images/background.jpg"), "a photo allowed as it is was not published");
+        Assert.True(site.Exists("assets/images/2022/wide-200w.jpg"));
+    }
+
     [Fact]
     public void With_publish_originals_a_photo_in_a_language_folder_is_published_as_it_is_too()
     {
