@@ -43,6 +43,10 @@ public static class Keys
     /// written): where it would be published, so a mistyped image can suggest it.
     public const string NotPublishedAt = "not_published_at";
 
+    /// On a photo whose original is published as it is too: why (publish_originals, or a page
+    /// links to the file), for the GPS warning to say so.
+    public const string OriginalPublished = "original_published";
+
     /// On a photo document of the Assets pipeline: its derivatives' cache files and destinations.
     public const string Derivatives = "derivatives";
 

@@ -48,13 +48,20 @@ public sealed class CollectPhotos(string inputAssets) : IModule
         }
 
         var sources = inputs.Where(d => d.SourceFile is not null).GroupBy(d => d.SourceFile!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Source, StringComparer.Ordinal);
-        kept.AddRange(byFile.Select(g => new Document
+        kept.AddRange(byFile.Select(g =>
         {
-            Source = sources.GetValueOrDefault(g.Key) ?? g.First().SitePath,
-            SourceFile = g.Key,
-        }.With([
-            new(Keys.PhotoUses, (IReadOnlyList<PhotoUse>)[.. g.OrderBy(u => u.At.Path, StringComparer.Ordinal).ThenBy(u => u.At.Line).ThenBy(u => u.At.Column)]),
-        ])));
+            var photo = new Document
+            {
+                Source = sources.GetValueOrDefault(g.Key) ?? g.First().SitePath,
+                SourceFile = g.Key,
+            }.With([
+                new(Keys.PhotoUses, (IReadOnlyList<PhotoUse>)[.. g.OrderBy(u => u.At.Path, StringComparer.Ordinal).ThenBy(u => u.At.Line).ThenBy(u => u.At.Column)]),
+            ]);
+            var why = linked.Contains(g.First().SitePath) ? "a page links to the file itself, so it is published as it is"
+                : publishOriginals ? "publish_originals: true publishes the file as it is"
+                : null;
+            return why is null ? photo : photo.With(Keys.OriginalPublished, why);
+        }));
         return Task.FromResult<IReadOnlyList<Document>>(kept);
     }
 

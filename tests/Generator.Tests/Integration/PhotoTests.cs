@@ -92,6 +92,28 @@ public sealed class PhotoTests
         Assert.False(site.Exists("assets/images/2022/wide.jpg"));
     }
 
+    // Issue 16 (outside look): the GPS warning of an original a page links to said the file
+    // "is in the repository", while the build publishes it as it is.
+    [Fact]
+    public void The_gps_warning_says_whether_the_original_is_published()
+    {
+        using var site = TestSite.Create(Pages + """
+            -- input/en/about.md --
+            ---
+            title: About
+            ---
+            [Download the photo](/assets/images/2022/wide.jpg)
+            """);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150, gps: true);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
+        site.Rebuild();
+
+        var linked = site.AssertDiagnostic("input/assets/images/2022/wide.jpg(1,1): warning GEN106: has GPS coordinates");
+        Assert.Contains("but a page links to the file itself, so it is published as it is, coordinates included", linked.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("repository", linked.ToString(), StringComparison.Ordinal);
+        Assert.True(site.Exists("assets/images/2022/wide.jpg"));
+    }
+
     // Issue 16: a photo beside its topic, in a language folder, was published as it is, Exif
     // and all, beside its derivatives (and a photo there that no page shows was a warning).
     private const string LanguageFolderPhoto = """
@@ -229,7 +251,8 @@ public sealed class PhotoTests
         Assert.Contains(original, d => d is ExifIfd0Directory);
         site.Rebuild();
 
-        site.AssertDiagnostic("input/assets/images/2022/wide.jpg(1,1): warning GEN106: has GPS coordinates");
+        var gps = site.AssertDiagnostic("input/assets/images/2022/wide.jpg(1,1): warning GEN106: has GPS coordinates");
+        Assert.Contains("and the original is not published, but it stays in the repository", gps.ToString(), StringComparison.Ordinal);
         site.AssertFile("en/topics/2022/photos/index.html", """
             <img src="/assets/images/2022/wide-40w.jpg" srcset="/assets/images/2022/wide-40w.jpg 40w" sizes="min(100vw - 2rem, 42rem, 0.6667 * min(50vh, 22rem))" alt="A wide photo" width="40" height="60"
             """);
