@@ -322,6 +322,43 @@ public sealed class PhotoTests
         site.AssertDiagnostic("input/en/topics/2022/photos.md(7,10): error GEN104: the photo assets/images/2022/wide.jpg is named .jpg but is not a JPEG image (libvips reads it with VipsForeignLoadNsgifFile); save it as JPEG, PNG or WebP");
     }
 
+    // Issue 16 (outside look): an image that is no figure (inside a sentence) skipped every
+    // photo check: a 68-byte PNG declaring 100,000 × 100,000 pixels was published as it was,
+    // with no error and no width or height. It goes through the figures' step now.
+    [Fact]
+    public void An_image_inside_a_sentence_is_checked_and_published_as_a_photo()
+    {
+        using var site = TestSite.Create(Pages + """
+            -- input/en/inline.md --
+            ---
+            title: Inline
+            ---
+            The well ![a well](/assets/images/2022/wide.jpg) and the bomb ![a bomb](/assets/images/2022/bomb.png).
+
+            [![the small photo](/assets/images/2022/small.png){.thumb}](/en/topics/2022/photos/)
+            """);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
+        File.WriteAllBytes(Path.Combine(site.Root, "input/assets/images/2022/bomb.png"), TestPhotos.PngHeaderOnly(100_000, 100_000));
+        site.Rebuild();
+
+        site.AssertDiagnostic("input/en/inline.md(4,63): error GEN105: the photo assets/images/2022/bomb.png declares 100,000 × 100,000 pixels");
+        Assert.False(site.Exists("assets/images/2022/bomb.png"), "the bomb was published");
+        var page = Path.Combine(site.Root, "input/en/inline.md");
+        File.WriteAllText(page, File.ReadAllText(page).Replace(" and the bomb ![a bomb](/assets/images/2022/bomb.png)", "", StringComparison.Ordinal));
+        File.Delete(Path.Combine(site.Root, "input/assets/images/2022/bomb.png"));
+        site.Rebuild();
+        site.AssertNoDiagnostics();
+        site.AssertFile("en/inline/index.html", """
+            The well <picture><source type="image/avif" srcset="/assets/images/2022/wide-100w.avif 100w, /assets/images/2022/wide-200w.avif 200w"
+            <img src="/assets/images/2022/wide-200w.jpg" srcset="/assets/images/2022/wide-100w.jpg 100w, /assets/images/2022/wide-200w.jpg 200w" sizes="min(100vw - 2rem, 42rem, 2 * min(50vh, 22rem))" alt="a well" width="200" height="100" fetchpriority="high"></picture>
+            <a href="/en/topics/2022/photos/"><picture>
+            alt="the small photo" class="thumb" width="150" height="100" loading="lazy" decoding="async"></picture></a>
+            ! wide.jpg"
+            """);
+        Assert.False(site.Exists("assets/images/2022/wide.jpg"), "the original of an inline photo was published");
+    }
+
     [Fact]
     public async Task A_photo_declaring_100000_by_100000_pixels_is_refused_before_it_is_decoded()
     {
