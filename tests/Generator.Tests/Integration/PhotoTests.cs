@@ -296,6 +296,33 @@ public sealed class PhotoTests
         Assert.Equal(1, site.Result.Diagnostics.Count(d => d.Code == "GEN103"));
     }
 
+    // Issue 16 (outside look): preview encodes on request, so a truncated photo was only the
+    // derivative's 500 answer, never a diagnostic, while a fresh build failed on it. The cut is
+    // found from the file's end, with the header, in preview too.
+    [Theory]
+    [InlineData("cut.jpg")]
+    [InlineData("cut.png")]
+    [InlineData("cut.webp")]
+    public void A_truncated_photo_is_an_error_in_a_preview_build_too(string name)
+    {
+        using var site = TestSite.Create(Pages.Replace("small.png", name));
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        var whole = Path.Combine(site.Root, "input/assets/images/2022/whole" + Path.GetExtension(name));
+        using (var image = TestPhotos.Noise(300, 200))
+            image.WriteToFile(whole);
+        var bytes = File.ReadAllBytes(whole);
+        File.Delete(whole);
+        File.WriteAllBytes(Path.Combine(site.Root, "input/assets/images/2022", name), bytes[..(bytes.Length * 3 / 4)]);
+
+        site.Rebuild(site.Settings(write: false) with { EncodeOnRequest = true });
+
+        // (libvips itself refuses the header of a WebP cut short.)
+        site.AssertDiagnostic($"input/en/topics/2022/photos.md(13,1): error GEN103: the photo assets/images/2022/{name} " + (name.EndsWith(".webp", StringComparison.Ordinal) ? "cannot be read" : "is damaged or truncated"));
+        Assert.Equal(1, site.Result.Diagnostics.Count(d => d.Code == "GEN103"));
+        site.Rebuild(site.Settings(write: false) with { EncodeOnRequest = true });
+        Assert.Equal(1, site.Result.Diagnostics.Count(d => d.Code == "GEN103")); // not forgotten by the stamp of a warm build
+    }
+
     [Fact]
     public void A_png_named_jpg_is_an_error_that_names_its_real_format()
     {
