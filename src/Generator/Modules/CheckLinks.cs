@@ -105,7 +105,8 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
             if (!Exists(link.Target, written))
             {
                 context.DependOn(SuggestableKey, targets.Suggestable);
-                var hint = Nearest(link.Target, targets.Suggestable) is { } nearest ? $"; did you mean '{nearest}'?" : "";
+                var hint = FromTheFile(link, targets.Suggestable) is { } up ? $"; did you mean '{up}'? (a relative path starts from the page's address, which is a folder, not from its Markdown file)"
+                    : Nearest(link.Target, targets.Suggestable) is { } nearest ? $"; did you mean '{nearest}'?" : "";
                 if (link.IsImage)
                     context.Error(DiagnosticCodes.MissingImage, link.At, $"no image at '{link.Written}' (looked for input{link.Target}){hint}");
                 else
@@ -150,6 +151,22 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
         var path = target.TrimStart('/');
         return written.Contains(SitePaths.Destination(target))
             || (!target.EndsWith('/') && written.Contains(path + "/index.html"));
+    }
+
+    /// A relative path written from the Markdown file's folder (pic.jpg beside
+    /// topics/2022/x.md) resolves from the page's address (/en/topics/2022/x/) one folder too
+    /// deep: the path that reaches the file, "../pic.jpg", when it exists.
+    private static string? FromTheFile(LinkReference link, HashSet<string> known)
+    {
+        if (link.Written.StartsWith('/') || SitePaths.IsExternal(link.Written) || link.Written.StartsWith('#'))
+            return null;
+        var target = link.Target.TrimEnd('/');
+        var file = target.LastIndexOf('/');
+        var folder = file > 0 ? target.LastIndexOf('/', file - 1) : -1;
+        if (folder < 0)
+            return null;
+        var up = target[..(folder + 1)] + target[(file + 1)..] + (link.Target.EndsWith('/') ? "/" : "");
+        return Exists(up, known) ? "../" + link.Written : null;
     }
 
     /// A likely intended target: a sibling in the same folder whose last segment is one

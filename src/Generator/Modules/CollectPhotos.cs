@@ -69,7 +69,7 @@ public sealed class CollectPhotos(string inputAssets) : IModule
     {
         if (InLanguageFolder(doc))
         {
-            context.Warning(DiagnosticCodes.NotMarkdown, doc.At(), ReportNonMarkdown.NotPublished);
+            context.Warning(DiagnosticCodes.NotMarkdown, doc.At(), ReportNonMarkdown.PhotoNotShown);
             return;
         }
 

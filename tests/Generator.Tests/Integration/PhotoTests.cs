@@ -142,7 +142,7 @@ public sealed class PhotoTests
         site.Rebuild();
 
         site.AssertDiagnostic("input/en/topics/2022/beside.jpg(1,1): warning GEN106: has GPS coordinates");
-        site.AssertDiagnostic("input/en/topics/2022/unused.jpg(1,1): warning GEN072: is not a Markdown (.md) file and is not published");
+        site.AssertDiagnostic("input/en/topics/2022/unused.jpg(1,1): warning GEN072: is a photo that no page shows or links to, so it is not published; show it on a page (images:, or a Markdown image such as ![What it shows](../well.jpg)");
         Assert.DoesNotContain(site.Result.Diagnostics, d => d.ToString().Contains("beside.jpg(1,1): warning GEN072", StringComparison.Ordinal));
         site.AssertFile("en/topics/2022/photos/index.html", """
             <source type="image/avif" srcset="/en/topics/2022/beside-100w.avif 100w, /en/topics/2022/beside-200w.avif 200w"
