@@ -64,3 +64,56 @@ public sealed class WhatToWriteTests
         site.AssertDiagnostic("input/en/topics/2022/a.md(7,1): error GEN021: no image at 'well.jpg' (looked for input/en/topics/2022/a/well.jpg); did you mean '../well.jpg'? (a relative path starts from the page's address");
     }
 }
+
+// Issue 20 (outside look): a mistake in a `changes:` entry is one error, where it is written.
+public sealed class ChangeEntryMistakeTests
+{
+    private static TestSite Build(string changes) => TestSite.Build($"""
+        -- input/site.yml --
+        languages: [en]
+        -- input/en/topics/2022/a.md --
+        ---
+        title: A
+        summary: S
+        date: 2022-09-20
+        changes:
+        {changes}
+        ---
+        Text.
+        """);
+
+    [Fact]
+    public void A_misspelt_date_key_is_only_the_unknown_key()
+    {
+        using var site = Build("  - data: 2023-03-01\n    note: Figures added.");
+
+        site.AssertDiagnostic("input/en/topics/2022/a.md(6,5): error GEN011: unknown key 'data' in a change; did you mean 'date'?");
+        Assert.Single(site.Result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_note_of_the_wrong_kind_is_one_error()
+    {
+        using var site = Build("  - date: 2023-03-01\n    note: [a, b]");
+
+        Assert.Single(site.Result.Diagnostics);
+        site.AssertDiagnostic("input/en/topics/2022/a.md(7,11): error GEN013");
+    }
+
+    [Fact]
+    public void An_empty_note_is_reported_at_the_note()
+    {
+        using var site = Build("  - date: 2023-03-01\n    note: \"\"");
+
+        site.AssertDiagnostic("input/en/topics/2022/a.md(7,11): error GEN110: this change's note is empty; write what changed for readers");
+        Assert.Single(site.Result.Diagnostics);
+    }
+
+    [Fact]
+    public void An_extra_key_names_the_keys_a_change_has()
+    {
+        using var site = Build("  - date: 2023-03-01\n    note: Figures added.\n    author: Ministry");
+
+        site.AssertDiagnostic("input/en/topics/2022/a.md(8,5): error GEN011: unknown key 'author' in a change; a change has only 'date' and 'note'");
+    }
+}
