@@ -20,10 +20,11 @@ public sealed class CreateCitationFiles : ExpandModule<object?>
         if (Citation.Of(matter, doc.Get<PageKind>(Keys.Kind), lang, url, SiteData.Site(context), strings) is not { } citation)
             return [];
         var note = CitationFiles.UpdatedNote(citation, strings, context);
+        var built = DateOnly.FromDateTime(context.BuildTime.UtcDateTime);
         return
         [
-            new Document { Destination = SitePaths.Destination(CitationFiles.BibPath(url)), Content = CitationFiles.BibTeX(citation, note) },
-            new Document { Destination = SitePaths.Destination(CitationFiles.RisPath(url)), Content = CitationFiles.Ris(citation, note) },
+            new Document { Destination = SitePaths.Destination(CitationFiles.BibPath(url)), Content = CitationFiles.BibTeX(citation, note, built) },
+            new Document { Destination = SitePaths.Destination(CitationFiles.RisPath(url)), Content = CitationFiles.Ris(citation, note, built) },
         ];
     }
 }

@@ -36,11 +36,15 @@ public static class CitationFiles
 
     /// An @incollection entry: the topic is a part of its edition (the book). The author is
     /// the institution, braced so BibTeX never splits it into given and family names.
-    public static string BibTeX(Citation citation, string? note)
+    /// <paramref name="built"/>: the day the file was made, its urldate (biblatex's "visited
+    /// on"), as the address was read that day.
+    public static string BibTeX(Citation citation, string? note, DateOnly built)
     {
         var text = new StringBuilder();
         text.Append("@incollection{").Append(citation.Key).Append(",\n");
-        Field("title", citation.Title);
+        // Styles lower-case titles ("Water and sanitation in asia"); a word with a capital is
+        // braced so names and acronyms (Japan, ODA, COVID-19) keep theirs.
+        Field("title", ProtectCapitals(Escape(citation.Title)), escaped: true);
         Field("author", "{" + Escape(citation.Author) + "}", escaped: true);
         if (citation.EditionTitle is { } book)
             Field("booktitle", book);
@@ -52,6 +56,7 @@ public static class CitationFiles
         if (citation.Isbn is { } isbn)
             Field("isbn", isbn);
         Field("url", citation.Url);
+        Field("urldate", Dates.Iso(built));
         Field("langid", citation.Lang switch { "en" => "english", "ja" => "japanese", _ => citation.Lang });
         if (note is not null)
             Field("note", note);
@@ -63,7 +68,7 @@ public static class CitationFiles
     }
 
     /// A CHAP record (a section of a book), lines ending CR LF as the RIS format has them.
-    public static string Ris(Citation citation, string? note)
+    public static string Ris(Citation citation, string? note, DateOnly built)
     {
         var text = new StringBuilder();
         Tag("TY", "CHAP");
@@ -80,6 +85,7 @@ public static class CitationFiles
             Tag("SN", isbn);
         Tag("LA", citation.Lang);
         Tag("UR", citation.Url);
+        Tag("Y2", built.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)); // access date
         if (citation.PdfUrl is { } pdf)
             Tag("L1", pdf);
         if (note is not null)
@@ -91,6 +97,11 @@ public static class CitationFiles
         void Tag(string tag, string value) =>
             text.Append(tag).Append("  - ").Append(value.ReplaceLineEndings(" ")).Append("\r\n");
     }
+
+    /// Braces each word that holds a capital letter ("{Japan}'s {ODA}"); an escape such as
+    /// \textbackslash{} is never entered.
+    private static string ProtectCapitals(string escaped) =>
+        System.Text.RegularExpressions.Regex.Replace(escaped, @"(?<![\\\p{L}\p{N}])[\p{L}\p{N}'’-]*\p{Lu}[\p{L}\p{N}'’-]*", m => "{" + m.Value + "}");
 
     /// BibTeX's special characters, written so they print as themselves.
     private static string Escape(string value)
