@@ -45,7 +45,7 @@ public static class CommandTree
             IncludeDrafts = result.GetValue(drafts),
             IncludeFuture = result.GetValue(future),
             Search = !result.GetValue(noSearch),
-            CacheFolder = result.GetValue(cacheDir) is { Length: > 0 } cache ? Path.GetFullPath(cache) : null,
+            CacheFolder = Usage.CacheFolder(result.GetValue(cacheDir), result.GetValue(input)!, result.GetValue(theme)!, write ? result.GetValue(output) : null),
             BuildTime = DateTimeOffset.UtcNow,
             CancellationToken = cancel,
         };

@@ -19,6 +19,35 @@ public static class Usage
             ? throw new UsageException(DiagnosticCodes.Usage, $"--output: {problem}")
             : output;
 
+    /// The photos' cache folder (null: the default beside the input). Never in the input or
+    /// theme folder, whose files are published (the cache records each original's device,
+    /// inode, hash and local path), nor in the output folder, which a build replaces.
+    public static string? CacheFolder(string? cache, string input, string theme, string? output)
+    {
+        if (cache is not { Length: > 0 })
+            return null;
+        var full = Generator.OutputFolder.Trimmed(Path.GetFullPath(cache));
+        foreach (var (folder, what, why) in new[]
+        {
+            (input, "the input folder", "whose files are published"),
+            (theme, "the theme folder", "whose files are published"),
+            (output, "the output folder", "which every build replaces"),
+        })
+        {
+            if (folder is null)
+                continue;
+            var kept = Generator.OutputFolder.Trimmed(Path.GetFullPath(folder));
+            if (Generator.OutputFolder.Contains(kept, full))
+                throw new UsageException(DiagnosticCodes.Usage,
+                    $"--cache-dir: '{cache}' is {(kept == full ? "" : "inside ")}{what} ({kept}), {why}; choose a folder outside it, such as .cache/images (the default, beside the input folder)");
+            if (Generator.OutputFolder.Contains(full, kept))
+                throw new UsageException(DiagnosticCodes.Usage,
+                    $"--cache-dir: '{cache}' holds {what} ({kept}); choose a folder of its own, such as .cache/images (the default, beside the input folder)");
+        }
+
+        return full;
+    }
+
     public static string InputFolder(string path) => ExistingFolder(path, "--input", "the folder that holds site.yml");
 
     public static string ExistingFolder(string path, string option, string what)

@@ -109,6 +109,10 @@ public static class DiagnosticCodes
     public const string PhotoHasGps = "GEN106";
     public const string PhotoCache = "GEN107";
 
+    /// A photo under input/assets/ that no page shows or links to: not published, as its
+    /// original may carry the camera's Exif and GPS (issue 16, outside look).
+    public const string PhotoNotShown = "GEN121";
+
     /// Preview: a derivative requested after its original changed, before the rebuild (issue 16).
     public const string PhotoChanged = "GEN120";
 

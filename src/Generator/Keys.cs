@@ -39,6 +39,14 @@ public static class Keys
     /// On a photo document of the Assets pipeline: the places that name it (<see cref="Photos.PhotoUse"/> list).
     public const string PhotoUses = "photo_uses";
 
+    /// On a photo no page shows or links to, kept without a destination (so it is not
+    /// written): where it would be published, so a mistyped image can suggest it.
+    public const string NotPublishedAt = "not_published_at";
+
+    /// On a photo whose original is published as it is too: why (publish_originals, or a page
+    /// links to the file), for the GPS warning to say so.
+    public const string OriginalPublished = "original_published";
+
     /// On a photo document of the Assets pipeline: its derivatives' cache files and destinations.
     public const string Derivatives = "derivatives";
 

@@ -28,11 +28,11 @@ public static class OutputFolder
         return null;
     }
 
-    /// <paramref name="outer"/> is <paramref name="inner"/> or one of its ancestors.
-    private static bool Contains(string outer, string inner) =>
+    /// <paramref name="outer"/> is <paramref name="inner"/> or one of its ancestors (full paths).
+    public static bool Contains(string outer, string inner) =>
         string.Equals(outer, inner, StringComparison.Ordinal)
         || inner.StartsWith(outer.EndsWith(Path.DirectorySeparatorChar) ? outer : outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    private static string Trimmed(string path) =>
+    public static string Trimmed(string path) =>
         path.Length > 1 ? path.TrimEnd(Path.DirectorySeparatorChar) : path;
 }

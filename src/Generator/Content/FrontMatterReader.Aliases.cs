@@ -35,7 +35,14 @@ public sealed partial class FrontMatterReader
         // A %-escape would be written to disk as it is (a folder named "old%20page"), which no
         // request reaches: the address is written with its characters, as the page's own is.
         if (alias.Contains('%'))
-            return "must be written with its characters, not %-escapes (/ja/topics/2021/古い/, not /ja/topics/2021/%E5%8F%A4%E3%81%84/)";
+        {
+            var decoded = Uri.UnescapeDataString(alias);
+            return decoded == alias || decoded.Contains('%')
+                ? "must be written with its characters, not %-escapes (/ja/topics/2021/古い/, not /ja/topics/2021/%E5%8F%A4%E3%81%84/)"
+                : AliasProblem(decoded) is { } problem
+                    ? $"must be written with its characters, not %-escapes; unescaped it is \"{decoded}\", which {problem}"
+                    : $"must be written with its characters, not %-escapes: write \"{decoded}\"";
+        }
         if (alias.IndexOfAny(['?', '#', '\\', '"', '<', '>', ' ']) >= 0)
             return "must be a plain path: no '?', '#', '\\', quotes, angle brackets or spaces";
         var segments = alias.Trim('/').Split('/');

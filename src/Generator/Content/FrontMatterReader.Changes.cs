@@ -35,8 +35,10 @@ public sealed partial class FrontMatterReader
 
             DateOnly? date = null;
             string? note = null;
-            YamlNode? dateNode = null;
-            var misspelled = false;
+            YamlNode? dateNode = null, noteNode = null;
+            // A misspelt key ('data:') is one mistake: the unknown key with its suggestion, not
+            // also a missing 'date'.
+            var meant = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (keyNode, field) in entry.Children)
             {
                 var key = YamlText.Scalar(keyNode) ?? "";
@@ -44,22 +46,31 @@ public sealed partial class FrontMatterReader
                 switch (key)
                 {
                     case "date": dateNode = field; date = reader.Date(); break;
-                    case "note": note = YamlText.IsNull(field) ? null : reader.Text(); break;
+                    case "note": noteNode = field; note = YamlText.IsNull(field) ? null : reader.Text(); break;
                     default:
-                        misspelled |= Suggestions.Closest(key, ChangeKeys) is not null;
+                        if (Suggestions.Closest(key, ChangeKeys) is { } closest)
+                            meant.Add(closest);
+                        var hint = Suggestions.DidYouMean(key, ChangeKeys);
                         diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Error, yaml.At(keyNode),
-                            $"unknown key '{key}' in a change{Suggestions.DidYouMean(key, ChangeKeys)}"));
+                            $"unknown key '{key}' in a change{(hint.Length > 0 ? hint : "; a change has only 'date' and 'note'")}"));
                         break;
                 }
             }
 
-            if (dateNode is null)
+            if (dateNode is null && !meant.Contains("date"))
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.ChangeHistory, Severity.Error, yaml.At(item),
                     "this change has no date; add 'date: YYYY-MM-DD', the day the change was published"));
-            // 'nota:' is one mistake, reported as the unknown key it is.
-            if (string.IsNullOrWhiteSpace(note) && (dateNode is null || date is not null) && !misspelled)
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.ChangeHistory, Severity.Error, yaml.At(item),
-                    "this change has no note; add 'note: …' saying what changed for readers (a typo fix needs no entry)"));
+            // A note of the wrong kind ('note: [a, b]') was reported as such by the reader.
+            var noteOfWrongKind = noteNode is not null && !YamlText.IsNull(noteNode) && YamlText.Scalar(noteNode) is null;
+            if (string.IsNullOrWhiteSpace(note) && (dateNode is null || date is not null) && !meant.Contains("note") && !noteOfWrongKind)
+            {
+                diagnostics.Add(noteNode is null
+                    ? new Diagnostic(DiagnosticCodes.ChangeHistory, Severity.Error, yaml.At(item),
+                        "this change has no note; add 'note: …' saying what changed for readers (a typo fix needs no entry)")
+                    : new Diagnostic(DiagnosticCodes.ChangeHistory, Severity.Error, yaml.At(noteNode),
+                        "this change's note is empty; write what changed for readers, such as 'note: Figures for 2022 added' (a typo fix needs no entry)"));
+            }
+
             if (date is { } day && !string.IsNullOrWhiteSpace(note))
             {
                 var at = yaml.At(dateNode!);

@@ -53,8 +53,12 @@ public sealed partial class FrontMatterReader
             var segments = text.Split('/');
             if (text.Length > 0 && !text.Contains('\\') && !text.Contains(':') && segments.All(s => s.Length > 0 && s is not "." and not ".."))
                 return text;
+            var trimmed = text.Trim('/');
+            var fix = text.StartsWith('/') && trimmed.Length > 0 && !trimmed.Contains('\\') && !trimmed.Contains(':') && trimmed.Split('/').All(s => s.Length > 0 && s is not "." and not "..")
+                ? $"; write {trimmed}, without the leading '/'"
+                : "";
             Report(DiagnosticCodes.UnsafePath, node,
-                $"'{key}' must be a relative key such as topics/2022/human-security (no leading '/', no '..', no '\\' or ':'), got \"{text}\"");
+                $"'{key}' must be a relative key such as topics/2022/human-security (no leading '/', no '..', no '\\' or ':'), got \"{text}\"{fix}");
             return null;
         }
 
@@ -66,8 +70,23 @@ public sealed partial class FrontMatterReader
                 return date;
             Report(DiagnosticCodes.InvalidDate, node, text is null
                 ? $"'{key}' must be YYYY-MM-DD, got a {Shape(node)}"
+                : IsoDate().IsMatch(text) ? NoSuchDay(key, text)
                 : $"'{key}' must be YYYY-MM-DD, got \"{text}\"");
             return null;
+        }
+
+        /// A date of the right shape that no calendar has: which part does not exist.
+        private static string NoSuchDay(string key, string text)
+        {
+            int year = int.Parse(text[..4], CultureInfo.InvariantCulture), month = int.Parse(text[5..7], CultureInfo.InvariantCulture);
+            var day = int.Parse(text[8..10], CultureInfo.InvariantCulture);
+            if (year < 1 || month is < 1 or > 12)
+                return $"'{key}' must be YYYY-MM-DD, got \"{text}\": there is no {(year < 1 ? "year 0000" : $"month {text[5..7]}")} (months are 01 to 12)";
+            var days = DateTime.DaysInMonth(year, month);
+            var name = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+            return day == 0
+                ? $"'{key}' \"{text}\" has day 00; days start at 01"
+                : $"'{key}' \"{text}\" is not a day: {name} {year} has {days} days; write a day from 01 to {days}";
         }
 
         public int? Whole(int min, int max, string example)

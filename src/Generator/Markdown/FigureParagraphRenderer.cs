@@ -29,22 +29,7 @@ internal sealed class FigureParagraphRenderer(IReadOnlyDictionary<ParagraphBlock
         }
 
         renderer.Write("<figure class=\"figure\" id=\"").WriteEscape(figure.Id).Write("\">");
-        string? extra = null;
-        if (image.TryGetAttributes() is { } attributes)
-        {
-            var rest = new HtmlAttributes { Id = attributes.Id, Classes = attributes.Classes };
-            foreach (var property in attributes.Properties ?? [])
-            {
-                if (property.Key != FigureFinder.CreditAttribute)
-                    rest.AddProperty(property.Key, property.Value ?? "");
-            }
-
-            using var written = new StringWriter();
-            new HtmlRenderer(written).WriteAttributes(rest);
-            extra = written.ToString();
-        }
-
-        var sized = image.TryGetAttributes()?.Properties?.Any(p => p.Key is "width" or "height") == true;
+        var (extra, sized) = FigureFinder.EditorAttributes(image);
         // The same element as the layouts write for the front matter's photos (issue 16).
         renderer.Write(Photos.PhotoMarkup.Html(figure with { Src = figure.Picture is null ? image.GetDynamicUrl?.Invoke() ?? image.Url ?? "" : figure.Src }, extra, sized));
         WriteCaption(renderer, figure, notice: null);
@@ -90,6 +75,24 @@ internal static class FigureFinder
         }
 
         return image;
+    }
+
+    /// The attributes an editor wrote on the image ({.wide}, {width=…}) but the credit, as HTML
+    /// starting with a space (or null), and whether they set the width or height.
+    public static (string? Html, bool Sized) EditorAttributes(LinkInline image)
+    {
+        if (image.TryGetAttributes() is not { } attributes)
+            return (null, false);
+        var rest = new HtmlAttributes { Id = attributes.Id, Classes = attributes.Classes };
+        foreach (var property in attributes.Properties ?? [])
+        {
+            if (property.Key != CreditAttribute)
+                rest.AddProperty(property.Key, property.Value ?? "");
+        }
+
+        using var written = new StringWriter();
+        new HtmlRenderer(written).WriteAttributes(rest);
+        return (written.ToString(), attributes.Properties?.Any(p => p.Key is "width" or "height") == true);
     }
 
     public static string? Credit(LinkInline image) =>

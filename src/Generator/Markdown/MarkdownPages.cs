@@ -140,6 +140,7 @@ public sealed class MarkdownPages(SiteConfig site)
 
         var needsCleaning = safeHtml is not null && SafeHtml.Check(document, page.Source, diagnostics);
         var figures = NumberFigures(document, page, strings, dress);
+        var inline = DressInlineImages(document, page, figures, dress);
         CheckHeadingLevels(document, page.Source, diagnostics);
         var headings = document.Descendants<HeadingBlock>().Where(h => h.Level >= 2).ToList();
         // A table of contents only pays for itself from three headings on (Docusaurus shows it always; we do not).
@@ -151,6 +152,7 @@ public sealed class MarkdownPages(SiteConfig site)
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer(figures));
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new InlinePhotoRenderer(inline));
         renderer.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer(strings));
         renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollingTableRenderer(strings));
         renderer.ObjectRenderers.Replace<Markdig.Extensions.TaskLists.HtmlTaskListRenderer>(new TaskCheckboxRenderer());
@@ -163,7 +165,10 @@ public sealed class MarkdownPages(SiteConfig site)
             return new RenderedPage("", [], [], []);
         }
 
-        return new RenderedPage(needsCleaning ? safeHtml!.Clean(html) : html, links.Found, [.. figures.Values.OrderBy(f => f.Number)], toc, SectionIdsOf(document, page.Markdown));
+        return new RenderedPage(needsCleaning ? safeHtml!.Clean(html) : html, links.Found, [.. figures.Values.OrderBy(f => f.Number)], toc, SectionIdsOf(document, page.Markdown))
+        {
+            InlineImages = [.. inline.Values],
+        };
     }
 
     /// Too deep a nesting is refused before Markdig sees it (with the marker's position).
@@ -192,6 +197,28 @@ public sealed class MarkdownPages(SiteConfig site)
         }
 
         return figures;
+    }
+
+    /// Every other image of the body (in a sentence, a link, a table), dressed by the same step
+    /// as the figures (issue 16, outside look): a photo gets its derivatives and its checks
+    /// (damaged, disguised, too many pixels), any other image its file's width and height.
+    /// Unnumbered: only a figure is "Photo n".
+    private static Dictionary<LinkInline, Figure> DressInlineImages(MarkdownDocument document, PageSource page, Dictionary<ParagraphBlock, Figure> figures, Func<Figure, Figure>? dress)
+    {
+        var inline = new Dictionary<LinkInline, Figure>();
+        if (dress is null)
+            return inline;
+        var inFigures = figures.Keys.Select(FigureFinder.LoneImage).OfType<LinkInline>().ToHashSet();
+        foreach (var image in document.Descendants<LinkInline>())
+        {
+            if (!image.IsImage || inFigures.Contains(image) || string.IsNullOrEmpty(image.Url))
+                continue;
+            var figure = new Figure(0, "", image.Url, AltText(image), null, null, null, "")
+                with { At = new SourcePosition(page.Source, image.Line + 1, image.Column + 1) }; // Markdig is 0-based
+            inline[image] = dress(figure);
+        }
+
+        return inline;
     }
 
     /// The page title is the only h1, and screen reader users navigate by heading level:
@@ -226,4 +253,8 @@ public sealed class MarkdownPages(SiteConfig site)
 /// <paramref name="OriginalSections"/>: on a translation, its original's heading ids to follow.
 public sealed record PageSource(string Source, string RelativePath, string Url, string Markdown, int FirstFigureNumber, IReadOnlyList<SectionId>? OriginalSections = null);
 
-public sealed record RenderedPage(string Html, IReadOnlyList<LinkReference> Links, IReadOnlyList<Figure> Figures, IReadOnlyList<TocEntry> Toc, IReadOnlyList<SectionId>? Sections = null);
+public sealed record RenderedPage(string Html, IReadOnlyList<LinkReference> Links, IReadOnlyList<Figure> Figures, IReadOnlyList<TocEntry> Toc, IReadOnlyList<SectionId>? Sections = null)
+{
+    /// The images of the body that are not figures, dressed as figures are (unnumbered).
+    public IReadOnlyList<Figure> InlineImages { get; init; } = [];
+}

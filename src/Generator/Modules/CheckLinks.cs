@@ -14,6 +14,7 @@ namespace Generator.Modules;
 public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule<CheckLinks.Targets>
 {
     private const string WrittenKey = "written";
+    private const string SuggestableKey = "suggestable";
     private const string IdsKey = "ids ";
 
     /// What a session keeps between builds: the last targets, so an unchanged set of
@@ -24,8 +25,13 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
     }
 
     /// Every file the build writes, and where each is made; kept while no destination changed.
-    public sealed class Targets(IReadOnlyList<IReadOnlyList<Document>> lists, HashSet<string> written, Dictionary<string, (int List, int Index)> where)
+    public sealed class Targets(IReadOnlyList<IReadOnlyList<Document>> lists, HashSet<string> written, Dictionary<string, (int List, int Index)> where,
+        HashSet<string> suggestable)
     {
+        /// What a missing target may be a typo of: the files written, and the photos left
+        /// unpublished because no page shows them (the mistyped page may be the one meant to).
+        public HashSet<string> Suggestable => suggestable;
+
         public IReadOnlyList<IReadOnlyList<Document>> Lists => lists;
 
         public HashSet<string> Written => written;
@@ -33,7 +39,7 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
         public Document? At(string destination) =>
             where.TryGetValue(destination, out var at) ? lists[at.List][at.Index] : null;
 
-        public Targets With(IReadOnlyList<IReadOnlyList<Document>> now) => new(now, written, where);
+        public Targets With(IReadOnlyList<IReadOnlyList<Document>> now) => new(now, written, where, suggestable);
     }
 
     protected override Targets Prepare(IReadOnlyList<Document> inputs, BuildContext context)
@@ -45,10 +51,13 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
 
         var written = new HashSet<string>(StringComparer.Ordinal);
         var where = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        var unpublished = new HashSet<string>(StringComparer.Ordinal);
         for (var l = 0; l < lists.Count; l++)
         {
             for (var i = 0; i < lists[l].Count; i++)
             {
+                if (lists[l][i].Get<string>(Keys.NotPublishedAt) is { } notPublished)
+                    unpublished.Add(notPublished);
                 if (lists[l][i].Destination is not { Length: > 0 } destination)
                     continue;
                 written.Add(destination);
@@ -56,7 +65,8 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
             }
         }
 
-        return kept.Last = new Targets(lists, written, where);
+        unpublished.UnionWith(written);
+        return kept.Last = new Targets(lists, written, where, unpublished);
     }
 
     private static bool SameDestinations(IReadOnlyList<IReadOnlyList<Document>> a, IReadOnlyList<IReadOnlyList<Document>> b)
@@ -67,7 +77,8 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
                 return false;
             for (var i = 0; i < a[l].Count; i++)
             {
-                if (!ReferenceEquals(a[l][i], b[l][i]) && a[l][i].Destination != b[l][i].Destination)
+                if (!ReferenceEquals(a[l][i], b[l][i]) && (a[l][i].Destination != b[l][i].Destination
+                    || a[l][i].Get<string>(Keys.NotPublishedAt) != b[l][i].Get<string>(Keys.NotPublishedAt)))
                     return false;
             }
         }
@@ -76,7 +87,7 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
     }
 
     protected override object? Lookup(string key, Targets targets) =>
-        key == WrittenKey ? targets.Written : IdsOf(targets.At(key[IdsKey.Length..]));
+        key == WrittenKey ? targets.Written : key == SuggestableKey ? targets.Suggestable : IdsOf(targets.At(key[IdsKey.Length..]));
 
     protected override Document? Execute(Document doc, Targets targets, BuildContext context)
     {
@@ -89,7 +100,9 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
         {
             if (!Exists(link.Target, written))
             {
-                var hint = Nearest(link.Target, written) is { } nearest ? $"; did you mean '{nearest}'?" : "";
+                context.DependOn(SuggestableKey, targets.Suggestable);
+                var hint = FromTheFile(link, targets.Suggestable) is { } up ? $"; did you mean '{up}'? (a relative path starts from the page's address, which is a folder, not from its Markdown file)"
+                    : Nearest(link.Target, targets.Suggestable) is { } nearest ? $"; did you mean '{nearest}'?" : "";
                 if (link.IsImage)
                     context.Error(DiagnosticCodes.MissingImage, link.At, $"no image at '{link.Written}' (looked for input{link.Target}){hint}");
                 else
@@ -129,6 +142,22 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
         var path = target.TrimStart('/');
         return written.Contains(SitePaths.Destination(target))
             || (!target.EndsWith('/') && written.Contains(path + "/index.html"));
+    }
+
+    /// A relative path written from the Markdown file's folder (pic.jpg beside
+    /// topics/2022/x.md) resolves from the page's address (/en/topics/2022/x/) one folder too
+    /// deep: the path that reaches the file, "../pic.jpg", when it exists.
+    private static string? FromTheFile(LinkReference link, HashSet<string> known)
+    {
+        if (link.Written.StartsWith('/') || SitePaths.IsExternal(link.Written) || link.Written.StartsWith('#'))
+            return null;
+        var target = link.Target.TrimEnd('/');
+        var file = target.LastIndexOf('/');
+        var folder = file > 0 ? target.LastIndexOf('/', file - 1) : -1;
+        if (folder < 0)
+            return null;
+        var up = target[..(folder + 1)] + target[(file + 1)..] + (link.Target.EndsWith('/') ? "/" : "");
+        return Exists(up, known) ? "../" + link.Written : null;
     }
 
     /// A likely intended target: a sibling in the same folder whose last segment is one

@@ -84,7 +84,7 @@ public sealed partial class CreateRedirects(IReadOnlyList<string> filePipelines)
     /// build adds it, so /repo/en/x/ would be published at /repo/repo/en/x/, and a move to
     /// another host would break it), or one in another language's folder (its redirect page
     /// would be in this page's language, and the other language's file is where its old
-    /// address belongs).
+    /// address belongs), or one outside every language folder (no page is there).
     private static string? Misplaced(AliasEntry alias, Moved page, SiteConfig site)
     {
         var first = alias.Path.TrimStart('/').Split('/')[0];
@@ -93,6 +93,16 @@ public sealed partial class CreateRedirects(IReadOnlyList<string> filePipelines)
         {
             return $"alias \"{alias.Path}\" starts with the base path {basePath} of base_url, which the build adds to every address; " +
                 $"write it without: /{alias.Path[basePath.Length..]}";
+        }
+
+        // Outside look (issue 20): /assets/images/2022/gps.jpg got an HTML redirect page that hosts
+        // serve as image/jpeg, /pagefind/pagefind.js a _redirects line. Every page's address is in
+        // its language's folder, so an old address of one is too.
+        if (site.Find(first) is null)
+        {
+            var name = site.Find(page.Lang)?.Name ?? page.Lang;
+            return $"alias \"{alias.Path}\" is outside the language folders, where no page's address is (it would replace a file such as a photo, a script or a feed); " +
+                $"an alias is this {name} page's old address, in its folder: write /{page.Lang}/…, such as /{page.Lang}/topics/2021/old-name/";
         }
 
         if (site.Find(first) is { } other && other.Code != page.Lang)

@@ -63,7 +63,9 @@ public sealed class EncodePhotos(PhotoCache cache, ImageSizes sizes, bool onRequ
         {
             context.Warning(DiagnosticCodes.PhotoHasGps, doc.At(),
                 "has GPS coordinates in its Exif data (where the photo was taken): the published derivatives carry none, "
-                + (site.PublishOriginals ? "but publish_originals: true publishes this file as it is; " : "but the file itself is in the repository; ")
+                + (doc.Get<string>(Keys.OriginalPublished) is { } why
+                    ? $"but {why}, coordinates included; "
+                    : "and the original is not published, but it stays in the repository for anyone who can read it; ")
                 + "remove them from the original, for example with exiftool -gps:all= " + Path.GetFileName(file));
         }
 

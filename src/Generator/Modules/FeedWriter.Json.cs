@@ -18,7 +18,7 @@ public sealed partial class FeedWriter
 
     /// JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): the same entries as the Atom
     /// feed, each with its id, url, title, summary, content_text (the summary and, for an
-    /// updated topic, its change note), dates, tags and language.
+    /// updated topic, its change note), image (the cover), dates, tags and language.
     private string JsonFeed(Language language, List<(Document Doc, FrontMatter Matter)> entries, string? noteFormat)
     {
         using var stream = new MemoryStream();
@@ -50,6 +50,9 @@ public sealed partial class FeedWriter
                 var summary = Unprintable.Strip(matter.Summary ?? "");
                 if (summary.Length > 0)
                     json.WriteString("summary", summary);
+                // The page's link preview image (the cover's fallback derivative, as og:image).
+                if (doc.Get<string>(Keys.Cover) is { } cover)
+                    json.WriteString("image", SitePaths.IsExternal(cover) ? cover : site.AbsoluteUrl(cover));
                 var note = ChangeNote(matter, language.Code, noteFormat);
                 json.WriteString("content_text", note is null ? summary : Unprintable.Strip(summary.Length > 0 ? $"{summary}\n\n{note}" : note));
                 if (matter.Date is { } date)

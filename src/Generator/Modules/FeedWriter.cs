@@ -20,7 +20,7 @@ public sealed partial class FeedWriter(SiteConfig site, Taxonomy taxonomy, Func<
 
     public Task<IReadOnlyList<Document>> Make(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var topics = context.OutputsOf(nameof(Pipelines.Content), [Keys.Kind, Keys.FrontMatter, Keys.Lang, Keys.Url])
+        var topics = context.OutputsOf(nameof(Pipelines.Content), [Keys.Kind, Keys.FrontMatter, Keys.Lang, Keys.Url, Keys.Cover])
             .Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Topic)
             .Select(d => (Doc: d, Matter: d.Require<FrontMatter>(Keys.FrontMatter)))
             .ToList();

@@ -132,7 +132,7 @@ public sealed class RenderMarkdown(ImageSizes sizes, bool absentAsPlaceholders =
         var body = SiteData.Markdown(context).Render(source, strings, diagnostics, Dress);
         foreach (var diagnostic in diagnostics)
             context.Report(diagnostic);
-        foreach (var figure in figures.Concat(body.Figures).Where(f => !f.Placeholder && f.Picture is null))
+        foreach (var figure in figures.Concat(body.Figures).Concat(body.InlineImages).Where(f => !f.Placeholder && f.Picture is null))
         {
             if (sizes.FileOf(figure.Src, site.BasePath) is { } file)
                 context.DependOnFile(file);

@@ -8,9 +8,12 @@ namespace Generator.Modules;
 /// WebP) there are read by the Assets pipeline instead, which publishes the ones a page shows.
 public sealed class ReportNonMarkdown : IModule
 {
-    /// Also said by the Assets pipeline of a photo in a language folder that no page shows
-    /// (photos there are its files: a page may show them, and they are published as derivatives).
-    public const string NotPublished = "is not a Markdown (.md) file and is not published; put photos and other files under input/assets/";
+    /// Photos (JPEG, PNG, WebP) may live in a language folder beside their topic, so the
+    /// message sends only the other files to input/assets/.
+    public const string NotPublished = "is not a Markdown (.md) file and is not published; put files other than pages and photos under input/assets/";
+
+    /// Said by the Assets pipeline of a photo in a language folder that no page shows.
+    public const string PhotoNotShown = "is a photo that no page shows or links to, so it is not published; show it on a page (images:, or a Markdown image such as ![What it shows](../well.jpg) from the topic beside it), or delete it";
 
     public static bool IsMarkdown(string relativePath) =>
         relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);

@@ -22,7 +22,7 @@ public sealed class OriginalStamps(string cacheFolder, TimeProvider? clock = nul
     public static readonly TimeSpan Settle = TimeSpan.FromSeconds(3);
 
     // Changes when what a stamp stores, or how PhotoReader reads a header, changes.
-    private const string Version = "photo-stamp 1";
+    private const string Version = "photo-stamp 2";
 
     private readonly string folder = Path.Combine(Path.GetFullPath(cacheFolder), "originals");
     private readonly TimeProvider time = clock ?? TimeProvider.System;
@@ -99,6 +99,7 @@ public sealed class OriginalStamps(string cacheFolder, TimeProvider? clock = nul
         var line = string.Join('\t', fields);
         try
         {
+            CacheTag.Mark(Path.GetDirectoryName(folder)!);
             PhotoCache.WriteWhole(RecordOf(file), Encoding.UTF8.GetBytes(line));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

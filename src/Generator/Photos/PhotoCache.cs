@@ -45,6 +45,7 @@ public sealed class PhotoCache(string folder)
     /// same time: both have the same bytes, and each rename is whole).
     public void Store(string key, IEnumerable<(string Name, byte[] Bytes)> files)
     {
+        CacheTag.Mark(Folder);
         foreach (var (name, bytes) in files)
             WriteWhole(FileOf(key, name), bytes);
     }

@@ -6,7 +6,8 @@ namespace Generator.Photos;
 /// Reads a photo's header with libvips (its pixels stay on disk) and refuses, with a
 /// message that says what to do, a file that is no photo, a format its extension does not
 /// name (a PNG called .jpg), or more pixels than site.yml allows (a decompression bomb:
-/// a small file that declares 100,000 × 100,000 pixels is refused before any decoding).
+/// a small file that declares 100,000 × 100,000 pixels is refused before any decoding), or
+/// a file cut short (<see cref="PhotoEnds"/>).
 public static class PhotoReader
 {
     /// libvips' loader names (VipsForeignLoadJpegFile, VipsForeignLoadPngFile, …) → format.
@@ -48,6 +49,9 @@ public static class PhotoReader
             long width = image.Width, height = image.Height;
             if (TooLarge(width, height, maxPixels) is { } large)
                 return (null, large);
+            if (PhotoEnds.CutShort(file, actual))
+                return (null, new PhotoProblem(DiagnosticCodes.PhotoUnreadable,
+                    $"is damaged or truncated (the file ends before its image data does); export the photo again from the camera or editor"));
             var orientation = image.Contains("orientation") && image.Get("orientation") is int o ? o : 1;
             var turned = orientation is >= 5 and <= 8;
             var hasGps = image.GetFields().Any(f => f.StartsWith("exif-ifd3-", StringComparison.Ordinal));

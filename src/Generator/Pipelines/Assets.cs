@@ -18,20 +18,22 @@ public static class Assets
         Dependencies = { nameof(Data), nameof(Content) },
         Input =
         {
-            new ReadFiles(Path.Combine(build.Settings.InputFolder, "assets"), build.Settings.DisplayRoot, NotHidden, readContent: false,
+            new ReadFiles(Path.Combine(build.Settings.InputFolder, "assets"), build.Settings.DisplayRoot,
+                relative => NotHidden(relative) && !Photos.CacheTag.IsInTaggedFolder(Path.Combine(build.Settings.InputFolder, "assets"), relative), readContent: false,
                 limit: context => Limit(context, "a file under input/assets/")),
             new CheckFileNames(),
             new CheckAssets(),
             new PlaceFiles("assets/"),
             new ReadFiles(Path.Combine(build.Settings.ThemeFolder, "assets"), build.Settings.DisplayRoot, NotHidden, readContent: false),
             new PlaceFiles("assets/"),
-            new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot, IsLanguageFolderPhoto, readContent: false,
+            new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
+                relative => IsLanguageFolderPhoto(relative) && !Photos.CacheTag.IsInTaggedFolder(build.Settings.InputFolder, relative), readContent: false,
                 limit: context => Limit(context, "a photo")),
             new PlaceFiles(""),
         },
         Process =
         [
-            new CollectPhotos(),
+            new CollectPhotos(Path.Combine(build.Settings.InputFolder, "assets")),
             new EncodePhotos(new Photos.PhotoCache(build.CacheFolder), build.ImageSizes, build.Settings.EncodeOnRequest),
             new PublishDerivatives(),
         ],

@@ -19,7 +19,8 @@ public static class Content
                 limit: context => new FileSizeLimit(SiteData.Site(context).MaxMarkdownBytes, "a Markdown file", "max_markdown_mb")),
             new ReadFiles(build.Settings.InputFolder, build.Settings.DisplayRoot,
                 path => !ReportNonMarkdown.IsMarkdown(path) && path.Contains('/') && !path.StartsWith("assets/", StringComparison.Ordinal)
-                    && !path.Contains("/.", StringComparison.Ordinal) && !Assets.IsLanguageFolderPhoto(path),
+                    && !path.Contains("/.", StringComparison.Ordinal) && !Assets.IsLanguageFolderPhoto(path)
+                    && !Photos.CacheTag.IsInTaggedFolder(build.Settings.InputFolder, path),
                 readContent: false),
         },
         Process =

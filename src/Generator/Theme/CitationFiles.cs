@@ -36,11 +36,16 @@ public static class CitationFiles
 
     /// An @incollection entry: the topic is a part of its edition (the book). The author is
     /// the institution, braced so BibTeX never splits it into given and family names.
+    /// Its urldate (biblatex's "visited on") is the day of the version cited, its last change
+    /// or else its publication: the day of the build would make every build of the same
+    /// input differ, and only the reader knows the day they read it.
     public static string BibTeX(Citation citation, string? note)
     {
         var text = new StringBuilder();
         text.Append("@incollection{").Append(citation.Key).Append(",\n");
-        Field("title", citation.Title);
+        // Styles lower-case titles ("Water and sanitation in asia"); a word with a capital is
+        // braced so names and acronyms (Japan, ODA, COVID-19) keep theirs.
+        Field("title", ProtectCapitals(Escape(citation.Title)), escaped: true);
         Field("author", "{" + Escape(citation.Author) + "}", escaped: true);
         if (citation.EditionTitle is { } book)
             Field("booktitle", book);
@@ -52,6 +57,8 @@ public static class CitationFiles
         if (citation.Isbn is { } isbn)
             Field("isbn", isbn);
         Field("url", citation.Url);
+        if (Version(citation) is { } version)
+            Field("urldate", Dates.Iso(version));
         Field("langid", citation.Lang switch { "en" => "english", "ja" => "japanese", _ => citation.Lang });
         if (note is not null)
             Field("note", note);
@@ -61,6 +68,8 @@ public static class CitationFiles
         void Field(string name, string value, bool escaped = false) =>
             text.Append("  ").Append(name).Append(" = {").Append(escaped ? value : Escape(value)).Append("},\n");
     }
+
+    private static DateOnly? Version(Citation citation) => citation.Updated ?? citation.Date;
 
     /// A CHAP record (a section of a book), lines ending CR LF as the RIS format has them.
     public static string Ris(Citation citation, string? note)
@@ -80,6 +89,8 @@ public static class CitationFiles
             Tag("SN", isbn);
         Tag("LA", citation.Lang);
         Tag("UR", citation.Url);
+        if (Version(citation) is { } version)
+            Tag("Y2", version.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)); // access date, as BibTeX's urldate
         if (citation.PdfUrl is { } pdf)
             Tag("L1", pdf);
         if (note is not null)
@@ -91,6 +102,11 @@ public static class CitationFiles
         void Tag(string tag, string value) =>
             text.Append(tag).Append("  - ").Append(value.ReplaceLineEndings(" ")).Append("\r\n");
     }
+
+    /// Braces each word that holds a capital letter ("{Japan}'s {ODA}"); an escape such as
+    /// \textbackslash{} is never entered.
+    private static string ProtectCapitals(string escaped) =>
+        System.Text.RegularExpressions.Regex.Replace(escaped, @"(?<![\\\p{L}\p{N}])[\p{L}\p{N}'’-]*\p{Lu}[\p{L}\p{N}'’-]*", m => "{" + m.Value + "}");
 
     /// BibTeX's special characters, written so they print as themselves.
     private static string Escape(string value)

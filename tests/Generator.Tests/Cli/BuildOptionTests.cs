@@ -83,6 +83,16 @@ public sealed class BuildOptionTests
                 Assert.False(Directory.Exists(Path.Combine(site.Root, ".cache")));
             },
         },
+        // Issue 16 (outside look): a cache in the input folder would be published with the next
+        // build, and its records name each original's device, inode, hash and local path.
+        new(["build --cache-dir"], ["build", "--cache-dir", "input/assets/cache", "--no-search"], 2,
+            "error GEN042: --cache-dir: 'input/assets/cache' is inside the input folder")
+        {
+            Given = CliSites.AddPhoto,
+            Then = (site, _) => Assert.False(Directory.Exists(Path.Combine(site.Root, "input/assets/cache")), "the cache was made"),
+        },
+        new(["build --cache-dir"], ["build", "--cache-dir", "theme", "--no-search"], 2, "error GEN042: --cache-dir: 'theme' is the theme folder"),
+        new(["build --cache-dir"], ["build", "--cache-dir", "output/images", "--no-search"], 2, "error GEN042: --cache-dir: 'output/images' is inside the output folder"),
         new(["build --no-search"], ["build", "--no-search"], 0, "written to output")
         {
             Then = (site, _) => Assert.False(site.Exists("pagefind/pagefind.js")),

@@ -110,6 +110,7 @@ public sealed class CheckOptionTests
             ::notice file=input/en/topics/2022/draft.md,line=5,col=8,title=GEN085::is a draft
             ::notice title=GEN083::1 topic (1 file) scheduled
             """),
+        new(["check --cache-dir"], ["check", "--cache-dir", "input/en/cache"], 2, "error GEN042: --cache-dir: 'input/en/cache' is inside the input folder"),
         new(["check --cache-dir"], ["check", "--cache-dir", "elsewhere/images"], 0, "0 errors")
         {
             Given = CliSites.AddPhoto,

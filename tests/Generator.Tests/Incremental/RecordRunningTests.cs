@@ -108,7 +108,7 @@ public sealed class RecordRunningTests
         using var site = TestSite.Running(Site);
 
         site.Edit("input/en/topics/2022/water.md", "title: Safe water", "title: Safe drinking water").Build();
-        site.AssertPage("en/topics/2022/water/cite.bib", "title = {Safe drinking water}");
+        site.AssertPage("en/topics/2022/water/cite.bib", "title = {{Safe} drinking water}");
         site.AssertPage("en/topics/2022/water/cite.ris", "TI  - Safe drinking water");
         site.AssertPage("en/topics/2022/water/index.html", "Safe drinking water. In White Paper");
         // Each topic's files are made from its own page: the other topics' are not made again.

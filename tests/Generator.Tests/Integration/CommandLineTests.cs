@@ -63,6 +63,46 @@ public sealed class CommandLineTests
             """, "stdout");
     }
 
+    // Issue 16 (outside look): a photo cache copied or moved into input/ (under assets/ or a
+    // language folder) is never published: its CACHEDIR.TAG marks it, and its records hold each
+    // original's device, inode, hash and local path.
+    [Fact]
+    public void A_cache_folder_moved_into_the_input_is_not_published()
+    {
+        using var site = TestSite.Create(Site + """
+            -- input/en/photo.md --
+            ---
+            title: Photo
+            ---
+            ![A photo](/assets/images/p.jpg "Caption")
+
+            """);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/p.jpg", 64, 48);
+        Assert.Equal(0, Run(site, "build", "--no-search", "--cache-dir", "elsewhere/images").Code);
+        Assert.True(File.Exists(Path.Combine(site.Root, "elsewhere/images/CACHEDIR.TAG")), "the cache is not tagged");
+        CopyFolder(Path.Combine(site.Root, "elsewhere/images"), Path.Combine(site.Root, "input/assets/cache"));
+        CopyFolder(Path.Combine(site.Root, "elsewhere/images"), Path.Combine(site.Root, "input/en/cache"));
+
+        var (code, stdout) = Run(site, "build", "--no-search", "--cache-dir", "elsewhere/images");
+
+        Assert.True(code == 0, stdout);
+        TestSite.AssertText(stdout, "0 errors, 0 warnings", "stdout");
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "assets/cache")), "the cache under assets/ was published");
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "en/cache")), "the cache in a language folder was published");
+        Assert.DoesNotContain(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories),
+            f => File.ReadAllText(f).Contains(site.Root, StringComparison.Ordinal));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     [Fact]
     public void A_broken_topic_fails_the_build_with_every_diagnostic_and_keeps_the_old_output()
     {

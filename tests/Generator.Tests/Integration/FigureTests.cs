@@ -46,7 +46,9 @@ public sealed class FigureTests
             <img src="/assets/images/2022/two-40w.png" srcset="/assets/images/2022/two-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="A report cover" width="40" height="30" loading="lazy" decoding="async"></picture><figcaption data-pagefind-ignore><span class="figure-label">Photo 2</span> UNDP published a report <span class="figure-credit">(Photo: UNDP)</span></figcaption></figure>
             <figure class="figure" id="photo-3"><picture><source type="image/avif" srcset="/assets/images/2022/three-40w.avif 40w"
             <img src="/assets/images/2022/three-40w.png" srcset="/assets/images/2022/three-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="A village well" width="40" height="30" loading="lazy" decoding="async"></picture><figcaption data-pagefind-ignore><span class="figure-label">Photo 3</span> A well built with Japan's support <span class="figure-credit">(Photo: JICA)</span></figcaption></figure>
-            <img src="/assets/images/2022/one.png" alt="icon"
+            An inline <picture><source type="image/avif" srcset="/assets/images/2022/one-40w.avif 40w"
+            <img src="/assets/images/2022/one-40w.png" srcset="/assets/images/2022/one-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="icon" width="40" height="30" loading="lazy" decoding="async"></picture> stays an image.
+            ! id="photo-4"
             ! credit=
             """);
     }

@@ -51,7 +51,7 @@ public sealed class LinkTests
             <a href="/repo/en/topics/2022/other/">sibling</a>
             <a href="https://example.com/x">external</a>
             <a href="#top">fragment</a>
-            <img src="/repo/assets/images/2022/photo.png" alt="inline"
+            <img src="/repo/assets/images/2022/photo-40w.png" srcset="/repo/assets/images/2022/photo-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="inline"
             <img src="/repo/assets/images/2022/photo-40w.png" srcset="/repo/assets/images/2022/photo-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="A photo"
             <link rel="stylesheet" href="/repo/assets/css/site.css">
             <link rel="canonical" href="https://org.github.io/repo/en/topics/2022/links/">

@@ -92,6 +92,28 @@ public sealed class PhotoTests
         Assert.False(site.Exists("assets/images/2022/wide.jpg"));
     }
 
+    // Issue 16 (outside look): the GPS warning of an original a page links to said the file
+    // "is in the repository", while the build publishes it as it is.
+    [Fact]
+    public void The_gps_warning_says_whether_the_original_is_published()
+    {
+        using var site = TestSite.Create(Pages + """
+            -- input/en/about.md --
+            ---
+            title: About
+            ---
+            [Download the photo](/assets/images/2022/wide.jpg)
+            """);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150, gps: true);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
+        site.Rebuild();
+
+        var linked = site.AssertDiagnostic("input/assets/images/2022/wide.jpg(1,1): warning GEN106: has GPS coordinates");
+        Assert.Contains("but a page links to the file itself, so it is published as it is, coordinates included", linked.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("repository", linked.ToString(), StringComparison.Ordinal);
+        Assert.True(site.Exists("assets/images/2022/wide.jpg"));
+    }
+
     // Issue 16: a photo beside its topic, in a language folder, was published as it is, Exif
     // and all, beside its derivatives (and a photo there that no page shows was a warning).
     private const string LanguageFolderPhoto = """
@@ -120,7 +142,7 @@ public sealed class PhotoTests
         site.Rebuild();
 
         site.AssertDiagnostic("input/en/topics/2022/beside.jpg(1,1): warning GEN106: has GPS coordinates");
-        site.AssertDiagnostic("input/en/topics/2022/unused.jpg(1,1): warning GEN072: is not a Markdown (.md) file and is not published");
+        site.AssertDiagnostic("input/en/topics/2022/unused.jpg(1,1): warning GEN072: is a photo that no page shows or links to, so it is not published; show it on a page (images:, or a Markdown image such as ![What it shows](../well.jpg)");
         Assert.DoesNotContain(site.Result.Diagnostics, d => d.ToString().Contains("beside.jpg(1,1): warning GEN072", StringComparison.Ordinal));
         site.AssertFile("en/topics/2022/photos/index.html", """
             <source type="image/avif" srcset="/en/topics/2022/beside-100w.avif 100w, /en/topics/2022/beside-200w.avif 200w"
@@ -130,6 +152,31 @@ public sealed class PhotoTests
             Assert.True(site.Exists("en/topics/2022/" + name), name);
         Assert.False(site.Exists("en/topics/2022/beside.jpg"));
         Assert.False(site.Exists("en/topics/2022/unused.jpg"));
+    }
+
+    // Issue 16 (outside look): a photo under input/assets/ that no page shows was published as
+    // it is, GPS and all, and so were damaged ones, without a word; a language folder's got GEN072.
+    [Fact]
+    public void A_photo_under_assets_that_no_page_shows_or_links_to_is_a_warning_and_is_not_published()
+    {
+        using var site = TestSite.Create(Pages.Replace("image_widths: [100, 200]", "image_widths: [100, 200]\nallowed_assets: [assets/images/background.jpg]") + """
+            -- input/assets/images/cut.jpg --
+            not a photo at all
+            """);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/unused.jpg", 30, 20, gps: true);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/background.jpg", 30, 20);
+        site.Rebuild();
+
+        var unused = site.AssertDiagnostic("input/assets/images/2022/unused.jpg(1,1): warning GEN121: is a photo that no page shows or links to, so it is not published");
+        Assert.Contains("list it in site.yml: allowed_assets: [assets/images/2022/unused.jpg]", unused.ToString(), StringComparison.Ordinal);
+        site.AssertDiagnostic("input/assets/images/cut.jpg(1,1): warning GEN121");
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.ToString().Contains("background.jpg", StringComparison.Ordinal) || d.ToString().Contains("wide.jpg(1,1): warning GEN121", StringComparison.Ordinal));
+        Assert.False(site.Exists("assets/images/2022/unused.jpg"));
+        Assert.False(site.Exists("assets/images/cut.jpg"));
+        Assert.True(site.Exists("assets/images/background.jpg"), "a photo allowed as it is was not published");
+        Assert.True(site.Exists("assets/images/2022/wide-200w.jpg"));
     }
 
     [Fact]
@@ -204,7 +251,8 @@ public sealed class PhotoTests
         Assert.Contains(original, d => d is ExifIfd0Directory);
         site.Rebuild();
 
-        site.AssertDiagnostic("input/assets/images/2022/wide.jpg(1,1): warning GEN106: has GPS coordinates");
+        var gps = site.AssertDiagnostic("input/assets/images/2022/wide.jpg(1,1): warning GEN106: has GPS coordinates");
+        Assert.Contains("and the original is not published, but it stays in the repository", gps.ToString(), StringComparison.Ordinal);
         site.AssertFile("en/topics/2022/photos/index.html", """
             <img src="/assets/images/2022/wide-40w.jpg" srcset="/assets/images/2022/wide-40w.jpg 40w" sizes="min(100vw - 2rem, 42rem, 0.6667 * min(50vh, 22rem))" alt="A wide photo" width="40" height="60"
             """);
@@ -248,6 +296,33 @@ public sealed class PhotoTests
         Assert.Equal(1, site.Result.Diagnostics.Count(d => d.Code == "GEN103"));
     }
 
+    // Issue 16 (outside look): preview encodes on request, so a truncated photo was only the
+    // derivative's 500 answer, never a diagnostic, while a fresh build failed on it. The cut is
+    // found from the file's end, with the header, in preview too.
+    [Theory]
+    [InlineData("cut.jpg")]
+    [InlineData("cut.png")]
+    [InlineData("cut.webp")]
+    public void A_truncated_photo_is_an_error_in_a_preview_build_too(string name)
+    {
+        using var site = TestSite.Create(Pages.Replace("small.png", name));
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        var whole = Path.Combine(site.Root, "input/assets/images/2022/whole" + Path.GetExtension(name));
+        using (var image = TestPhotos.Noise(300, 200))
+            image.WriteToFile(whole);
+        var bytes = File.ReadAllBytes(whole);
+        File.Delete(whole);
+        File.WriteAllBytes(Path.Combine(site.Root, "input/assets/images/2022", name), bytes[..(bytes.Length * 3 / 4)]);
+
+        site.Rebuild(site.Settings(write: false) with { EncodeOnRequest = true });
+
+        // (libvips itself refuses the header of a WebP cut short.)
+        site.AssertDiagnostic($"input/en/topics/2022/photos.md(13,1): error GEN103: the photo assets/images/2022/{name} " + (name.EndsWith(".webp", StringComparison.Ordinal) ? "cannot be read" : "is damaged or truncated"));
+        Assert.Equal(1, site.Result.Diagnostics.Count(d => d.Code == "GEN103"));
+        site.Rebuild(site.Settings(write: false) with { EncodeOnRequest = true });
+        Assert.Equal(1, site.Result.Diagnostics.Count(d => d.Code == "GEN103")); // not forgotten by the stamp of a warm build
+    }
+
     [Fact]
     public void A_png_named_jpg_is_an_error_that_names_its_real_format()
     {
@@ -272,6 +347,43 @@ public sealed class PhotoTests
         site.Rebuild();
 
         site.AssertDiagnostic("input/en/topics/2022/photos.md(7,10): error GEN104: the photo assets/images/2022/wide.jpg is named .jpg but is not a JPEG image (libvips reads it with VipsForeignLoadNsgifFile); save it as JPEG, PNG or WebP");
+    }
+
+    // Issue 16 (outside look): an image that is no figure (inside a sentence) skipped every
+    // photo check: a 68-byte PNG declaring 100,000 × 100,000 pixels was published as it was,
+    // with no error and no width or height. It goes through the figures' step now.
+    [Fact]
+    public void An_image_inside_a_sentence_is_checked_and_published_as_a_photo()
+    {
+        using var site = TestSite.Create(Pages + """
+            -- input/en/inline.md --
+            ---
+            title: Inline
+            ---
+            The well ![a well](/assets/images/2022/wide.jpg) and the bomb ![a bomb](/assets/images/2022/bomb.png).
+
+            [![the small photo](/assets/images/2022/small.png){.thumb}](/en/topics/2022/photos/)
+            """);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
+        File.WriteAllBytes(Path.Combine(site.Root, "input/assets/images/2022/bomb.png"), TestPhotos.PngHeaderOnly(100_000, 100_000));
+        site.Rebuild();
+
+        site.AssertDiagnostic("input/en/inline.md(4,63): error GEN105: the photo assets/images/2022/bomb.png declares 100,000 × 100,000 pixels");
+        Assert.False(site.Exists("assets/images/2022/bomb.png"), "the bomb was published");
+        var page = Path.Combine(site.Root, "input/en/inline.md");
+        File.WriteAllText(page, File.ReadAllText(page).Replace(" and the bomb ![a bomb](/assets/images/2022/bomb.png)", "", StringComparison.Ordinal));
+        File.Delete(Path.Combine(site.Root, "input/assets/images/2022/bomb.png"));
+        site.Rebuild();
+        site.AssertNoDiagnostics();
+        site.AssertFile("en/inline/index.html", """
+            The well <picture><source type="image/avif" srcset="/assets/images/2022/wide-100w.avif 100w, /assets/images/2022/wide-200w.avif 200w"
+            <img src="/assets/images/2022/wide-200w.jpg" srcset="/assets/images/2022/wide-100w.jpg 100w, /assets/images/2022/wide-200w.jpg 200w" sizes="min(100vw - 2rem, 42rem, 2 * min(50vh, 22rem))" alt="a well" width="200" height="100" fetchpriority="high"></picture>
+            <a href="/en/topics/2022/photos/"><picture>
+            alt="the small photo" class="thumb" width="150" height="100" loading="lazy" decoding="async"></picture></a>
+            ! wide.jpg"
+            """);
+        Assert.False(site.Exists("assets/images/2022/wide.jpg"), "the original of an inline photo was published");
     }
 
     [Fact]

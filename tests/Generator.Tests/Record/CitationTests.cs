@@ -126,9 +126,11 @@ public sealed class CitationTests
         using var site = TestSite.Build(Site);
 
         string Cite(string page) => new HtmlParser().ParseDocument(site.Read(page)).QuerySelector("#cite-text")!.TextContent;
-        Assert.Equal("Ministry of Foreign Affairs of Japan (2022). Water & Sanitation: 100% {safe}. In White Paper on Development Cooperation 2022. https://example.org/wp/en/topics/2022/water/",
+        // Outside look (issue 20): the English box left out the publisher and the date of the
+        // last change, which the files carry; the Japanese one used Western quotes and stops.
+        Assert.Equal("Ministry of Foreign Affairs of Japan (2022). Water & Sanitation: 100% {safe}. In White Paper on Development Cooperation 2022. Ministry of Foreign Affairs of Japan. Last updated 1 April 2023. https://example.org/wp/en/topics/2022/water/",
             Cite("en/topics/2022/water/index.html"));
-        Assert.Equal("外務省. “安全な水”. 2022年版開発協力白書. 外務省, 2022. https://example.org/wp/ja/topics/2022/water/",
+        Assert.Equal("外務省「安全な水」『2022年版開発協力白書』外務省、2022年。最終更新日：2023年4月1日。https://example.org/wp/ja/topics/2022/water/",
             Cite("ja/topics/2022/water/index.html"));
         site.AssertFile("ja/topics/2022/water/index.html", """
             <h2 id="cite-heading">このトピックの引用</h2>
@@ -142,9 +144,12 @@ public sealed class CitationTests
     {
         using var site = TestSite.Build(Site);
 
+        // The visited-on date is the day of the version cited (its last change), never the
+        // build's day, so two builds of the same input on different days are identical.
+
         Assert.Equal("""
             @incollection{ministryofforeignaffairs2022water-en,
-              title = {Water \& Sanitation: 100\% \{safe\}},
+              title = {{Water} \& {Sanitation}: 100\% \{safe\}},
               author = {{Ministry of Foreign Affairs of Japan}},
               booktitle = {White Paper on Development Cooperation 2022},
               publisher = {Ministry of Foreign Affairs of Japan},
@@ -152,6 +157,7 @@ public sealed class CitationTests
               date = {2022-09-20},
               isbn = {978-4-86458-123-3},
               url = {https://example.org/wp/en/topics/2022/water/},
+              urldate = {2023-04-01},
               langid = {english},
               note = {Last updated: 1 April 2023},
             }
@@ -159,7 +165,7 @@ public sealed class CitationTests
             """.ReplaceLineEndings("\n"), site.Read("en/topics/2022/water/cite.bib"));
         Assert.Equal(string.Join("\r\n",
             "TY  - CHAP", "TI  - 安全な水", "AU  - 外務省", "T2  - 2022年版開発協力白書", "PB  - 外務省", "PY  - 2022", "DA  - 2022/09/20",
-            "SN  - 978-4-86458-123-3", "LA  - ja", "UR  - https://example.org/wp/ja/topics/2022/water/", "L1  - https://example.org/wp/assets/pdf/2022-ja.pdf",
+            "SN  - 978-4-86458-123-3", "LA  - ja", "UR  - https://example.org/wp/ja/topics/2022/water/", "Y2  - 2023/04/01", "L1  - https://example.org/wp/assets/pdf/2022-ja.pdf",
             "N1  - 最終更新日：2023年4月1日", "ER  - ", ""),
             site.Read("ja/topics/2022/water/cite.ris"));
         // Outside look (issue 20): the Japanese key kept no publisher (外務省 has no ASCII

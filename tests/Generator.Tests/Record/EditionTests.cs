@@ -89,10 +89,10 @@ public sealed class EditionTests
 
         site.AssertFile("en/index.html", """
             <a href="/en/topics/2023/">White Paper on Development Cooperation 2023</a>
-            <span class="edition-published">published <time datetime="2024-03-29">29 March 2024</time></span> <a class="edition-pdf" href="https://example.go.jp/2023-en.pdf" type="application/pdf">PDF</a>
+            <span class="edition-published">(edition published <time datetime="2024-03-29">29 March 2024</time>)</span> <a class="edition-pdf" href="https://example.go.jp/2023-en.pdf" type="application/pdf">PDF</a>
             """);
         site.AssertFile("ja/index.html", """
-            <span class="edition-published"><time datetime="2024-03-29">2024年3月29日</time>発行</span>
+            <span class="edition-published">（白書の発行日：<time datetime="2024-03-29">2024年3月29日</time>）</span>
             """);
     }
 
@@ -236,13 +236,13 @@ public sealed class EditionTests
 
         site.AssertFile("en/topics/index.html", """
             <h2 id="group-1"><a href="/en/topics/2023/">White Paper on Development Cooperation 2023</a></h2>
-            <p class="edition-facts"> <span class="edition-published">published <time datetime="2024-03-29">29 March 2024</time></span> <a class="edition-pdf" href="https://example.go.jp/2023-en.pdf" type="application/pdf">PDF</a></p>
+            <p class="edition-facts"> <span class="edition-published">(edition published <time datetime="2024-03-29">29 March 2024</time>)</span> <a class="edition-pdf" href="https://example.go.jp/2023-en.pdf" type="application/pdf">PDF</a></p>
             """);
         site.AssertFile("ja/topics/index.html", """
-            <span class="edition-published"><time datetime="2024-03-29">2024年3月29日</time>発行</span> <a class="edition-pdf" href="https://example.go.jp/2023-ja.pdf" type="application/pdf">PDF</a>
+            <span class="edition-published">（白書の発行日：<time datetime="2024-03-29">2024年3月29日</time>）</span> <a class="edition-pdf" href="https://example.go.jp/2023-ja.pdf" type="application/pdf">PDF</a>
             """);
         site.AssertFile("en/topics/2023/index.html", """
-            <p class="edition-facts"> <span class="edition-published">published <time datetime="2024-03-29">29 March 2024</time></span>
+            <p class="edition-facts"> <span class="edition-published">(edition published <time datetime="2024-03-29">29 March 2024</time>)</span>
             """);
         // An edition site.yml gives no date for shows none.
         site.AssertFile("en/topics/2022/index.html", "! edition-facts");

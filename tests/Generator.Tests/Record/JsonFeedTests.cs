@@ -41,6 +41,7 @@ public sealed class JsonFeedTests
         title: Roads
         summary: Roads for markets.
         date: 2021-05-01
+        image: https://cdn.example.net/roads.jpg
         ---
         Text.
         """;
@@ -65,6 +66,8 @@ public sealed class JsonFeedTests
             foreach (var date in new[] { "date_published", "date_modified" })
                 if (item.TryGetProperty(date, out var value))
                     Assert.True(DateTimeOffset.TryParseExact(value.GetString(), "yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture, DateTimeStyles.None, out _), $"{date} is not RFC 3339");
+            if (item.TryGetProperty("image", out var image))
+                Assert.True(Uri.TryCreate(image.GetString(), UriKind.Absolute, out _), "an item's image is not an absolute URL");
             if (item.TryGetProperty("tags", out var tags))
                 Assert.All(tags.EnumerateArray(), t => Assert.Equal(JsonValueKind.String, t.ValueKind));
         }
@@ -94,6 +97,9 @@ public sealed class JsonFeedTests
         Assert.Equal("Wells for villages.\n\nUpdated 1 March 2023: Figures added.", water.GetProperty("content_text").GetString());
         Assert.Equal(["Water"], water.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal("Roads for markets.", items[1].GetProperty("content_text").GetString());
+        // Outside look (issue 20): an item had no image; it is the page's cover, as og:image.
+        Assert.Equal("https://cdn.example.net/roads.jpg", items[1].GetProperty("image").GetString());
+        Assert.False(water.TryGetProperty("image", out _));
 
         using var japanese = JsonDocument.Parse(site.Read("ja/feed.json"));
         Assert.Equal(["水"], japanese.RootElement.GetProperty("items")[0].GetProperty("tags").EnumerateArray().Select(t => t.GetString()));

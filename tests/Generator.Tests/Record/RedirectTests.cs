@@ -143,6 +143,30 @@ public sealed class RedirectTests
         site.AssertDiagnostic($"input/en/about.md(3,11): error GEN112: alias \"{alias}\" {problem}");
     }
 
+    // Outside look (issue 20): an alias outside the language folders was accepted: a photo's
+    // address got an HTML redirect page (served as image/jpeg), Pagefind's script a _redirects line.
+    [Fact]
+    public void An_alias_outside_the_language_folders_is_an_error_saying_what_to_write()
+    {
+        using var site = TestSite.Build("""
+            -- input/site.yml --
+            languages: [en]
+            -- input/en/about.md --
+            ---
+            title: About
+            aliases:
+              - /assets/images/2022/gps.jpg
+              - /pagefind/pagefind.js
+              - /en/old-about/
+            ---
+            Text.
+            """);
+
+        site.AssertDiagnostic("input/en/about.md(4,5): error GEN112: alias \"/assets/images/2022/gps.jpg\" is outside the language folders, where no page's address is (it would replace a file such as a photo, a script or a feed); an alias is this English page's old address, in its folder: write /en/…, such as /en/topics/2021/old-name/");
+        site.AssertDiagnostic("input/en/about.md(5,5): error GEN112: alias \"/pagefind/pagefind.js\" is outside the language folders");
+        Assert.False(site.Exists("assets/images/2022/gps.jpg"));
+    }
+
     // Outside look (issue 20): an alias written with the base path was accepted, and _redirects got /repo/repo/….
     [Fact]
     public void An_alias_that_repeats_the_base_path_is_an_error_saying_to_write_it_without()
@@ -202,11 +226,11 @@ public sealed class RedirectTests
 
         site.AssertDiagnostic("input/en/topics/2022/y.md(6,5): error GEN111: alias '/en/feed.xml' is the address of the generated file en/feed.xml;");
         site.AssertDiagnostic("input/en/topics/2022/y.md(7,5): error GEN111: alias '/en/topics/2022/x/cite.bib' is the address of the generated file en/topics/2022/x/cite.bib;");
-        site.AssertDiagnostic("input/en/topics/2022/y.md(8,5): error GEN111: alias '/assets/images/publisher.svg' is the address of input/assets/images/publisher.svg;");
+        site.AssertDiagnostic("input/en/topics/2022/y.md(8,5): error GEN112: alias \"/assets/images/publisher.svg\" is outside the language folders");
         site.AssertDiagnostic("input/en/topics/2022/y.md(9,5): error GEN111: alias '/en/Topics/2022/X/' is the address of input/en/topics/2022/x.md where case is ignored ('en/topics/2022/x/index.html')");
         site.AssertDiagnostic("input/en/topics/2022/y.md(10,5): error GEN111: alias '/en/feed.xml/' needs a folder 'en/feed.xml' where the generated file en/feed.xml writes the file 'en/feed.xml';");
         site.AssertDiagnostic("input/en/topics/2022/y.md(11,5): error GEN111: alias '/en/topics/2022/Y/' differs from this page's own address only in case");
-        Assert.Equal(6, site.Result.Diagnostics.Count(d => d.Code == Generator.DiagnosticCodes.AliasCollision));
+        Assert.Equal(5, site.Result.Diagnostics.Count(d => d.Code == Generator.DiagnosticCodes.AliasCollision));
         Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == Generator.DiagnosticCodes.DuplicateOutput);
     }
 

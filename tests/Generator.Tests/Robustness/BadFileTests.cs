@@ -26,7 +26,7 @@ public sealed class BadFileTests
             not really a photo
             """);
 
-        site.AssertDiagnostic("input/en/topics/2022/photo.jpg(1,1): warning GEN072: is not a Markdown (.md) file and is not published; put photos and other files under input/assets/");
+        site.AssertDiagnostic("input/en/topics/2022/photo.jpg(1,1): warning GEN072: is a photo that no page shows or links to, so it is not published");
         site.AssertSucceeded();
         Assert.DoesNotContain(site.Files(), f => f.EndsWith("photo.jpg", StringComparison.Ordinal));
     }

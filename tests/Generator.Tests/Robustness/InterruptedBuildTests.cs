@@ -134,13 +134,13 @@ public sealed class InterruptedBuildTests(ITestOutputHelper log)
         // fails, the way a full disk or a read-only folder makes it fail. (A page written
         // where another needs a folder used to fail here; since issue 13 it is GEN004 before output.)
         Directory.CreateDirectory(Path.Combine(site.Root, "input/assets"));
-        File.CreateSymbolicLink(Path.Combine(site.Root, "input/assets/gone.jpg"), "deleted.jpg");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "input/assets/gone.pdf"), "deleted.pdf");
 
         site.Rebuild();
 
-        var error = site.AssertDiagnostic("input/assets/gone.jpg");
+        var error = site.AssertDiagnostic("input/assets/gone.pdf");
         Assert.Equal(DiagnosticCodes.OutputWrite, error.Code);
-        Assert.Contains("cannot write 'assets/gone.jpg", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cannot write 'assets/gone.pdf", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, OutputTests.Snapshot(site.Output));
         Assert.Equal(["output"], Directory.EnumerateDirectories(site.Root, "output*").Select(Path.GetFileName));
     }
