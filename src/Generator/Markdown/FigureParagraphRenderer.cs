@@ -29,9 +29,7 @@ internal sealed class FigureParagraphRenderer(IReadOnlyDictionary<ParagraphBlock
         }
 
         renderer.Write("<figure class=\"figure\" id=\"").WriteEscape(figure.Id).Write("\">");
-        var (extra, sized) = FigureFinder.EditorAttributes(image);
-        // The same element as the layouts write for the front matter's photos (issue 16).
-        renderer.Write(Photos.PhotoMarkup.Html(figure with { Src = figure.Picture is null ? image.GetDynamicUrl?.Invoke() ?? image.Url ?? "" : figure.Src }, extra, sized));
+        renderer.Write(FigureFinder.Photo(image, figure));
         WriteCaption(renderer, figure, notice: null);
     }
 
@@ -77,9 +75,18 @@ internal static class FigureFinder
         return image;
     }
 
+    /// The element of a Markdown image dressed as <paramref name="figure"/>: the same as the
+    /// layouts write for the front matter's photos (issue 16), its derivatives' &lt;picture&gt;
+    /// or the image as written, with the editor's attributes after <paramref name="before"/>.
+    public static string Photo(LinkInline image, Figure figure, string? before = null)
+    {
+        var (extra, sized) = EditorAttributes(image);
+        return Photos.PhotoMarkup.Html(figure with { Src = figure.Picture is null ? image.GetDynamicUrl?.Invoke() ?? image.Url ?? "" : figure.Src }, before + extra, sized);
+    }
+
     /// The attributes an editor wrote on the image ({.wide}, {width=…}) but the credit, as HTML
     /// starting with a space (or null), and whether they set the width or height.
-    public static (string? Html, bool Sized) EditorAttributes(LinkInline image)
+    private static (string? Html, bool Sized) EditorAttributes(LinkInline image)
     {
         if (image.TryGetAttributes() is not { } attributes)
             return (null, false);

@@ -20,13 +20,7 @@ internal sealed class InlinePhotoRenderer(IReadOnlyDictionary<LinkInline, Figure
             return;
         }
 
-        var (extra, sized) = FigureFinder.EditorAttributes(link);
-        if (!string.IsNullOrEmpty(link.Title))
-            extra = " title=\"" + Escape(link.Title) + "\"" + extra;
-        renderer.Write(Photos.PhotoMarkup.Html(figure with { Src = figure.Picture is null ? link.GetDynamicUrl?.Invoke() ?? link.Url ?? "" : figure.Src }, extra, sized));
+        var title = string.IsNullOrEmpty(link.Title) ? null : " title=\"" + Photos.PhotoMarkup.Escape(link.Title) + "\"";
+        renderer.Write(FigureFinder.Photo(link, figure, title));
     }
-
-    private static string Escape(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 }

@@ -36,10 +36,10 @@ public sealed class CollectPhotos(string inputAssets) : IModule
         foreach (var doc in inputs)
         {
             if (linked.Contains(doc.Destination) || (shown.Contains(doc.Destination) ? publishOriginals : !InLanguageFolder(doc) && !UnshownAsset(doc, site)))
+            {
                 kept.Add(doc);
-            else if (shown.Contains(doc.Destination))
-                continue;
-            else
+            }
+            else if (!shown.Contains(doc.Destination))
             {
                 // Not written, but a mistyped image still finds it ("did you mean").
                 kept.Add(doc.With(Keys.NotPublishedAt, doc.Destination) with { Destination = "" });

@@ -41,8 +41,9 @@ public static class PhotoMarkup
         return html.ToString();
     }
 
-    // Only what HTML needs: Japanese alt text stays as it is (as Markdig's WriteEscape does).
-    private static string Escape(string text) =>
+    /// A value escaped for an attribute, only what HTML needs: Japanese alt text stays as it
+    /// is (as Markdig's WriteEscape does).
+    public static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 }
