@@ -341,6 +341,8 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         {
             if (last.Count == 0 || outputs.Count == 0)
                 return outputs;
+            if (SettleInPlace(last, outputs) is { } aligned)
+                return aligned;
             var earlier = new Dictionary<string, Document>(last.Count, StringComparer.Ordinal);
             foreach (var doc in last)
                 earlier.TryAdd(Projection.Identity(doc), doc);
@@ -356,6 +358,35 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             }
 
             return same ? last : settled;
+        }
+
+        /// <see cref="Settle"/> for outputs in the places of the last ones (what a save makes:
+        /// the same pages, one or two of them new objects), without indexing every page; null
+        /// when a place holds another document than last time.
+        private static IReadOnlyList<Document>? SettleInPlace(IReadOnlyList<Document> last, IReadOnlyList<Document> outputs)
+        {
+            if (last.Count != outputs.Count)
+                return null;
+            Document[]? settled = null;
+            for (var i = 0; i < outputs.Count; i++)
+            {
+                var output = outputs[i];
+                if (ReferenceEquals(output, last[i]))
+                    continue;
+                if (output.Source != last[i].Source || output.Destination != last[i].Destination)
+                    return null;
+                if (!Fingerprints.Same(last[i], output))
+                {
+                    settled ??= [.. last];
+                    settled[i] = output;
+                }
+                else if (settled is not null)
+                {
+                    settled[i] = last[i];
+                }
+            }
+
+            return settled is null ? last : settled;
         }
 
         /// Whether a whole-list result can be used again: the same input and unchanged reads

@@ -23,9 +23,18 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
     {
         public List<(string File, bool FolderLink, long Length, string Relative, bool Link)>? Listing { get; set; }
 
-        public Dictionary<string, (Document? Document, IReadOnlyList<Diagnostic> Diagnostics)> Files { get; set; } = new(StringComparer.Ordinal);
+        /// The files taken last time and, in the same order, what was read of each.
+        public List<(string File, bool FolderLink, long Length, string Relative, bool Link)> Taken { get; set; } = [];
+
+        public (Document? Document, IReadOnlyList<Diagnostic> Diagnostics)[] Read { get; set; } = [];
 
         public FileSizeLimit? Limit { get; set; }
+
+        /// The inputs and the list returned for them: when a save reached none of the files
+        /// taken, the same list goes on, so every step after sees the very objects it saw.
+        public IReadOnlyList<Document>? Inputs { get; set; }
+
+        public IReadOnlyList<Document>? Outputs { get; set; }
     }
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
@@ -35,7 +44,10 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
 
         var root = Path.GetFullPath(folder);
         var memory = context.Memory<Memory>();
-        if (memory.Listing is null || context.Changes.TouchesUnder(root) && !Patch(memory.Listing, root, context.Changes))
+        // A folder no change reached has the same files: include, which may look at the disk
+        // (a cache folder's tag file), is not asked again about each of them.
+        var unchanged = memory.Listing is not null && !context.Changes.TouchesUnder(root) && memory.Taken.Count + memory.Read.Length > 0;
+        if (memory.Listing is null || !unchanged && !Patch(memory.Listing, root, context.Changes))
             memory.Listing = List(root);
         var entries = memory.Listing;
         foreach (var link in entries.Where(f => f.FolderLink && !IsHidden(f.Relative)))
@@ -44,30 +56,86 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
                 $"is a symbolic link to the folder '{LinkTarget(link.File)}'; folder links are not followed (they can loop or reach outside the site): put the folder itself here, or link its files one by one");
         }
 
-        var files = entries.Where(f => !f.FolderLink && include(f.Relative)).ToList();
+        var files = unchanged ? memory.Taken : entries.Where(f => !f.FolderLink && include(f.Relative)).ToList();
         var links = new SymbolicLinks(folder);
         var max = limit?.Invoke(context);
         // Another limit decides again for every file, the ones refused last time included.
-        var known = max == memory.Limit ? memory.Files : new(StringComparer.Ordinal);
-        memory.Limit = max;
-        var read = ParallelMap.Run(files, context.CancellationToken, f =>
+        // A symbolic link is read again every build: a save reaches the path of the file it
+        // leads to, not the link's.
+        bool Again(int i) => files[i].Link || context.Changes.Touches(files[i].File);
+        (Document?, IReadOnlyList<Diagnostic>) ReadOne(int i)
         {
-            // A symbolic link is read again every build: a save reaches the path of the file it
-            // leads to, not the link's.
-            if (known.TryGetValue(f.File, out var kept) && !context.Changes.Touches(f.File) && !f.Link)
-                return kept;
             var diagnostics = new List<Diagnostic>();
-            return (Read(f.File, f.Relative, f.Length, max, links, diagnostics), diagnostics);
-        });
-        memory.Files = new(StringComparer.Ordinal);
-        for (var i = 0; i < files.Count; i++)
-        {
-            memory.Files[files[i].File] = read[i];
-            foreach (var diagnostic in read[i].Diagnostics)
-                context.Report(diagnostic);
+            return (Read(files[i].File, files[i].Relative, files[i].Length, max, links, diagnostics), diagnostics);
         }
 
-        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. read.Select(r => r.Document).OfType<Document>()]);
+        (Document? Document, IReadOnlyList<Diagnostic> Diagnostics)[] read;
+        var same = max == memory.Limit && SamePaths(memory.Taken, files) && !context.Changes.IsEverything;
+        if (same)
+        {
+            // A save: the same files in the same places, so only those it touched are read.
+            read = memory.Read;
+            var again = Enumerable.Range(0, files.Count).Where(Again).ToList();
+            if (again.Count > 0)
+            {
+                read = [.. read];
+                foreach (var i in again)
+                    read[i] = ReadOne(i);
+            }
+            else if (ReferenceEquals(inputs, memory.Inputs) && memory.Outputs is { } last)
+            {
+                Report(read, context);
+                memory.Taken = files;
+                return Task.FromResult(last);
+            }
+        }
+        else
+        {
+            var known = new Dictionary<string, (Document?, IReadOnlyList<Diagnostic>)>(StringComparer.Ordinal);
+            if (max == memory.Limit)
+            {
+                for (var i = 0; i < memory.Taken.Count; i++)
+                    known[memory.Taken[i].File] = memory.Read[i];
+            }
+
+            read = [.. ParallelMap.Run(Enumerable.Range(0, files.Count).ToList(), context.CancellationToken,
+                i => !Again(i) && known.TryGetValue(files[i].File, out var kept) ? kept : ReadOne(i))];
+        }
+
+        Report(read, context);
+        IReadOnlyList<Document> outputs = [.. inputs, .. read.Select(r => r.Document).OfType<Document>()];
+        memory.Limit = max;
+        memory.Taken = files;
+        memory.Read = read;
+        memory.Inputs = inputs;
+        memory.Outputs = outputs;
+        return Task.FromResult(outputs);
+    }
+
+    private static void Report((Document? Document, IReadOnlyList<Diagnostic> Diagnostics)[] read, BuildContext context)
+    {
+        foreach (var (_, diagnostics) in read)
+        {
+            foreach (var diagnostic in diagnostics)
+                context.Report(diagnostic);
+        }
+    }
+
+    /// Whether two lists of files name the same paths in the same order (the listing's
+    /// entries are the same objects unless the folder was listed again or an entry patched).
+    private static bool SamePaths(
+        List<(string File, bool FolderLink, long Length, string Relative, bool Link)> before,
+        List<(string File, bool FolderLink, long Length, string Relative, bool Link)> now)
+    {
+        if (before.Count != now.Count)
+            return false;
+        for (var i = 0; i < now.Count; i++)
+        {
+            if (!ReferenceEquals(before[i].File, now[i].File) && before[i].File != now[i].File)
+                return false;
+        }
+
+        return true;
     }
 
     /// Brings a listing up to date for changed files, added or deleted, without listing the
@@ -93,12 +161,25 @@ public sealed class ReadFiles(string folder, string displayRoot, Func<string, bo
             var prefix = path + Path.DirectorySeparatorChar;
             if (Directory.Exists(path) || listing.Any(f => f.File.StartsWith(prefix, StringComparison.Ordinal)))
                 return false;
-            listing.RemoveAll(f => f.File == path);
+            var at = listing.FindIndex(f => f.File == path);
             if (File.Exists(path))
             {
                 var info = new FileInfo(path);
-                listing.Add((path, false, info.Length, relative, info.LinkTarget is not null));
-                added = true;
+                var entry = (path, false, info.Length, relative, info.LinkTarget is not null);
+                // A saved file keeps its place; only a new one makes the listing sort again.
+                if (at >= 0)
+                {
+                    listing[at] = entry;
+                }
+                else
+                {
+                    listing.Add(entry);
+                    added = true;
+                }
+            }
+            else if (at >= 0)
+            {
+                listing.RemoveAt(at);
             }
         }
 

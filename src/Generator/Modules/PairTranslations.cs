@@ -11,7 +11,11 @@ namespace Generator.Modules;
 /// a save pairs again the saved page and its translations, not the site.
 public sealed partial class PairTranslations : DocumentModule<IReadOnlyDictionary<string, IReadOnlyList<Document>>>
 {
-    /// The pages of each translation key, in the order of their sources.
+    /// What a page reads of the pages it pairs with: prepared from these alone, the groups
+    /// stay as they were over a body edit, which changes none of them.
+    protected override IReadOnlyList<string> PrepareReads { get; } = [Keys.TranslationKey, Keys.Lang, Keys.FrontMatter, Keys.Url];
+
+    /// The pages of each translation key (seen through <see cref="PrepareReads"/>), in the order of their sources.
     protected override IReadOnlyDictionary<string, IReadOnlyList<Document>> Prepare(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var groups = new Dictionary<string, List<Document>>(StringComparer.Ordinal);
@@ -46,7 +50,7 @@ public sealed partial class PairTranslations : DocumentModule<IReadOnlyDictionar
                 continue;
             }
 
-            if (ReferenceEquals(page, doc))
+            if (page.Source == doc.Source && page.Destination == doc.Destination)
             {
                 ReportDuplicate(key, first, doc, context);
                 return doc.With(Keys.Translations, Translations.None);
