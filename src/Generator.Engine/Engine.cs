@@ -433,29 +433,83 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 }
             }
 
-            var byIdentity = new Dictionary<string, Document>(inputs.Count, StringComparer.Ordinal);
-            foreach (var doc in inputs)
-                byIdentity[Projection.Identity(doc)] = doc;
-            var made = new List<Document>(plan.Count);
-            var applied = new Dictionary<string, (Document Input, Projection.Step Step, Document Output)>(plan.Count, StringComparer.Ordinal);
-            foreach (var step in plan)
+            if (session is not null && ReferenceEquals(plan, memory.Applied) && InPlace(memory, inputs) is { } same)
+                return same;
+
+            var byIdentity = new Dictionary<string, int>(inputs.Count, StringComparer.Ordinal);
+            for (var i = 0; i < inputs.Count; i++)
+                byIdentity[Projection.Identity(inputs[i])] = i;
+            var before = new Dictionary<string, (Document Input, Projection.Step Step, Document Output)>(memory.Made.Length, StringComparer.Ordinal);
+            for (var j = 0; j < memory.Made.Length; j++)
             {
+                if (memory.Positions[j] >= 0)
+                    before[memory.Applied[j].Identity!] = (memory.Inputs[memory.Positions[j]], memory.Applied[j], memory.Made[j]);
+            }
+
+            var made = new Document[plan.Count];
+            var positions = new int[plan.Count];
+            for (var j = 0; j < plan.Count; j++)
+            {
+                var step = plan[j];
                 if (step.Made is { } document)
                 {
-                    made.Add(document);
+                    made[j] = document;
+                    positions[j] = -1;
                     continue;
                 }
 
-                var input = byIdentity[step.Identity!];
-                var output = memory.Applied.TryGetValue(step.Identity!, out var last) && ReferenceEquals(last.Input, input) && Projection.SameChanges(last.Step, step)
+                var at = byIdentity[step.Identity!];
+                var input = inputs[at];
+                positions[j] = at;
+                made[j] = before.TryGetValue(step.Identity!, out var last) && ReferenceEquals(last.Input, input) && Projection.SameChanges(last.Step, step)
                     ? last.Output
                     : step.Set.IsEmpty ? input : input.With(step.Set);
-                applied[step.Identity!] = (input, step, output);
-                made.Add(output);
             }
 
             if (session is not null)
-                memory.Applied = applied;
+            {
+                memory.Inputs = inputs;
+                memory.Applied = plan;
+                memory.Positions = positions;
+                memory.Made = made;
+            }
+
+            return made;
+        }
+
+        /// The reused plan applied to inputs in the places of the last build's (a save: the
+        /// same documents, some of them new objects): only an input that is a new object is
+        /// changed again, with no table of every document. Null when the places differ.
+        private static IReadOnlyList<Document>? InPlace(ProjectedMemory memory, IReadOnlyList<Document> inputs)
+        {
+            var last = memory.Inputs;
+            if (last.Count != inputs.Count)
+                return null;
+            var moved = false;
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                if (!ReferenceEquals(last[i], inputs[i]))
+                {
+                    if (last[i].Source != inputs[i].Source || last[i].Destination != inputs[i].Destination)
+                        return null;
+                    moved = true;
+                }
+            }
+
+            if (!moved)
+                return memory.Made;
+            var made = memory.Made.ToArray();
+            for (var j = 0; j < made.Length; j++)
+            {
+                var at = memory.Positions[j];
+                if (at < 0 || ReferenceEquals(last[at], inputs[at]))
+                    continue;
+                var step = memory.Applied[j];
+                made[j] = step.Set.IsEmpty ? inputs[at] : inputs[at].With(step.Set);
+            }
+
+            memory.Inputs = inputs;
+            memory.Made = made;
             return made;
         }
 
@@ -468,7 +522,8 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         {
             var memory = context.Memory<DocumentMemory>();
             var state = Prepare(step, memory, inputs, context);
-            var lookups = new ConcurrentDictionary<string, object?>(StringComparer.Ordinal);
+            // Filled by Stale alone, on this thread: a lock-free table sized for every read.
+            var lookups = new Dictionary<string, object?>(memory.Readers.Count, StringComparer.Ordinal);
             var results = new DocumentResult?[inputs.Count];
             var identities = SameShape(memory, inputs) ? memory.Identities : Identities(inputs);
             memory.ForgetAllBut(identities);
@@ -537,7 +592,12 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             {
                 var made = new List<Document>(inputs.Count);
                 foreach (var result in results)
-                    made.AddRange(result!.Outputs);
+                {
+                    // Most steps make one document of each: AddRange would copy each one-item list.
+                    var each = result!.Outputs;
+                    for (var i = 0; i < each.Count; i++)
+                        made.Add(each[i]);
+                }
 
                 outputs = made;
             }
@@ -617,7 +677,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             return state;
         }
 
-        private HashSet<string> Stale(DocumentMemory memory, BuildContext context, IDocumentStep step, object? state, ConcurrentDictionary<string, object?> lookups)
+        private HashSet<string> Stale(DocumentMemory memory, BuildContext context, IDocumentStep step, object? state, Dictionary<string, object?> lookups)
         {
             var stale = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (read, readers) in memory.Readers)
@@ -629,10 +689,14 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             return stale;
         }
 
-        private static object? Current(string key, IDocumentStep step, object? state, ConcurrentDictionary<string, object?> lookups) =>
-            lookups.TryGetValue(key, out var known) ? known : lookups.GetOrAdd(key, step.Lookup(key, state));
+        private static object? Current(string key, IDocumentStep step, object? state, Dictionary<string, object?> lookups)
+        {
+            if (!lookups.TryGetValue(key, out var known))
+                lookups[key] = known = step.Lookup(key, state);
+            return known;
+        }
 
-        private bool AllValid(IReadOnlyList<Dependency> reads, BuildContext context, IDocumentStep? step, object? state, ConcurrentDictionary<string, object?>? lookups)
+        private bool AllValid(IReadOnlyList<Dependency> reads, BuildContext context, IDocumentStep? step, object? state, Dictionary<string, object?>? lookups)
         {
             for (var i = 0; i < reads.Count; i++)
             {
@@ -643,7 +707,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             return true;
         }
 
-        private bool Valid(Dependency read, BuildContext context, IDocumentStep? step, object? state, ConcurrentDictionary<string, object?>? lookups) =>
+        private bool Valid(Dependency read, BuildContext context, IDocumentStep? step, object? state, Dictionary<string, object?>? lookups) =>
             read switch
             {
                 Dependency.File file => !changes.Touches(file.Path),

@@ -11,13 +11,11 @@ internal static class Projection
     public static Document Of(Document doc, IReadOnlyList<string> keys, string name)
     {
         var derived = doc.Derived;
-        lock (derived.Gate)
+        // The array is replaced whole under the lock, never changed: read without it.
+        foreach (var (made, projected) in derived.Projections)
         {
-            foreach (var (made, projected) in derived.Projections)
-            {
-                if (made == name)
-                    return projected;
-            }
+            if (ReferenceEquals(made, name) || made == name)
+                return projected;
         }
 
         var builder = doc.Metadata.Clear().ToBuilder();

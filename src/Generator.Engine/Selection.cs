@@ -11,13 +11,11 @@ internal static class Selection
     public static T Of<T>(Document doc, string name, Fingerprint version, Func<Document, T> select)
     {
         var derived = doc.Derived;
-        lock (derived.Gate)
+        // The array is replaced whole under the lock, never changed in place: read without it.
+        foreach (var (made, at, value) in derived.Selections)
         {
-            foreach (var (made, at, value) in derived.Selections)
-            {
-                if (made == name && at == version)
-                    return (T)value!;
-            }
+            if (made == name && at == version)
+                return (T)value!;
         }
 
         var selected = select(doc);
@@ -30,7 +28,9 @@ internal static class Selection
                     continue;
                 if (kept[i].Version == version)
                     return (T)kept[i].Value!;
-                kept[i] = (name, version, selected);
+                var replaced = kept.ToArray();
+                replaced[i] = (name, version, selected);
+                derived.Selections = replaced;
                 return selected;
             }
 

@@ -99,7 +99,16 @@ internal sealed class ProjectedMemory : ListResult
 {
     public IReadOnlyList<Projection.Step> Plan { get; set; } = [];
 
-    public Dictionary<string, (Document Input, Projection.Step Step, Document Output)> Applied { get; set; } = [];
+    /// The last build's inputs, and for each step of the plan the input it changed (its
+    /// index, or -1 for a document the step made) and the document that came out.
+    public IReadOnlyList<Document> Inputs { get; set; } = [];
+
+    /// The plan <see cref="Positions"/> and <see cref="Made"/> follow (the last run's, until applied).
+    public IReadOnlyList<Projection.Step> Applied { get; set; } = [];
+
+    public int[] Positions { get; set; } = [];
+
+    public Document[] Made { get; set; } = [];
 }
 
 /// The documents the duplicate-destination check saw last, and what it reported.

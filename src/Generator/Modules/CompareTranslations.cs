@@ -44,8 +44,10 @@ public sealed class CompareTranslations(bool report, MinorCommits? minor = null)
             if (doc.Get<string>(Keys.Lang) != defaultLanguage)
                 continue;
             // The fingerprint reads the front matter's texts and the body: all in the file's text.
-            var fingerprint = new Lazy<string>(() => doc.Get<string>(Keys.Fingerprint)
-                ?? TranslationFingerprint.Of(doc.Require<FrontMatter>(Keys.FrontMatter), doc.Get<string>(Keys.Markdown) ?? ""));
+            // One made already (check and preview) is taken as it is, with no lock to pass.
+            var fingerprint = doc.Get<string>(Keys.Fingerprint) is { } made
+                ? new Lazy<string>(made)
+                : new Lazy<string>(() => TranslationFingerprint.Of(doc.Require<FrontMatter>(Keys.FrontMatter), doc.Get<string>(Keys.Markdown) ?? ""));
             originals.TryAdd(doc.Require<string>(Keys.TranslationKey), new Original(doc.Source, doc.SourceFile, fingerprint));
         }
 
