@@ -22,7 +22,8 @@ internal sealed class FileReads
             return;
         }
 
-        foreach (var key in values.Keys)
+        // Enumerated as it is: Keys would lock the table and copy every key.
+        foreach (var (key, _) in values)
         {
             if (changes.Touches(key.Path))
                 values.TryRemove(key, out _);

@@ -17,6 +17,10 @@ namespace Generator.Modules;
 /// so in a session a page is rendered again only when those members changed.
 public sealed partial class RenderLayouts : DocumentModule<IReadOnlyDictionary<string, SiteView>>
 {
+    /// The site views are made per language: a save that adds none keeps them (what they
+    /// show is read through the context, which a changed catalog or setting invalidates).
+    protected override IReadOnlyList<string> PrepareReads { get; } = [Keys.Lang];
+
     protected override IReadOnlyDictionary<string, SiteView> Prepare(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var views = SiteData.Views(context);
