@@ -70,10 +70,14 @@ public sealed class CompareTranslations(bool report, MinorCommits? minor = null)
                 : doc.With(Keys.TranslationStatus, TranslationStatus.Original);
         }
 
-        if (!originals.TryGetValue(key, out var original))
+        if (!originals.TryGetValue(key, out var original) || original.Source is null)
         {
-            context.DependOn(key, null);
-            ReportMissing(doc, site, context);
+            // No original file: none, or the home page made for a language without index.md.
+            context.DependOn(key, original is null ? null : (original.Source, original.Fingerprint));
+            if (matter.TranslatedFrom is null)
+                ReportMissing(doc, site, context);
+            else if (report && doc.Source is not null)
+                ReportOriginalGone(doc, matter, site, context);
             return doc.With(Keys.TranslationStatus, TranslationStatus.Original);
         }
 
@@ -123,6 +127,17 @@ public sealed class CompareTranslations(bool report, MinorCommits? minor = null)
         translation.TranslatedFrom is null ? TranslationStatus.Unmarked
         : translation.TranslatedFrom == originalFingerprint ? TranslationStatus.Ok
         : TranslationStatus.Stale;
+
+    /// A marked translation whose original was deleted or renamed is neither stale nor up to
+    /// date (issue 14: it said " has changed"): name the file it pairs with and the ways out.
+    private static void ReportOriginalGone(Document doc, FrontMatter matter, SiteConfig site, BuildContext context)
+    {
+        var language = site.Find(site.DefaultLanguage) is { } found ? $"{found.Name} ({found.Code})" : site.DefaultLanguage;
+        var original = PairTranslations.ExpectedOriginal(doc, matter, site);
+        context.Warning(DiagnosticCodes.OriginalMissing, matter.TranslatedFromAt ?? doc.At(),
+            $"was marked as the translation of {original}, but that {language} original is missing (deleted or renamed); "
+            + "restore it, set 'translation_key' to the key of the page it translates now, or delete this translation");
+    }
 
     private void ReportMissing(Document doc, SiteConfig site, BuildContext context)
     {

@@ -97,7 +97,7 @@ public sealed partial class PairTranslations : DocumentModule<IReadOnlyDictionar
     private static string LanguageName(SiteConfig site, string code) => site.Find(code) is { } language ? $"{language.Name} ({code})" : code;
 
     /// input/en/topics/2022/x.md for input/ja/topics/2022/x.md, or the page to give its translation_key.
-    private static string ExpectedOriginal(Document doc, FrontMatter matter, SiteConfig site)
+    internal static string ExpectedOriginal(Document doc, FrontMatter matter, SiteConfig site)
     {
         var key = doc.Require<string>(Keys.TranslationKey);
         var relative = doc.Require<string>(Engine.Modules.ReadFiles.RelativePathKey);
