@@ -17,7 +17,7 @@ namespace Generator.Modules;
 /// saved original is compared again with its own translations and nothing else.
 /// With <paramref name="minor"/>, a stale translation whose original changed since its mark
 /// only in commits marked <c>Translation: minor</c> is up to date (issue 17).
-public sealed class CompareTranslations(bool report, MinorCommits? minor = null)
+public sealed class CompareTranslations(string inputFolder, bool report, MinorCommits? minor = null)
     : DocumentModule<IReadOnlyDictionary<string, CompareTranslations.Original>>
 {
     /// A default-language page as its translations see it: where it is and its fingerprint
@@ -148,6 +148,14 @@ public sealed class CompareTranslations(bool report, MinorCommits? minor = null)
         foreach (var code in translations.Missing)
         {
             var name = site.Find(code)?.Name ?? code;
+            // The file that would pair by path may be there as a draft, left out of this build (issue 14).
+            if (DraftFile.Find(inputFolder, [$"{code}/{inLanguage}"], context) is { } draft)
+            {
+                context.Warning(DiagnosticCodes.MissingTranslation, doc.At(),
+                    $"its {name} ({code}) version {DraftFile.Shown(doc, draft)} is a draft ('draft: true'), so this page is published without it; remove 'draft: true' from it when it is ready");
+                continue;
+            }
+
             context.Warning(DiagnosticCodes.MissingTranslation, doc.At(),
                 $"has no {name} ({code}) translation yet; add input/{code}/{inLanguage} (or a page with the same translation_key)");
         }
