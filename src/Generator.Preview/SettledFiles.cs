@@ -13,12 +13,11 @@ public static class SettledFiles
 
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(25);
 
-    /// Whether any of <paramref name="paths"/> (absolute) changed while waiting for all of them
-    /// to hold still; a file that is gone holds still.
-    public static async Task<bool> ChangedWhileSettlingAsync(IReadOnlyCollection<string> paths, CancellationToken cancel)
+    /// Returns once all of <paramref name="paths"/> (absolute) held still, or after
+    /// <see cref="Longest"/>; a file that is gone holds still.
+    public static async Task WaitUntilStillAsync(IReadOnlyCollection<string> paths, CancellationToken cancel)
     {
-        var first = Stamps(paths);
-        var last = first;
+        var last = Stamps(paths);
         var started = DateTime.UtcNow;
         var stillSince = started;
         while (DateTime.UtcNow - stillSince < Still && DateTime.UtcNow - started < Longest)
@@ -29,8 +28,6 @@ public static class SettledFiles
                 stillSince = DateTime.UtcNow;
             last = now;
         }
-
-        return !last.SequenceEqual(first);
     }
 
     private static List<(long Length, DateTime Written)> Stamps(IReadOnlyCollection<string> paths) =>
