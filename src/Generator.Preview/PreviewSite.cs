@@ -56,6 +56,17 @@ public sealed class PreviewSite(BuildSettings settings)
         try
         {
             var result = await session.RunAsync(paths, cancel).ConfigureAwait(false);
+            // An editor's tool may save a large photo in chunks with pauses longer than the
+            // watcher's quiet time, so a build between two reads a cut-short file (issue 14).
+            // Such a result is not shown: once the saved files hold still they are built again
+            // (the rest of the site is reused), and a photo that stays cut short is reported.
+            // Always again, not only when a file moved while waiting: the last chunk may have
+            // landed while the first build ran, before any waiting began.
+            if (paths is not null && result.Diagnostics.Any(d => d.Code == DiagnosticCodes.PhotoUnreadable))
+            {
+                await SettledFiles.WaitUntilStillAsync(paths, cancel).ConfigureAwait(false);
+                result = await session.RunAsync(paths, cancel).ConfigureAwait(false);
+            }
             if (result.Succeeded)
                 Files = Collect(result);
             Diagnostics = result.Diagnostics;

@@ -77,6 +77,14 @@ public static class DiagnosticCodes
     public const string ScaffoldText = "GEN064";
     public const string NotATranslation = "GEN065";
 
+    // Preview's outside look (issue 14)
+    /// Preview (or build --drafts): a published page links to a draft, or takes its date from
+    /// a draft original, so a build without drafts fails there.
+    public const string NeedsDraft = "GEN122";
+
+    /// A translation marked against an original that no longer exists.
+    public const string OriginalMissing = "GEN123";
+
     // Search (issue 7)
     public const string SearchNotBuilt = "GEN080";
     public const string SearchIndexFailed = "GEN081";

@@ -12,10 +12,13 @@ public sealed class RunningSite : IDisposable
     private readonly TestSite site;
     private readonly SiteSession session;
     private readonly HashSet<string> changed = new(StringComparer.Ordinal);
+    private readonly bool includeDrafts;
 
-    public RunningSite(TestSite site)
+    /// With <paramref name="includeDrafts"/>, drafts are built as preview builds them.
+    public RunningSite(TestSite site, bool includeDrafts = false)
     {
         this.site = site;
+        this.includeDrafts = includeDrafts;
         session = new SiteSession(Settings);
         Result = Run(null);
     }
@@ -29,7 +32,7 @@ public sealed class RunningSite : IDisposable
         .Where(r => r.Module == nameof(Generator.Modules.RenderLayouts) && r.Document is not null)
         .Select(r => r.Document!).Order(StringComparer.Ordinal)];
 
-    private BuildSettings Settings => site.Settings(write: false);
+    private BuildSettings Settings => site.Settings(write: false) with { IncludeDrafts = includeDrafts };
 
     /// Replaces <paramref name="old"/> with <paramref name="replacement"/> in a file of the site.
     public RunningSite Edit(string path, string old, string replacement)

@@ -24,7 +24,7 @@ public sealed class TestSite : IDisposable
     }
 
     /// A site built as preview builds it, one session across edits (see <see cref="RunningSite"/>).
-    public static RunningSite Running(string files) => new(Create(files));
+    public static RunningSite Running(string files, bool includeDrafts = false) => new(Create(files), includeDrafts);
 
     public static TestSite Create(string files)
     {

@@ -11,11 +11,12 @@ namespace Generator.Modules;
 /// pages; each is checked on its own and depends on the set of written files and on the
 /// ids of the pages its fragments point at, so a save checks that page again and the
 /// pages whose fragments point into it, not the site.
-public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule<CheckLinks.Targets>
+public sealed class CheckLinks(IReadOnlyList<string> pipelines, string inputFolder) : DocumentModule<CheckLinks.Targets>
 {
     private const string WrittenKey = "written";
     private const string SuggestableKey = "suggestable";
     private const string IdsKey = "ids ";
+    private const string DraftKey = "draft ";
 
     /// What a session keeps between builds: the last targets, so an unchanged set of
     /// destinations is not gathered again and unchanged pages are not parsed again for ids.
@@ -87,7 +88,12 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
     }
 
     protected override object? Lookup(string key, Targets targets) =>
-        key == WrittenKey ? targets.Written : key == SuggestableKey ? targets.Suggestable : IdsOf(targets.At(key[IdsKey.Length..]));
+        key == WrittenKey ? targets.Written : key == SuggestableKey ? targets.Suggestable
+        : key.StartsWith(DraftKey, StringComparison.Ordinal) ? DraftAt(targets.At(key[DraftKey.Length..]))
+        : IdsOf(targets.At(key[IdsKey.Length..]));
+
+    /// The source of a page made from a draft (preview, build --drafts), or null.
+    private static string? DraftAt(Document? page) => page?.Get<FrontMatter>(Keys.FrontMatter) is { Draft: true } ? page.Source : null;
 
     protected override Document? Execute(Document doc, Targets targets, BuildContext context)
     {
@@ -105,10 +111,19 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
                     : Nearest(link.Target, targets.Suggestable) is { } nearest ? $"; did you mean '{nearest}'?" : "";
                 if (link.IsImage)
                     context.Error(DiagnosticCodes.MissingImage, link.At, $"no image at '{link.Written}' (looked for input{link.Target}){hint}");
+                else if (DraftFile.Find(inputFolder, DraftFile.Behind(link.Target), context) is { } draft)
+                {
+                    context.Error(DiagnosticCodes.BrokenLink, link.At,
+                        $"'{link.Written}' is a draft ({DraftFile.Shown(doc, draft)} has 'draft: true'), so a build without --drafts has no page at {link.Target}; "
+                        + "remove 'draft: true' from it to publish it, or drop the link until it is");
+                }
                 else
                     context.Error(DiagnosticCodes.BrokenLink, link.At, $"no page or file at '{link.Written}' (resolved to {link.Target}){hint}");
                 continue;
             }
+
+            if (!link.IsImage && doc.Get<FrontMatter>(Keys.FrontMatter) is { Draft: false })
+                WarnOfDraft(link, targets, context);
 
             if (link.Fragment is not { } fragment || link.IsImage)
                 continue;
@@ -124,6 +139,21 @@ public sealed class CheckLinks(IReadOnlyList<string> pipelines) : DocumentModule
         }
 
         return null;
+    }
+
+    /// Preview and build --drafts publish drafts; a page that is no draft and links to one is
+    /// told here, so the error a build without drafts gives is seen before CI (issue 14).
+    private static void WarnOfDraft(LinkReference link, Targets targets, BuildContext context)
+    {
+        var destination = targets.Written.Contains(SitePaths.Destination(link.Target)) ? SitePaths.Destination(link.Target) : link.Target.TrimStart('/') + "/index.html";
+        var draft = DraftAt(targets.At(destination));
+        context.DependOn(DraftKey + destination, draft);
+        if (draft is not null)
+        {
+            context.Warning(DiagnosticCodes.NeedsDraft, link.At,
+                $"'{link.Written}' is a draft ({draft} has 'draft: true'): shown here, but a build without --drafts has no page there and fails with {DiagnosticCodes.BrokenLink}; "
+                + "remove 'draft: true' from it to publish it, or drop the link until it is");
+        }
     }
 
     /// Every id of an HTML page (headings, figures, explicit ids, the layout's own) and the

@@ -17,7 +17,7 @@ namespace Generator.Modules;
 /// saved original is compared again with its own translations and nothing else.
 /// With <paramref name="minor"/>, a stale translation whose original changed since its mark
 /// only in commits marked <c>Translation: minor</c> is up to date (issue 17).
-public sealed class CompareTranslations(bool report, MinorCommits? minor = null)
+public sealed class CompareTranslations(string inputFolder, bool report, MinorCommits? minor = null)
     : DocumentModule<IReadOnlyDictionary<string, CompareTranslations.Original>>
 {
     /// A default-language page as its translations see it: where it is and its fingerprint
@@ -72,10 +72,14 @@ public sealed class CompareTranslations(bool report, MinorCommits? minor = null)
                 : doc.With(Keys.TranslationStatus, TranslationStatus.Original);
         }
 
-        if (!originals.TryGetValue(key, out var original))
+        if (!originals.TryGetValue(key, out var original) || original.Source is null)
         {
-            context.DependOn(key, null);
-            ReportMissing(doc, site, context);
+            // No original file: none, or the home page made for a language without index.md.
+            context.DependOn(key, original is null ? null : (original.Source, original.Fingerprint));
+            if (matter.TranslatedFrom is null)
+                ReportMissing(doc, site, context);
+            else if (report && doc.Source is not null)
+                ReportOriginalGone(doc, matter, site, context);
             return doc.With(Keys.TranslationStatus, TranslationStatus.Original);
         }
 
@@ -126,6 +130,17 @@ public sealed class CompareTranslations(bool report, MinorCommits? minor = null)
         : translation.TranslatedFrom == originalFingerprint ? TranslationStatus.Ok
         : TranslationStatus.Stale;
 
+    /// A marked translation whose original was deleted or renamed is neither stale nor up to
+    /// date (issue 14: it said " has changed"): name the file it pairs with and the ways out.
+    private static void ReportOriginalGone(Document doc, FrontMatter matter, SiteConfig site, BuildContext context)
+    {
+        var language = site.Find(site.DefaultLanguage) is { } found ? $"{found.Name} ({found.Code})" : site.DefaultLanguage;
+        var original = PairTranslations.ExpectedOriginal(doc, matter, site);
+        context.Warning(DiagnosticCodes.OriginalMissing, matter.TranslatedFromAt ?? doc.At(),
+            $"was marked as the translation of {original}, but that {language} original is missing (deleted or renamed); "
+            + "restore it, set 'translation_key' to the key of the page it translates now, or delete this translation");
+    }
+
     private void ReportMissing(Document doc, SiteConfig site, BuildContext context)
     {
         if (!report || doc.Source is null || doc.Get<Translations>(Keys.Translations) is not { Missing.Count: > 0 } translations)
@@ -135,6 +150,14 @@ public sealed class CompareTranslations(bool report, MinorCommits? minor = null)
         foreach (var code in translations.Missing)
         {
             var name = site.Find(code)?.Name ?? code;
+            // The file that would pair by path may be there as a draft, left out of this build (issue 14).
+            if (DraftFile.Find(inputFolder, [$"{code}/{inLanguage}"], context) is { } draft)
+            {
+                context.Warning(DiagnosticCodes.MissingTranslation, doc.At(),
+                    $"its {name} ({code}) version {DraftFile.Shown(doc, draft)} is a draft ('draft: true'), so this page is published without it; remove 'draft: true' from it when it is ready");
+                continue;
+            }
+
             context.Warning(DiagnosticCodes.MissingTranslation, doc.At(),
                 $"has no {name} ({code}) translation yet; add input/{code}/{inLanguage} (or a page with the same translation_key)");
         }

@@ -9,7 +9,7 @@ namespace Generator.Modules;
 /// which languages have the page and which lack it.
 /// Each page is paired on its own and depends on the pages of its translation key only, so
 /// a save pairs again the saved page and its translations, not the site.
-public sealed partial class PairTranslations : DocumentModule<IReadOnlyDictionary<string, IReadOnlyList<Document>>>
+public sealed partial class PairTranslations(string inputFolder) : DocumentModule<IReadOnlyDictionary<string, IReadOnlyList<Document>>>
 {
     /// What a page reads of the pages it pairs with: prepared from these alone, the groups
     /// stay as they were over a body edit, which changes none of them.
@@ -60,13 +60,16 @@ public sealed partial class PairTranslations : DocumentModule<IReadOnlyDictionar
         return Pair(doc, group, SiteData.Site(context), context);
     }
 
-    private static Document Pair(Document doc, Dictionary<string, Document> group, SiteConfig site, BuildContext context)
+    private Document Pair(Document doc, Dictionary<string, Document> group, SiteConfig site, BuildContext context)
     {
         var lang = doc.Require<string>(Keys.Lang);
         var matter = doc.Require<FrontMatter>(Keys.FrontMatter);
         var hasOriginal = group.TryGetValue(site.DefaultLanguage, out var original);
         if (lang != site.DefaultLanguage && hasOriginal)
+        {
+            WarnOfDraftOriginal(doc, matter, original!, site, context);
             matter = matter.InheritFrom(original!.Require<FrontMatter>(Keys.FrontMatter));
+        }
         if (doc.Require<PageKind>(Keys.Kind) == PageKind.Topic)
             matter = CheckRecord(doc, matter, group, site, context);
 
@@ -78,6 +81,13 @@ public sealed partial class PairTranslations : DocumentModule<IReadOnlyDictionar
         {
             if (lang == site.DefaultLanguage)
                 context.Report(FrontMatterReader.Missing(doc.At(), "date", "date: 2022-09-20"));
+            else if (!hasOriginal && matter.TranslationKey is null
+                && DraftFile.Find(inputFolder, [$"{site.DefaultLanguage}/{doc.Require<string>(Keys.TranslationKey)}.md"], context) is { } draft)
+            {
+                context.Error(DiagnosticCodes.MissingKey, doc.At(),
+                    $"is a translation, but its {LanguageName(site, site.DefaultLanguage)} original {DraftFile.Shown(doc, draft)} is a draft ('draft: true'), so it has no date to take in a build without --drafts; "
+                    + "remove 'draft: true' from the original to publish it, write 'date:' here, or keep this translation a draft too with 'draft: true'");
+            }
             else if (!hasOriginal)
                 context.Error(DiagnosticCodes.MissingKey, doc.At(), $"is a translation, but its {LanguageName(site, site.DefaultLanguage)} original is missing, so it has no date to take; add {ExpectedOriginal(doc, matter, site)}");
         }
@@ -98,10 +108,23 @@ public sealed partial class PairTranslations : DocumentModule<IReadOnlyDictionar
         ]);
     }
 
+    /// Preview and build --drafts publish drafts: a translation that is no draft and takes its
+    /// date from a draft original is told here, so the error a build without drafts gives
+    /// (GEN014) is seen before CI (issue 14).
+    private static void WarnOfDraftOriginal(Document doc, FrontMatter matter, Document original, SiteConfig site, BuildContext context)
+    {
+        if (matter.Draft || doc.Require<PageKind>(Keys.Kind) != PageKind.Topic || matter.Date is not null || matter.SetKeys.Contains("date")
+            || original.Get<FrontMatter>(Keys.FrontMatter) is not { Draft: true })
+            return;
+        context.Warning(DiagnosticCodes.NeedsDraft, doc.At(),
+            $"takes its date from its {LanguageName(site, site.DefaultLanguage)} original {original.Source}, which is a draft ('draft: true'): shown here, "
+            + $"but a build without --drafts leaves the original out and fails with {DiagnosticCodes.MissingKey}; remove 'draft: true' from the original to publish it, write 'date:' here, or keep this translation a draft too");
+    }
+
     private static string LanguageName(SiteConfig site, string code) => site.Find(code) is { } language ? $"{language.Name} ({code})" : code;
 
     /// input/en/topics/2022/x.md for input/ja/topics/2022/x.md, or the page to give its translation_key.
-    private static string ExpectedOriginal(Document doc, FrontMatter matter, SiteConfig site)
+    internal static string ExpectedOriginal(Document doc, FrontMatter matter, SiteConfig site)
     {
         var key = doc.Require<string>(Keys.TranslationKey);
         var relative = doc.Require<string>(Engine.Modules.ReadFiles.RelativePathKey);

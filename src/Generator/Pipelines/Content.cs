@@ -34,7 +34,7 @@ public static class Content
             new FindScaffoldText(),
             new AddMissingHomes(),
             new LeaveOutScheduled(build.Settings.IncludeFuture || build.Settings.BuildTime is null, report: build.Settings.OutputFolder is null),
-            new PairTranslations(),
+            new PairTranslations(build.Settings.InputFolder),
             new SetTopicOrder(),
             new LinkTopics(),
             new NameTopicLinks(),
@@ -42,7 +42,7 @@ public static class Content
             // check and preview report every stale translation, so each original's fingerprint
             // is made page by page (kept between a session's builds); build makes only those it needs.
             .. build.Settings.OutputFolder is null ? [new FingerprintOriginals()] : Array.Empty<IModule>(),
-            new CompareTranslations(report: build.Settings.OutputFolder is null, build.MinorCommits),
+            new CompareTranslations(build.Settings.InputFolder, report: build.Settings.OutputFolder is null, build.MinorCommits),
             // check and preview warn about terminology in translations (glossary.yml, issue 17).
             .. build.Settings.OutputFolder is null ? [new CheckGlossary()] : Array.Empty<IModule>(),
             // A translation's headings take their original's ids (issue 17).

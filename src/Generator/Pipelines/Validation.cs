@@ -15,7 +15,7 @@ public static class Validation
         var pipeline = new Pipeline(nameof(Validation))
         {
             Dependencies = { nameof(Data), nameof(Content), nameof(Assets), nameof(Archives), nameof(Feeds), nameof(Sitemap), nameof(Search) },
-            PostProcess = { new ReplaceDocuments(nameof(Content)), new CheckTranslatedFragments(), new CheckLinks(Checked), new CheckPublisher(Checked, build.Settings.InputFolder) },
+            PostProcess = { new ReplaceDocuments(nameof(Content)), new CheckTranslatedFragments(), new CheckLinks(Checked, build.Settings.InputFolder), new CheckPublisher(Checked, build.Settings.InputFolder) },
         };
         // check (no output) compares with the default branch: a published topic moved without an alias (issue 20).
         if (build.Settings.OutputFolder is null)

@@ -89,6 +89,30 @@ public sealed class TranslationStatusTests
         site.AssertFile("en/topics/2022/a/index.html", "! translation-stale");
     }
 
+    // Issue 14, outside look: a marked translation whose original was deleted said
+    // "warning GEN061:  has changed" (an empty path) for the home page, and GEN060 "has no
+    // English translation yet" for a topic; both name the original they pair with now.
+    [Fact]
+    public void A_marked_translation_whose_original_is_deleted_names_the_missing_original_and_what_to_write()
+    {
+        using var site = TestSite.Running(Site);
+        var marked = TranslationMarker.Mark(site.Result, [], Path.Combine(site.Root, "input"), null).Changed;
+        foreach (var path in marked)
+            site.Write(path, File.ReadAllText(Path.Combine(site.Root, path))); // tells the session, as preview's watcher would
+
+        site.Remove("input/en/index.md").Remove("input/en/topics/2022/a.md").Build();
+
+        var messages = site.Result.Diagnostics.Select(d => d.ToString()).ToList();
+        Assert.Contains("input/ja/index.md(3,18): warning GEN123: was marked as the translation of input/en/index.md, but that English (en) original is missing (deleted or renamed); "
+            + "restore it, set 'translation_key' to the key of the page it translates now, or delete this translation", messages);
+        Assert.Contains("input/ja/topics/2022/a.md(4,18): warning GEN123: was marked as the translation of input/en/topics/2022/a.md, but that English (en) original is missing (deleted or renamed); "
+            + "restore it, set 'translation_key' to the key of the page it translates now, or delete this translation", messages);
+        Assert.DoesNotContain(messages, m => m.Contains("GEN061", StringComparison.Ordinal) || m.Contains("GEN060", StringComparison.Ordinal) && m.StartsWith("input/ja/", StringComparison.Ordinal));
+
+        site.Write("input/en/index.md", "---\ntitle: Home\n---\n").Build();
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.ToString().StartsWith("input/ja/index.md(3,18): warning GEN123", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Resaving_the_original_with_other_line_endings_or_trailing_spaces_keeps_the_translation_ok()
     {
