@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Generator.Content;
 using Generator.Engine;
 
@@ -7,149 +8,129 @@ namespace Generator.Modules;
 /// topic number) and to related topics: those sharing the most tags. Related topics come
 /// from an inverted index tag → topics, reading at most <see cref="CandidatesPerTag"/>
 /// topics per tag, so the cost grows with the number of topics, never with its square.
-public sealed class LinkTopics : IReadsKeys
+/// Each topic is linked on its own and reads its two neighbours and the candidates of its
+/// own tags: in a session, a tag added to one topic links again the topics of that tag,
+/// not the site.
+public sealed class LinkTopics : DocumentModule<LinkTopics.State>
 {
-    public IReadOnlyList<string> Reads { get; } = [Keys.TopicOrder, Keys.Kind, Keys.Lang, Keys.Url];
-
     public const int CandidatesPerTag = 200;
     public const int RelatedCount = 5;
 
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
+    protected override IReadOnlyList<string> PrepareReads { get; } = [Keys.TopicOrder, Keys.Kind, Keys.Lang, Keys.Url];
+
+    /// A topic as a candidate: where it is, and its date for the order among equals.
+    public sealed record Candidate(string Url, DateOnly? Date);
+
+    /// Per language: each topic's neighbours by address, and each tag's newest candidates.
+    public sealed class State
     {
-        var topics = inputs.Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Topic).ToList();
-        var links = new Dictionary<Document, List<KeyValuePair<string, object?>>>(ReferenceEqualityComparer.Instance);
+        public Dictionary<string, (TopicLink? Previous, TopicLink? Next)> Neighbours { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Candidate[]> Candidates { get; } = new(StringComparer.Ordinal);
+
+        // Counting arrays, one per thread at a time, so counting allocates nothing per topic.
+        internal ConcurrentBag<Dictionary<string, int>> Counts { get; } = [];
+    }
+
+    private static string NeighbourKey(string lang, string url) => $"n\0{lang}\0{url}";
+
+    private static string TagKey(string lang, string tag) => $"t\0{lang}\0{tag}";
+
+    protected override State Prepare(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var state = new State();
+        var topics = inputs.Where(d => d.Get<PageKind>(Keys.Kind) == PageKind.Topic);
         foreach (var language in topics.GroupBy(d => d.Require<string>(Keys.Lang), StringComparer.Ordinal))
         {
-            var entries = language.Select(d => new Entry(d, d.Require<TopicOrder>(Keys.TopicOrder))).ToList();
-            foreach (var (doc, items) in Link(entries, context.CancellationToken))
-                links[doc] = items;
-        }
-
-        var outputs = inputs.Select(d => links.TryGetValue(d, out var items) ? d.With(items) : d).ToList();
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
-    }
-
-    private static Dictionary<Document, List<KeyValuePair<string, object?>>> Link(List<Entry> entries, CancellationToken cancel)
-    {
-        var links = new Dictionary<Document, List<KeyValuePair<string, object?>>>(ReferenceEqualityComparer.Instance);
-        foreach (var entry in entries)
-            links[entry.Doc] = [];
-        LinkNeighbours(entries, links);
-        LinkRelated(entries, links, cancel);
-        return links;
-    }
-
-    private static void LinkNeighbours(List<Entry> entries, Dictionary<Document, List<KeyValuePair<string, object?>>> links)
-    {
-        foreach (var edition in entries.GroupBy(e => e.Matter.Edition))
-        {
-            var ordered = TopicOrder.Reading(edition, e => e.Matter, e => e.Url).ToList();
-            for (var i = 0; i < ordered.Count; i++)
+            var entries = language.Select(d => (Order: d.Require<TopicOrder>(Keys.TopicOrder), Url: d.Require<string>(Keys.Url))).ToList();
+            foreach (var edition in entries.GroupBy(e => e.Order.Edition))
             {
-                var items = links[ordered[i].Doc];
-                items.Add(new(Keys.Previous, i > 0 ? ordered[i - 1].Link : null));
-                items.Add(new(Keys.Next, i < ordered.Count - 1 ? ordered[i + 1].Link : null));
-            }
-        }
-    }
-
-    private static void LinkRelated(List<Entry> entries, Dictionary<Document, List<KeyValuePair<string, object?>>> links, CancellationToken cancel)
-    {
-        // Newest first, so the candidates read per tag are the most recent ones.
-        var byTag = entries.SelectMany(e => e.Matter.Tags.Distinct().Select(t => (Tag: t, Entry: e)))
-            .GroupBy(p => p.Tag, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => TopicOrder.Newest(g.Select(p => p.Entry), e => e.Matter.Date, e => e.Url).ToList(),
-                StringComparer.Ordinal);
-
-        // Each topic's candidates are counted on its own, so both cores share the work; each
-        // thread counts into one array over all topics (cleared after each topic), so counting
-        // allocates nothing per topic.
-        for (var i = 0; i < entries.Count; i++)
-            entries[i].Index = i;
-        var related = new IReadOnlyList<TopicLink>[entries.Count];
-        Parallel.For(0, entries.Count, new ParallelOptions { CancellationToken = cancel }, () => new Counts(entries.Count), (i, _, counts) =>
-        {
-            var entry = entries[i];
-            foreach (var tag in entry.Matter.Tags.Distinct())
-            {
-                var candidates = byTag[tag];
-                for (var c = 0; c < candidates.Count && c < CandidatesPerTag; c++)
+                var ordered = TopicOrder.Reading(edition, e => e.Order, e => e.Url).ToList();
+                for (var i = 0; i < ordered.Count; i++)
                 {
-                    if (!ReferenceEquals(candidates[c], entry))
-                        counts.Add(candidates[c].Index);
+                    state.Neighbours[NeighbourKey(language.Key, ordered[i].Url)] = (
+                        i > 0 ? new TopicLink(ordered[i - 1].Url, "") : null,
+                        i < ordered.Count - 1 ? new TopicLink(ordered[i + 1].Url, "") : null);
                 }
             }
 
-            related[i] = Best(counts, entries);
-            counts.Clear();
-            return counts;
-        }, _ => { });
-        for (var i = 0; i < entries.Count; i++)
-            links[entries[i].Doc].Add(new(Keys.Related, related[i]));
+            // Newest first, so the candidates read per tag are the most recent ones.
+            foreach (var tag in entries.SelectMany(e => e.Order.Tags.Distinct().Select(t => (Tag: t, Entry: e))).GroupBy(p => p.Tag, StringComparer.Ordinal))
+            {
+                state.Candidates[TagKey(language.Key, tag.Key)] = [.. TopicOrder.Newest(tag.Select(p => p.Entry), e => e.Order.Date, e => e.Url)
+                    .Take(CandidatesPerTag).Select(e => new Candidate(e.Url, e.Order.Date))];
+            }
+        }
+
+        return state;
     }
 
-    /// How many tags each candidate shares with the topic being linked, and which were counted.
-    private sealed class Counts(int size)
+    protected override object? Lookup(string key, State state) =>
+        key[0] == 'n' ? state.Neighbours.GetValueOrDefault(key) : state.Candidates.GetValueOrDefault(key);
+
+    protected override Document? Execute(Document doc, State state, BuildContext context)
     {
-        public int[] Shared { get; } = new int[size];
-
-        public List<int> Touched { get; } = [];
-
-        public void Add(int index)
-        {
-            if (Shared[index]++ == 0)
-                Touched.Add(index);
-        }
-
-        public void Clear()
-        {
-            foreach (var index in Touched)
-                Shared[index] = 0;
-            Touched.Clear();
-        }
+        if (doc.Get<PageKind>(Keys.Kind) != PageKind.Topic)
+            return doc;
+        var lang = doc.Require<string>(Keys.Lang);
+        var url = doc.Require<string>(Keys.Url);
+        var neighbourKey = NeighbourKey(lang, url);
+        var (previous, next) = state.Neighbours.GetValueOrDefault(neighbourKey);
+        context.DependOn(neighbourKey, state.Neighbours.GetValueOrDefault(neighbourKey));
+        return doc.With([
+            new(Keys.Previous, previous),
+            new(Keys.Next, next),
+            new(Keys.Related, Related(doc.Require<TopicOrder>(Keys.TopicOrder), lang, url, state, context)),
+        ]);
     }
 
     /// The <see cref="RelatedCount"/> best candidates (most shared tags, then newest, then by
     /// URL) in one pass with a small insertion buffer: no sort of every candidate.
-    private static IReadOnlyList<TopicLink> Best(Counts counts, List<Entry> entries)
+    private static IReadOnlyList<TopicLink> Related(TopicOrder order, string lang, string url, State state, BuildContext context)
     {
-        var best = new List<(Entry Entry, int Shared)>(RelatedCount + 1);
-        foreach (var touched in counts.Touched)
+        var counts = state.Counts.TryTake(out var kept) ? kept : new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new List<Candidate>();
+        foreach (var tag in order.Tags.Distinct())
         {
-            var (candidate, count) = (entries[touched], counts.Shared[touched]);
+            var key = TagKey(lang, tag);
+            var candidates = state.Candidates.GetValueOrDefault(key) ?? [];
+            context.DependOn(key, state.Candidates.GetValueOrDefault(key));
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Url == url)
+                    continue;
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, candidate.Url, out var exists);
+                if (!exists)
+                    seen.Add(candidate);
+                count++;
+            }
+        }
+
+        var best = new List<(Candidate Candidate, int Shared)>(RelatedCount + 1);
+        foreach (var candidate in seen)
+        {
+            var entry = (candidate, counts[candidate.Url]);
             var index = best.Count;
-            while (index > 0 && Better((candidate, count), best[index - 1]))
+            while (index > 0 && Better(entry, best[index - 1]))
                 index--;
             if (index >= RelatedCount)
                 continue;
-            best.Insert(index, (candidate, count));
+            best.Insert(index, entry);
             if (best.Count > RelatedCount)
                 best.RemoveAt(RelatedCount);
         }
 
-        return [.. best.Select(b => b.Entry.Link)];
+        counts.Clear();
+        state.Counts.Add(counts);
+        // Titled by NameTopicLinks, which records which titles each page shows.
+        return [.. best.Select(b => new TopicLink(b.Candidate.Url, ""))];
     }
 
-    private static bool Better((Entry Entry, int Shared) a, (Entry Entry, int Shared) b)
+    private static bool Better((Candidate Candidate, int Shared) a, (Candidate Candidate, int Shared) b)
     {
         if (a.Shared != b.Shared)
             return a.Shared > b.Shared;
-        var byDate = Nullable.Compare(a.Entry.Matter.Date, b.Entry.Matter.Date);
-        return byDate != 0 ? byDate > 0 : string.CompareOrdinal(a.Entry.Url, b.Entry.Url) < 0;
-    }
-
-    private sealed class Entry(Document doc, TopicOrder matter)
-    {
-        public Document Doc { get; } = doc;
-        public TopicOrder Matter { get; } = matter;
-        public string Url { get; } = doc.Require<string>(Keys.Url);
-
-        /// Its place among the language's topics, where the counts of shared tags are kept.
-        public int Index { get; set; }
-
-        // Titled by NameTopicLinks, which records which titles each page shows.
-        public TopicLink Link => new(Url, "");
+        var byDate = Nullable.Compare(a.Candidate.Date, b.Candidate.Date);
+        return byDate != 0 ? byDate > 0 : string.CompareOrdinal(a.Candidate.Url, b.Candidate.Url) < 0;
     }
 }
