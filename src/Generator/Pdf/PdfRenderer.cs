@@ -80,8 +80,24 @@ public sealed class PdfRenderer : IAsyncDisposable
         var file = Path.GetFullPath(Path.Combine(siteFolder, relative));
         if (!OutputFolder.Contains(Path.GetFullPath(siteFolder), file) || !File.Exists(file))
             return route.FulfillAsync(new RouteFulfillOptions { Status = 404, Body = "" });
-        return route.FulfillAsync(new RouteFulfillOptions { Status = 200, Path = file });
+        // The type is named: Playwright's own guess serves an .svg logo as application/octet-stream, a broken image.
+        return route.FulfillAsync(new RouteFulfillOptions { Status = 200, Path = file, ContentType = ContentType(file) });
     }
+
+    private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".webp" => "image/webp",
+        ".avif" => "image/avif",
+        ".gif" => "image/gif",
+        ".woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    };
 
     public async ValueTask DisposeAsync()
     {
