@@ -117,11 +117,16 @@ public sealed class SiteBuild
     private async Task<IReadOnlyList<Diagnostic>> BeforeCommitAsync(
         string stagingFolder, IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, CancellationToken cancel)
     {
-        var pdfs = await new Pdf.PdfStep(Settings.PdfBrowser ?? Pdf.PdfStep.DefaultBrowser).RunAsync(stagingFolder, outputs, cancel).ConfigureAwait(false);
+        var step = new Pdf.PdfStep(Settings.PdfBrowser ?? Pdf.PdfStep.DefaultBrowser, CacheFolder);
+        LastPdfs = step;
+        var pdfs = await step.RunAsync(stagingFolder, outputs, cancel).ConfigureAwait(false);
         if (pdfs.Any(d => d.IsError) || Indexer is not { } indexer)
             return pdfs;
         return [.. pdfs, .. await IndexAsync(indexer, stagingFolder, cancel).ConfigureAwait(false)];
     }
+
+    /// The PDF step of the last build that wrote output: how many PDFs it printed and reused.
+    public Pdf.PdfStep? LastPdfs { get; private set; }
 
     /// Indexes the staging folder when the build wrote a search page (a theme without
     /// search.liquid gets none, and no index).

@@ -38,8 +38,9 @@ public sealed class PdfRenderer : IAsyncDisposable
         }
     }
 
-    /// The page at <paramref name="pageUrl"/> (under <paramref name="baseUrl"/>) printed with the theme's print stylesheet.
-    public async Task<byte[]> RenderAsync(string siteFolder, Uri baseUrl, Uri pageUrl, string lang, CancellationToken cancel)
+    /// The page at <paramref name="pageUrl"/> (under <paramref name="baseUrl"/>) printed with the
+    /// theme's print stylesheet, and the site files it read (relative paths, for the cache).
+    public async Task<(byte[] Pdf, IReadOnlyList<string> Reads)> RenderAsync(string siteFolder, Uri baseUrl, Uri pageUrl, string lang, CancellationToken cancel)
     {
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -48,14 +49,15 @@ public sealed class PdfRenderer : IAsyncDisposable
             JavaScriptEnabled = false,
             ServiceWorkers = ServiceWorkerPolicy.Block,
         }).ConfigureAwait(false);
-        await context.RouteAsync("**/*", route => Answer(route, siteFolder, baseUrl)).ConfigureAwait(false);
+        var reads = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        await context.RouteAsync("**/*", route => Answer(route, siteFolder, baseUrl, reads)).ConfigureAwait(false);
         var page = await context.NewPageAsync().ConfigureAwait(false);
         cancel.ThrowIfCancellationRequested();
         var response = await page.GotoAsync(pageUrl.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
         if (response is null || !response.Ok)
             throw new IOException($"the page {pageUrl} did not load from the staging folder");
         await page.EvaluateAsync("document.fonts.ready").ConfigureAwait(false);
-        return await page.PdfAsync(new PagePdfOptions
+        var pdf = await page.PdfAsync(new PagePdfOptions
         {
             Format = "A4",
             PreferCSSPageSize = true,
@@ -63,10 +65,11 @@ public sealed class PdfRenderer : IAsyncDisposable
             Tagged = true,
             Outline = true,
         }).ConfigureAwait(false);
+        return (pdf, [.. reads.Keys.Order(StringComparer.Ordinal)]);
     }
 
     /// A request for the site is its file in the staging folder (index.html for a folder); anything else is refused.
-    private static Task Answer(IRoute route, string siteFolder, Uri baseUrl)
+    private static Task Answer(IRoute route, string siteFolder, Uri baseUrl, System.Collections.Concurrent.ConcurrentDictionary<string, bool> reads)
     {
         var url = new Uri(route.Request.Url);
         var root = baseUrl.GetLeftPart(UriPartial.Authority);
@@ -80,6 +83,7 @@ public sealed class PdfRenderer : IAsyncDisposable
         var file = Path.GetFullPath(Path.Combine(siteFolder, relative));
         if (!OutputFolder.Contains(Path.GetFullPath(siteFolder), file) || !File.Exists(file))
             return route.FulfillAsync(new RouteFulfillOptions { Status = 404, Body = "" });
+        reads[relative] = true;
         // The type is named: Playwright's own guess serves an .svg logo as application/octet-stream, a broken image.
         return route.FulfillAsync(new RouteFulfillOptions { Status = 200, Path = file, ContentType = ContentType(file) });
     }

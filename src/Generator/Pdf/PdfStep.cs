@@ -7,8 +7,10 @@ namespace Generator.Pdf;
 /// `build --pdf` (issue 19): after the pages are in the staging folder and before the swap,
 /// each topic page is printed as a PDF beside it (/en/topics/2022/x/x.pdf), and its link
 /// is given the PDF's size. The print hides that link, so a PDF never depends on its own size.
-public sealed class PdfStep(string chromium)
+public sealed class PdfStep(string chromium, string cacheFolder)
 {
+    private readonly PdfCache cache = new(cacheFolder);
+
     /// Debian's Chromium (apt-get install chromium), which the tests use too.
     public const string DefaultBrowser = "/usr/bin/chromium";
 
@@ -37,6 +39,14 @@ public sealed class PdfStep(string chromium)
         return false;
     }
 
+    /// Topic PDFs Chromium printed in the last run, and those taken from the cache.
+    public int Printed => printed;
+
+    public int Reused => reused;
+
+    private int printed;
+    private int reused;
+
     public async Task<IReadOnlyList<Diagnostic>> RunAsync(
         string stagingFolder, IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, CancellationToken cancel)
     {
@@ -49,19 +59,11 @@ public sealed class PdfStep(string chromium)
         if (topics.Count == 0)
             return [];
 
+        var environment = PdfEnvironment.Stamp(chromium);
+        // Chromium starts at the first page the cache does not hold: a build where nothing changed starts none.
+        var renderer = new Lazy<Task<PdfRenderer>>(() => PdfRenderer.StartAsync(chromium), LazyThreadSafetyMode.ExecutionAndPublication);
         var diagnostics = new List<Diagnostic>();
-        PdfRenderer renderer;
         try
-        {
-            renderer = await PdfRenderer.StartAsync(chromium).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or IOException)
-        {
-            return [new Diagnostic(DiagnosticCodes.PdfRenderFailed, Severity.Error, null,
-                $"Chromium ({chromium}) did not start to render the PDFs: {FirstLine(e.Message)}; reinstall it with 'apt-get install chromium', or build without --pdf")];
-        }
-
-        await using (renderer.ConfigureAwait(false))
         {
             // Bounded to the cores: each page is a Chromium renderer process of its own.
             using var slots = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
@@ -70,40 +72,77 @@ public sealed class PdfStep(string chromium)
                 await slots.WaitAsync(cancel).ConfigureAwait(false);
                 try
                 {
-                    return await RenderTopicAsync(renderer, stagingFolder, site, topic, cancel).ConfigureAwait(false);
+                    return await MakeTopicAsync(renderer, environment, stagingFolder, site, topic, cancel).ConfigureAwait(false);
                 }
                 finally
                 {
                     slots.Release();
                 }
             })).ConfigureAwait(false);
-            diagnostics.AddRange(results.OfType<Diagnostic>());
+            diagnostics.AddRange(results.OfType<Diagnostic>().Distinct());
+        }
+        finally
+        {
+            if (renderer.IsValueCreated && renderer.Value.IsCompletedSuccessfully)
+                await renderer.Value.Result.DisposeAsync().ConfigureAwait(false);
         }
 
         return diagnostics;
     }
 
-    private static async Task<Diagnostic?> RenderTopicAsync(PdfRenderer renderer, string stagingFolder, Site.SiteConfig site, Document topic, CancellationToken cancel)
+    private async Task<Diagnostic?> MakeTopicAsync(
+        Lazy<Task<PdfRenderer>> renderer, string environment, string stagingFolder, Site.SiteConfig site, Document topic, CancellationToken cancel)
     {
         var folder = topic.Destination[..topic.Destination.LastIndexOf('/')];
         var pageUrl = "/" + folder + "/";
         var lang = topic.Get<string>(Keys.Lang) ?? site.DefaultLanguage;
-        byte[] pdf;
-        try
-        {
-            pdf = await renderer.RenderAsync(stagingFolder, site.BaseUrl, new Uri(site.AbsoluteUrl(pageUrl)), lang, cancel).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or IOException or TimeoutException)
-        {
-            return new Diagnostic(DiagnosticCodes.PdfRenderFailed, Severity.Error, topic.At(),
-                $"Chromium could not print {pageUrl} as a PDF: {FirstLine(e.Message)}");
-        }
-
-        pdf = PdfNormalizer.Normalize(pdf, Info(topic, lang, site));
-        var file = Path.Combine(stagingFolder, PdfPath(pageUrl).TrimStart('/'));
-        await File.WriteAllBytesAsync(file, pdf, cancel).ConfigureAwait(false);
         var html = Path.Combine(stagingFolder, topic.Destination);
         var text = await File.ReadAllTextAsync(html, cancel).ConfigureAwait(false);
+        var info = Info(topic, lang, site);
+        var key = PdfCache.Key(text, info, environment);
+        var pdf = cache.Find(key, stagingFolder);
+        if (pdf is null)
+        {
+            PdfRenderer started;
+            try
+            {
+                started = await renderer.Value.ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or IOException)
+            {
+                return new Diagnostic(DiagnosticCodes.PdfRenderFailed, Severity.Error, null,
+                    $"Chromium ({chromium}) did not start to render the PDFs: {FirstLine(e.Message)}; reinstall it with 'apt-get install chromium', or build without --pdf");
+            }
+
+            IReadOnlyList<string> reads;
+            try
+            {
+                (pdf, reads) = await started.RenderAsync(stagingFolder, site.BaseUrl, new Uri(site.AbsoluteUrl(pageUrl)), lang, cancel).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or IOException or TimeoutException)
+            {
+                return new Diagnostic(DiagnosticCodes.PdfRenderFailed, Severity.Error, topic.At(),
+                    $"Chromium could not print {pageUrl} as a PDF: {FirstLine(e.Message)}");
+            }
+
+            pdf = PdfNormalizer.Normalize(pdf, info);
+            Interlocked.Increment(ref printed);
+            try
+            {
+                cache.Store(key, pdf, stagingFolder, reads);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return new Diagnostic(DiagnosticCodes.PhotoCache, Severity.Error, null,
+                    $"cannot store a PDF in the cache ({e.Message}); make the folder writable or pass another with --cache-dir");
+            }
+        }
+        else
+        {
+            Interlocked.Increment(ref reused);
+        }
+
+        await File.WriteAllBytesAsync(Path.Combine(stagingFolder, PdfPath(pageUrl).TrimStart('/')), pdf, cancel).ConfigureAwait(false);
         await File.WriteAllTextAsync(html, text.Replace(SizeMarker, $"<span data-pdf-size>{Size(pdf.Length)}</span>", StringComparison.Ordinal), cancel).ConfigureAwait(false);
         return null;
     }

@@ -83,7 +83,8 @@ public sealed class PdfTests
         site.Rebuild(settings);
         site.AssertSucceeded();
         var first = Pdfs(site);
-        site.Rebuild(settings);
+        // A cache of its own, so Chromium prints the second build's PDFs again.
+        site.Rebuild(settings with { CacheFolder = Path.Combine(site.Root, "cache-2") });
         var second = Pdfs(site);
 
         Assert.Equal(["en/topics/2022/human-security/human-security.pdf", "ja/topics/2022/human-security/human-security.pdf"], first.Keys.Order(StringComparer.Ordinal));
@@ -104,6 +105,62 @@ public sealed class PdfTests
         Assert.Contains("(https://example.org/en/", Encoding.Latin1.GetString(enPdf), StringComparison.Ordinal);
         Assert.DoesNotContain("(file:", Encoding.Latin1.GetString(enPdf), StringComparison.Ordinal);
         Assert.True(enPdf.Length <= 150 * 1024, $"the English topic PDF is {enPdf.Length / 1024} KB (at most 150 KB)");
+    }
+
+    [Fact]
+    public void A_one_topic_edit_prints_that_topics_PDF_again_and_takes_the_others_from_the_cache()
+    {
+        using var site = TestSite.Create(Site + """
+
+            -- input/en/topics/2022/b.md --
+            ---
+            title: School meals
+            summary: Lunch for pupils.
+            date: 2022-06-01
+            ---
+            Pupils eat at school.
+            -- input/en/topics/2022/c.md --
+            ---
+            title: Roads
+            summary: Roads to markets.
+            date: 2022-07-01
+            ---
+            Farmers reach the market.
+            """);
+        var settings = site.Settings() with { Search = false };
+
+        var cold = Build(site, settings);
+        site.Edit("""
+            -- input/en/topics/2022/b.md --
+            ---
+            title: School meals
+            summary: Lunch for pupils.
+            date: 2022-06-01
+            ---
+            Pupils eat at school, every day.
+            """);
+        var warm = Build(site, settings);
+        var unchanged = Build(site, settings);
+
+        Assert.Equal((3, 0), (cold.Printed, cold.Reused));
+        Assert.Equal((1, 2), (warm.Printed, warm.Reused));
+        Assert.Equal((0, 3), (unchanged.Printed, unchanged.Reused));
+        Assert.Contains("Pupils eat at school, every day.", Text(site, "en/topics/2022/b/b.pdf"), StringComparison.Ordinal);
+        TestSite.AssertText(site.Read("en/topics/2022/a/index.html"), "PDF (<span data-pdf-size>\n! <span data-pdf-size></span>", "a topic whose PDF came from the cache");
+    }
+
+    private static Pdf.PdfStep Build(TestSite site, BuildSettings settings)
+    {
+        var build = new SiteBuild(settings);
+        var result = build.RunAsync().GetAwaiter().GetResult();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return build.LastPdfs!;
+    }
+
+    private static string Text(TestSite site, string pdf)
+    {
+        using var document = PdfDocument.Open(File.ReadAllBytes(Path.Combine(site.Output, pdf)));
+        return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
     }
 
     /// The PDF's checks of issue 19, and its text with the spaces PdfPig puts between glyphs removed.
