@@ -126,7 +126,10 @@ public sealed class PdfTests
             date: 2022-07-01
             ---
             Farmers reach the market.
+
+            ![Farmers on a new road](/assets/images/road.jpg)
             """);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/road.jpg", 64, 48);
         var settings = site.Settings() with { Search = false };
 
         var cold = Build(site, settings);
@@ -146,6 +149,11 @@ public sealed class PdfTests
         Assert.Equal((1, 2), (warm.Printed, warm.Reused));
         Assert.Equal((0, 3), (unchanged.Printed, unchanged.Reused));
         Assert.Contains("Pupils eat at school, every day.", Text(site, "en/topics/2022/b/b.pdf"), StringComparison.Ordinal);
+        // The photo's alt text is in its tag (the structure element's /Alt).
+        var road = Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(site.Output, "en/topics/2022/c/c.pdf")));
+        Assert.True(road.Contains("/Alt (Farmers on a new road)", StringComparison.Ordinal)
+            || road.Contains("/Alt <FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes("Farmers on a new road")), StringComparison.OrdinalIgnoreCase),
+            "the photo's alt text is not in the PDF's tags");
         TestSite.AssertText(site.Read("en/topics/2022/a/index.html"), "PDF (<span data-pdf-size>\n! <span data-pdf-size></span>", "a topic whose PDF came from the cache");
     }
 
