@@ -19,6 +19,7 @@ public static class CommandTree
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true" };
         var future = new Option<bool>("--future") { Description = "Include pages dated after today (scheduled topics)" };
         var noSearch = new Option<bool>("--no-search") { Description = "Do not index the site for search (the search pages say search is unavailable)" };
+        var pdf = new Option<bool>("--pdf") { Description = "Also publish each topic as a tagged PDF, printed by Debian's chromium (as pdf: true in site.yml does)" };
         var format = new Option<string>("--format")
         {
             Description = "Output format: text (compiler style), github (workflow annotations) or json (every diagnostic, for tools)",
@@ -45,6 +46,7 @@ public static class CommandTree
             IncludeDrafts = result.GetValue(drafts),
             IncludeFuture = result.GetValue(future),
             Search = !result.GetValue(noSearch),
+            Pdf = result.GetValue(pdf) ? true : null,
             CacheFolder = Usage.CacheFolder(result.GetValue(cacheDir), result.GetValue(input)!, result.GetValue(theme)!, write ? result.GetValue(output) : null),
             BuildTime = DateTimeOffset.UtcNow,
             CancellationToken = cancel,
@@ -54,7 +56,7 @@ public static class CommandTree
 
         var build = new Command("build", "Build the site from the input and theme folders into the output folder (the default).")
         {
-            input, theme, output, baseUrl, drafts, future, noSearch, format, timings, warningsAsErrors, cacheDir,
+            input, theme, output, baseUrl, drafts, future, noSearch, pdf, format, timings, warningsAsErrors, cacheDir,
         };
         build.SetAction((result, cancel) => Commands.BuildAsync(Settings(result, write: true, cancel), Report(result), result.GetValue(timings)));
 

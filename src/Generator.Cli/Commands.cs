@@ -8,7 +8,8 @@ public static partial class Commands
 {
     public static async Task<int> BuildAsync(BuildSettings settings, string format, bool timings = false)
     {
-        var result = await new SiteBuild(settings).RunAsync();
+        var site = new SiteBuild(settings);
+        var result = await site.RunAsync();
         var code = result.Bugs.Count > 0 ? ExitCodes.Bug : result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
         if (format == "json")
         {
@@ -29,6 +30,8 @@ public static partial class Commands
             new DiagnosticPrinter(Console.Out, format, color: UseColor()).PrintAll(result.Diagnostics);
             if (timings)
                 PrintTimings(result.Timings);
+            if (site.LastPdfs is { } pdfs && pdfs.Printed + pdfs.Reused > 0)
+                Console.WriteLine($"{Count(pdfs.Printed + pdfs.Reused, "PDF")}: {pdfs.Printed} printed by Chromium, {pdfs.Reused} from the cache");
             Console.WriteLine(Summary(result, settings) + (result.WarningsAsErrors && result.ErrorCount == 0 && !result.Succeeded ? " (--warnings-as-errors: the warnings fail it)" : ""));
         }
 

@@ -85,7 +85,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         if (!Fails(diagnostics, options) && options.BeforeCommit is { } step)
         {
             var started = Stopwatch.GetTimestamp();
-            await BeforeCommitAsync(step, staged.StagingFolder, options.CancellationToken, diagnostics).ConfigureAwait(false);
+            await BeforeCommitAsync(step, staged.StagingFolder, run.Final, options.CancellationToken, diagnostics).ConfigureAwait(false);
             run.Timings.Enqueue(new ModuleTiming("(output)", Phase.Output, nameof(EngineOptions.BeforeCommit), Stopwatch.GetElapsedTime(started)));
         }
         try
@@ -103,11 +103,12 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
     }
 
     private static async Task BeforeCommitAsync(
-        Func<string, CancellationToken, Task<IReadOnlyList<Diagnostic>>> step, string stagingFolder, CancellationToken cancel, DiagnosticBag diagnostics)
+        Func<string, IReadOnlyDictionary<string, IReadOnlyList<Document>>, CancellationToken, Task<IReadOnlyList<Diagnostic>>> step,
+        string stagingFolder, IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, CancellationToken cancel, DiagnosticBag diagnostics)
     {
         try
         {
-            diagnostics.AddRange(await step(stagingFolder, cancel).ConfigureAwait(false));
+            diagnostics.AddRange(await step(stagingFolder, outputs, cancel).ConfigureAwait(false));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -10,9 +10,10 @@ public sealed record EngineOptions
     public CancellationToken CancellationToken { get; init; }
 
     /// Runs over the complete staging folder after the Output phase and before the swap
-    /// (a search indexer, say): its diagnostics join the build's, and an error among them
-    /// abandons the staging folder, so the output never holds half of such a step's work.
-    public Func<string, CancellationToken, Task<IReadOnlyList<Diagnostic>>>? BeforeCommit { get; init; }
+    /// (a search indexer, a PDF renderer, say), given the folder and every pipeline's final
+    /// documents: its diagnostics join the build's, and an error among them abandons the
+    /// staging folder, so the output never holds half of such a step's work.
+    public Func<string, IReadOnlyDictionary<string, IReadOnlyList<Document>>, CancellationToken, Task<IReadOnlyList<Diagnostic>>>? BeforeCommit { get; init; }
 
     /// A warning fails the build as an error does: nothing is written (`--warnings-as-errors`).
     public bool WarningsAsErrors { get; init; }

@@ -44,6 +44,13 @@ public sealed record BuildSettings
     /// Index the written site for search with Pagefind (issue 7); `build --no-search` turns it off.
     public bool Search { get; init; } = true;
 
+    /// Publish each topic as a PDF too (issue 19): true for `build --pdf`; null leaves it to
+    /// site.yml's pdf. Only a build that writes output makes them (never check or preview).
+    public bool? Pdf { get; init; }
+
+    /// The Chromium that renders the PDFs; null is Debian's /usr/bin/chromium.
+    public string? PdfBrowser { get; init; }
+
     /// The Pagefind binary; null is the one the build installed beside the generator.
     public string? PagefindBinary { get; init; }
 }

@@ -131,4 +131,11 @@ public static class DiagnosticCodes
     public const string MovedWithoutAlias = "GEN113";
     public const string SupersededBy = "GEN114";
     public const string ChangeDatesDiffer = "GEN115";
+
+    // PDFs of topics and editions (issue 19)
+    /// PDFs were asked for but Chromium is not installed: a warning, the rest is built without PDF links.
+    public const string PdfBrowserMissing = "GEN131";
+
+    /// Chromium failed to render a page as a PDF.
+    public const string PdfRenderFailed = "GEN132";
 }

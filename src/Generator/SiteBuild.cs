@@ -85,8 +85,9 @@ public sealed class SiteBuild
                 CancellationToken = cancel ?? Settings.CancellationToken,
                 WarningsAsErrors = Settings.WarningsAsErrors,
                 BuildTime = Settings.BuildTime ?? DateTimeOffset.UnixEpoch,
-                // Indexes the staging folder before the swap: a failed index never reaches the output.
-                BeforeCommit = Indexer is { } indexer ? (folder, cancel) => IndexAsync(indexer, folder, cancel) : null,
+                // PDFs, then the search index, over the staging folder before the swap: a failed
+                // step never reaches the output.
+                BeforeCommit = BeforeCommitAsync,
             },
             changes,
             loadDiagnostics);
@@ -98,7 +99,7 @@ public sealed class SiteBuild
     {
         var s = Settings;
         return Fingerprints.Of((s.InputFolder, s.ThemeFolder, s.OutputFolder, s.DisplayRoot, s.BaseUrl, s.IncludeDrafts, s.WarningsAsErrors,
-            s.IncludeFuture, s.BuildTime, s.Search, s.PagefindBinary, CacheFolder, s.EncodeOnRequest, s.AbsentPhotosAsPlaceholders));
+            s.IncludeFuture, s.BuildTime, s.Search, s.PagefindBinary, s.Pdf, s.PdfBrowser, CacheFolder, s.EncodeOnRequest, s.AbsentPhotosAsPlaceholders));
     }
 
     /// Pagefind, when this build writes output with search on and the binary is there.
@@ -112,6 +113,20 @@ public sealed class SiteBuild
         MissingIndexer = binary;
         return null;
     }
+
+    private async Task<IReadOnlyList<Diagnostic>> BeforeCommitAsync(
+        string stagingFolder, IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, CancellationToken cancel)
+    {
+        var step = new Pdf.PdfStep(Settings.PdfBrowser ?? Pdf.PdfStep.DefaultBrowser, CacheFolder);
+        LastPdfs = step;
+        var pdfs = await step.RunAsync(stagingFolder, outputs, cancel).ConfigureAwait(false);
+        if (pdfs.Any(d => d.IsError) || Indexer is not { } indexer)
+            return pdfs;
+        return [.. pdfs, .. await IndexAsync(indexer, stagingFolder, cancel).ConfigureAwait(false)];
+    }
+
+    /// The PDF step of the last build that wrote output: how many PDFs it printed and reused.
+    public Pdf.PdfStep? LastPdfs { get; private set; }
 
     /// Indexes the staging folder when the build wrote a search page (a theme without
     /// search.liquid gets none, and no index).

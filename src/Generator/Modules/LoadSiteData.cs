@@ -21,6 +21,7 @@ public sealed class LoadSiteData(BuildSettings settings) : IModule
         var site = SiteConfigLoader.Load(siteFile, Display(siteFile), diagnostics);
         if (settings.BaseUrl is { } baseUrl)
             site = site with { BaseUrl = baseUrl };
+        site = site with { Pdf = Pdf.PdfStep.Wanted(settings, site.Pdf, diagnostics) };
         var siteFingerprint = Fingerprints.Of(site);
 
         var taxonomyFile = Path.Combine(settings.InputFolder, "taxonomy.yml");

@@ -42,6 +42,11 @@ public sealed record SiteConfig(Uri BaseUrl, string DefaultLanguage, IReadOnlyLi
     /// site.yml's editions (issue 20), by year; an edition it leaves out has no entry.
     public IReadOnlyDictionary<int, Edition> Editions { get; init; } = new Dictionary<int, Edition>();
 
+    /// site.yml's pdf (issue 19): each topic is also published as a PDF (build --pdf turns it on
+    /// too). After loading, true only when this build writes them: never in check or preview,
+    /// nor without Chromium.
+    public bool Pdf { get; init; }
+
     public Language? Find(string code) => Languages.FirstOrDefault(l => l.Code == code);
 
     /// A site path ("/en/x/") as an href that respects the base path ("/repo/en/x/"),

@@ -7,7 +7,7 @@ namespace Generator.Site;
 /// broken so the rest of the site is still checked in the same build.
 public static class SiteConfigLoader
 {
-    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html", "allowed_assets", "max_markdown_mb", "max_asset_mb", "publisher", "image_widths", "publish_originals", "max_image_megapixels", "editions"];
+    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html", "allowed_assets", "max_markdown_mb", "max_asset_mb", "publisher", "image_widths", "publish_originals", "max_image_megapixels", "editions", "pdf"];
     private static readonly string[] LanguageKeys = ["code", "name", "title"];
 
     public static SiteConfig Load(string file, string displayPath, ICollection<Diagnostic> diagnostics)
@@ -50,6 +50,7 @@ public static class SiteConfigLoader
         var imageWidths = SiteConfig.Default.ImageWidths;
         var publishOriginals = false;
         var maxImagePixels = SiteConfig.Default.MaxImagePixels;
+        var pdf = false;
         YamlNode? publisherNode = null;
         YamlNode? editionsNode = null;
         foreach (var (keyNode, value) in map.Children)
@@ -98,6 +99,12 @@ public static class SiteConfigLoader
                         publishOriginals = YamlText.Scalar(value) == "true";
                     else
                         Error(diagnostics, yaml.At(value), $"publish_originals must be true or false, got \"{YamlText.Scalar(value)}\"");
+                    break;
+                case "pdf":
+                    if (YamlText.Scalar(value) is "true" or "false")
+                        pdf = YamlText.Scalar(value) == "true";
+                    else
+                        Error(diagnostics, yaml.At(value), $"pdf must be true or false, got \"{YamlText.Scalar(value)}\"");
                     break;
                 case "max_image_megapixels":
                     if (int.TryParse(YamlText.Scalar(value), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megapixels) && megapixels is >= 1 and <= 1000)
@@ -153,6 +160,7 @@ public static class SiteConfigLoader
             ImageWidths = imageWidths,
             PublishOriginals = publishOriginals,
             MaxImagePixels = maxImagePixels,
+            Pdf = pdf,
         };
     }
 

@@ -46,6 +46,7 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme, F
             Lang = lang,
             LangName = site.Find(lang)?.Name ?? lang,
             Kind = kind.ToString().ToLowerInvariant(),
+            PdfUrl = site.Pdf && kind == PageKind.Topic ? site.Href(Pdf.PdfStep.PdfPath(url)) : null,
             Url = site.Href(url),
             Permalink = site.AbsoluteUrl(url),
             Date = matter.Date is { } date ? Dates.Iso(date) : null,

@@ -39,6 +39,10 @@ public sealed record PageView
     /// How to cite the topic (issue 20), or null on other pages.
     public CitationView? Citation { get; init; }
 
+    /// The topic's PDF (issue 19), href with the base path, when this build makes PDFs; the
+    /// layout leaves a data-pdf-size span in its link, which the PDF step fills with the size.
+    public string? PdfUrl { get; init; }
+
     /// The change history, newest first (GOV.UK's order), with the first publication last.
     public IReadOnlyList<ChangeView> Changes { get; init; } = [];
     public int? Number { get; init; }

@@ -93,6 +93,22 @@ public sealed class BuildOptionTests
         },
         new(["build --cache-dir"], ["build", "--cache-dir", "theme", "--no-search"], 2, "error GEN042: --cache-dir: 'theme' is the theme folder"),
         new(["build --cache-dir"], ["build", "--cache-dir", "output/images", "--no-search"], 2, "error GEN042: --cache-dir: 'output/images' is inside the output folder"),
+        // Issue 19: each topic is also printed as a PDF by Debian's chromium, linked with its size.
+        new(["build --pdf"], ["build", "--pdf", "--no-search"], 0, """
+            0 warnings
+            written to output
+            """)
+        {
+            Then = (site, _) =>
+            {
+                Assert.StartsWith("%PDF-", site.Read("en/topics/2022/a/a.pdf"), StringComparison.Ordinal);
+                TestSite.AssertText(site.Read("en/topics/2022/a/index.html"), """
+                    <a href="/en/topics/2022/a/a.pdf" type="application/pdf" download>PDF (<span data-pdf-size>
+                    ! <span data-pdf-size></span>
+                    """, "topic page");
+                Assert.False(site.Exists("en/index.pdf"), "only topics are printed");
+            },
+        },
         new(["build --no-search"], ["build", "--no-search"], 0, "written to output")
         {
             Then = (site, _) => Assert.False(site.Exists("pagefind/pagefind.js")),
