@@ -123,4 +123,8 @@ public static class DiagnosticCodes
     public const string MovedWithoutAlias = "GEN113";
     public const string SupersededBy = "GEN114";
     public const string ChangeDatesDiffer = "GEN115";
+
+    // Share cards: the link preview image of a topic without a cover (issue 15)
+    public const string ShareCardFonts = "GEN127";
+    public const string ShareCardFailed = "GEN128";
 }

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using NetVips;
+
+namespace Generator.Photos;
+
+/// Draws a share card with libvips' text rendering (Pango and HarfBuzz inside NetVips.Native):
+/// the series and number, the title in bold, wrapped to the card and cut with an ellipsis
+/// after four lines, and the publisher under a rule, white on the theme's dark accent.
+/// Pango breaks lines by the Unicode line breaking rules in the text's language (lang="ja":
+/// no line starts with 、。」 or a small kana), and falls back to breaking between characters
+/// only where a word is wider than the card.
+public static class ShareCardImage
+{
+    private const int Margin = 80;
+    private const int TextWidth = ShareCard.Width - 2 * Margin;
+    private const int SeriesSize = 36;
+    private const int TitleSize = 64;
+    private const int TitleLines = 4;
+    private const int PublisherSize = 32;
+    private const int RuleTop = 516;
+    private static readonly double[] Background = [0x07, 0x37, 0x63]; // theme --accent-dark
+    private static readonly double[] Ink = [0xff, 0xff, 0xff];
+    private static readonly double[] Soft = [0xcf, 0xe2, 0xf3];
+    private static readonly double[] Rule = [0x6f, 0xa8, 0xdc];
+
+    /// Everything besides the card's text that its bytes depend on: part of the cache key.
+    public static string Settings(ShareCardFonts fonts) =>
+        $"share card {ShareCard.Width}x{ShareCard.Height}; libvips {Libvips.Version}; {fonts.Stamp}; series {SeriesSize}, title {TitleSize}×{TitleLines}, publisher {PublisherSize}; png 9; v1";
+
+    /// The cache entry of a card: its text and <see cref="Settings"/>.
+    public static string Key(ShareCard card, ShareCardFonts fonts)
+    {
+        var text = string.Join('\n', Settings(fonts), card.Lang, card.Title, card.Series ?? "", card.Publisher);
+        return "card-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..40];
+    }
+
+    public const string FileName = "share-card.png";
+
+    public static byte[] Draw(ShareCard card, ShareCardFonts fonts)
+    {
+        Libvips.Configure();
+        var regular = fonts.Regular ?? throw new InvalidOperationException("no share card without its fonts");
+        var bold = fonts.Bold ?? regular;
+        var images = new List<Image> { Image.Black(ShareCard.Width, ShareCard.Height, bands: 3).NewFromImage(Background).Copy(interpretation: Enums.Interpretation.Srgb) };
+        try
+        {
+            var top = 72;
+            if (card.Series is { Length: > 0 } series)
+            {
+                using var mask = Text(series, card.Lang, regular, "Noto Sans CJK JP", SeriesSize, lines: 1);
+                images.Add(Paint(images[^1], mask, Margin, top, Soft));
+                top += mask.Height + 28;
+            }
+            else
+            {
+                top = 96;
+            }
+
+            using (var title = Text(card.Title, card.Lang, bold, "Noto Sans CJK JP Bold", TitleSize, TitleLines))
+                images.Add(Paint(images[^1], title, Margin, top, Ink));
+            using (var rule = (Image.Black(TextWidth, 4) + 255).Cast(Enums.BandFormat.Uchar))
+                images.Add(Paint(images[^1], rule, Margin, RuleTop, Rule));
+            using (var publisher = Text(card.Publisher, card.Lang, regular, "Noto Sans CJK JP", PublisherSize, lines: 1))
+                images.Add(Paint(images[^1], publisher, Margin, RuleTop + 30, Ink));
+            // No metadata, no time: two builds write the same bytes.
+            return images[^1].PngsaveBuffer(compression: 9, keep: Enums.ForeignKeep.None);
+        }
+        finally
+        {
+            foreach (var image in images)
+                image.Dispose();
+        }
+    }
+
+    /// <paramref name="mask"/> (one band, 0–255) painted in <paramref name="colour"/> at (x, y).
+    private static Image Paint(Image onto, Image mask, int x, int y, double[] colour)
+    {
+        using var placed = mask.Embed(x, y, ShareCard.Width, ShareCard.Height);
+        return placed.Ifthenelse(colour, onto, blend: true).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
+    }
+
+    /// The text as a mask at most <paramref name="lines"/> lines high, wrapped to the card's
+    /// width; a longer text is cut at the longest beginning that fits, with an ellipsis.
+    private static Image Text(string text, string lang, string fontFile, string font, int size, int lines)
+    {
+        var whole = Render(text, lang, fontFile, font, size);
+        var oneLine = Render("Ag", lang, fontFile, font, size);
+        // n lines are n line heights and n − 1 spacings high; half a line of slack for the ink.
+        var limit = oneLine.Height * lines + Spacing(size) * (lines - 1) + oneLine.Height / 2;
+        oneLine.Dispose();
+        if (whole.Height <= limit)
+            return whole;
+        whole.Dispose();
+
+        // Cut between text elements (never inside a surrogate pair or before a combining mark).
+        var starts = StringInfo.ParseCombiningCharacters(text);
+        int low = 0, high = starts.Length - 1;
+        Image? best = null;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var candidate = Render(text[..starts[middle]].TrimEnd(' ', '　', '、', ',', '・') + "…", lang, fontFile, font, size);
+            if (candidate.Height <= limit)
+            {
+                best?.Dispose();
+                best = candidate;
+                low = middle + 1;
+            }
+            else
+            {
+                candidate.Dispose();
+                high = middle - 1;
+            }
+        }
+
+        return best ?? Render("…", lang, fontFile, font, size);
+    }
+
+    private static Image Render(string text, string lang, string fontFile, string font, int size) =>
+        Image.Text($"<span lang=\"{WebUtility.HtmlEncode(lang)}\">{WebUtility.HtmlEncode(text)}</span>",
+            font: font + " " + size.ToString(CultureInfo.InvariantCulture), fontfile: fontFile, width: TextWidth,
+            wrap: Enums.TextWrap.WordChar, dpi: 72, spacing: Spacing(size));
+
+    private static int Spacing(int size) => size / 4;
+}
