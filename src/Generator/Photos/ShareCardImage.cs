@@ -8,7 +8,7 @@ namespace Generator.Photos;
 
 /// Draws a share card with libvips' text rendering (Pango and HarfBuzz inside NetVips.Native):
 /// the series and number, the title in bold, wrapped to the card and cut with an ellipsis
-/// after four lines, and the publisher under a rule, white on the theme's dark accent.
+/// after three lines, and the publisher under a rule, white on the theme's dark accent.
 /// Pango breaks lines by the Unicode line breaking rules in the text's language (lang="ja":
 /// no line starts with 、。」 or a small kana), and falls back to breaking between characters
 /// only where a word is wider than the card.
@@ -18,7 +18,7 @@ public static class ShareCardImage
     private const int TextWidth = ShareCard.Width - 2 * Margin;
     private const int SeriesSize = 36;
     private const int TitleSize = 64;
-    private const int TitleLines = 4;
+    private const int TitleLines = 3;
     private const int PublisherSize = 32;
     private const int RuleTop = 516;
     private static readonly double[] Background = [0x07, 0x37, 0x63]; // theme --accent-dark
@@ -28,7 +28,7 @@ public static class ShareCardImage
 
     /// Everything besides the card's text that its bytes depend on: part of the cache key.
     public static string Settings(ShareCardFonts fonts) =>
-        $"share card {ShareCard.Width}x{ShareCard.Height}; libvips {Libvips.Version}; {fonts.Stamp}; series {SeriesSize}, title {TitleSize}×{TitleLines}, publisher {PublisherSize}; png 9; v1";
+        $"share card {ShareCard.Width}x{ShareCard.Height}; libvips {Libvips.Version}; {fonts.Stamp}; series {SeriesSize}, title {TitleSize}×{TitleLines}, publisher {PublisherSize}; png 9; v3";
 
     /// The cache entry of a card: its text and <see cref="Settings"/>.
     public static string Key(ShareCard card, ShareCardFonts fonts)
@@ -87,16 +87,18 @@ public static class ShareCardImage
     private static Image Text(string text, string lang, string fontFile, string font, int size, int lines)
     {
         var whole = Render(text, lang, fontFile, font, size);
-        var oneLine = Render("Ag", lang, fontFile, font, size);
-        // n lines are n line heights and n − 1 spacings high; half a line of slack for the ink.
-        var limit = oneLine.Height * lines + Spacing(size) * (lines - 1) + oneLine.Height / 2;
-        oneLine.Dispose();
+        // The height of exactly that many lines, measured (libvips' text image is as high as its ink).
+        int limit;
+        using (var full = Render(string.Join('\n', Enumerable.Repeat("Ag国", lines)), lang, fontFile, font, size))
+            limit = full.Height + size / 4;
         if (whole.Height <= limit)
             return whole;
         whole.Dispose();
 
-        // Cut between text elements (never inside a surrogate pair or before a combining mark).
-        var starts = StringInfo.ParseCombiningCharacters(text);
+        // Cut between words where the text has spaces between them (English), else between
+        // text elements (never inside a surrogate pair or before a combining mark).
+        var spaces = Enumerable.Range(1, text.Length - 1).Where(i => text[i] == ' ' && text[i - 1] != ' ').ToArray();
+        var starts = lang != "ja" && spaces.Length > 0 ? spaces : StringInfo.ParseCombiningCharacters(text);
         int low = 0, high = starts.Length - 1;
         Image? best = null;
         while (low <= high)
