@@ -127,4 +127,7 @@ public static class DiagnosticCodes
     // Share cards: the link preview image of a topic without a cover (issue 15)
     public const string ShareCardFonts = "GEN127";
     public const string ShareCardFailed = "GEN128";
+
+    /// A photo libvips decoded but logged warnings for (issue 16): its derivatives may show the damage.
+    public const string PhotoDecodedWithWarnings = "GEN136";
 }

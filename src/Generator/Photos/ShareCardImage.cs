@@ -28,7 +28,7 @@ public static class ShareCardImage
 
     /// Everything besides the card's text that its bytes depend on: part of the cache key.
     public static string Settings(ShareCardFonts fonts) =>
-        $"share card {ShareCard.Width}x{ShareCard.Height}; libvips {Libvips.Version}; {fonts.Stamp}; series {SeriesSize}, title {TitleSize}×{TitleLines}, publisher {PublisherSize}; png 9; v3";
+        $"share card {ShareCard.Width}x{ShareCard.Height}; libvips {Libvips.Version}; {fonts.Stamp}; series {SeriesSize}, title {TitleSize}×{TitleLines}, publisher {PublisherSize}; png 9; v4";
 
     /// The cache entry of a card: its text and <see cref="Settings"/>.
     public static string Key(ShareCard card, ShareCardFonts fonts)
@@ -39,16 +39,24 @@ public static class ShareCardImage
 
     public const string FileName = "share-card.png";
 
+    /// What libvips and Pango log while drawing (a font warning) is dropped: the card is
+    /// drawn or its failure reported (GEN128), and nothing reaches stderr.
     public static byte[] Draw(ShareCard card, ShareCardFonts fonts)
     {
         Libvips.Configure();
+        return LibvipsLog.Capture(() => DrawOne(card, fonts)).Result;
+    }
+
+    private static byte[] DrawOne(ShareCard card, ShareCardFonts fonts)
+    {
         var regular = fonts.Regular ?? throw new InvalidOperationException("no share card without its fonts");
         var bold = fonts.Bold ?? regular;
         var images = new List<Image> { Image.Black(ShareCard.Width, ShareCard.Height, bands: 3).NewFromImage(Background).Copy(interpretation: Enums.Interpretation.Srgb) };
         try
         {
             var top = 72;
-            if (card.Series is { Length: > 0 } series)
+            // libvips refuses to render no text, so a blank part (a title not given yet) is left out.
+            if (Printable(card.Series) is { } series)
             {
                 using var mask = Text(series, card.Lang, regular, "Noto Sans CJK JP", SeriesSize, lines: 1);
                 images.Add(Paint(images[^1], mask, Margin, top, Soft));
@@ -59,12 +67,19 @@ public static class ShareCardImage
                 top = 96;
             }
 
-            using (var title = Text(card.Title, card.Lang, bold, "Noto Sans CJK JP Bold", TitleSize, TitleLines))
+            if (Printable(card.Title) is { } titleText)
+            {
+                using var title = Text(titleText, card.Lang, bold, "Noto Sans CJK JP Bold", TitleSize, TitleLines);
                 images.Add(Paint(images[^1], title, Margin, top, Ink));
+            }
+
             using (var rule = (Image.Black(TextWidth, 4) + 255).Cast(Enums.BandFormat.Uchar))
                 images.Add(Paint(images[^1], rule, Margin, RuleTop, Rule));
-            using (var publisher = Text(card.Publisher, card.Lang, regular, "Noto Sans CJK JP", PublisherSize, lines: 1))
+            if (Printable(card.Publisher) is { } publisherText)
+            {
+                using var publisher = Text(publisherText, card.Lang, regular, "Noto Sans CJK JP", PublisherSize, lines: 1);
                 images.Add(Paint(images[^1], publisher, Margin, RuleTop + 30, Ink));
+            }
             // No metadata, no time: two builds write the same bytes.
             return images[^1].PngsaveBuffer(compression: 9, keep: Enums.ForeignKeep.None);
         }
@@ -73,6 +88,13 @@ public static class ShareCardImage
             foreach (var image in images)
                 image.Dispose();
         }
+    }
+
+    /// The text without control characters (Pango's markup refuses most), or null when nothing is left to draw.
+    private static string? Printable(string? text)
+    {
+        var kept = new string([.. (text ?? "").Where(c => !char.IsControl(c))]).Trim();
+        return kept.Length == 0 ? null : kept;
     }
 
     /// <paramref name="mask"/> (one band, 0–255) painted in <paramref name="colour"/> at (x, y).
