@@ -66,7 +66,7 @@ public sealed class EncodePhotos(PhotoCache cache, ImageSizes sizes, bool onRequ
         {
             foreach (var use in uses)
                 context.Warning(DiagnosticCodes.PhotoDecodedWithWarnings, use.At,
-                    $"the photo {sitePath} is damaged: libvips decoded it with warnings ({log}), so its derivatives may show the damage; export the photo again from the camera or editor");
+                    $"the photo {sitePath} is damaged: libvips read it with warnings ({log}); its derivatives were made but may show the damage, so export the photo again from the camera or editor");
         }
 
         if (header.HasGps)
