@@ -28,7 +28,7 @@ public static class ShareCardImage
 
     /// Everything besides the card's text that its bytes depend on: part of the cache key.
     public static string Settings(ShareCardFonts fonts) =>
-        $"share card {ShareCard.Width}x{ShareCard.Height}; libvips {Libvips.Version}; {fonts.Stamp}; series {SeriesSize}, title {TitleSize}×{TitleLines}, publisher {PublisherSize}; png 9; v4";
+        $"share card {ShareCard.Width}x{ShareCard.Height}; libvips {Libvips.Version}; {fonts.Stamp}; series {SeriesSize}, title {TitleSize}×{TitleLines}, publisher {PublisherSize}; png 6; v5";
 
     /// The cache entry of a card: its text and <see cref="Settings"/>.
     public static string Key(ShareCard card, ShareCardFonts fonts)
@@ -80,8 +80,9 @@ public static class ShareCardImage
                 using var publisher = Text(publisherText, card.Lang, regular, "Noto Sans CJK JP", PublisherSize, lines: 1);
                 images.Add(Paint(images[^1], publisher, Margin, RuleTop + 30, Ink));
             }
-            // No metadata, no time: two builds write the same bytes.
-            return images[^1].PngsaveBuffer(compression: 9, keep: Enums.ForeignKeep.None);
+            // No metadata, no time: two builds write the same bytes. zlib level 6: level 9 took 25 times as
+            // long (0.3 s against 13 ms a card, loaded machine) for 22 % fewer bytes (56 KB against 72 KB).
+            return images[^1].PngsaveBuffer(compression: 6, keep: Enums.ForeignKeep.None);
         }
         finally
         {
