@@ -18,6 +18,9 @@ public sealed record BuildSettings
     /// an error: preview, so an editor sees the page before the photo arrives (issue 15).
     public bool AbsentPhotosAsPlaceholders { get; init; }
 
+    /// Where the share cards' fonts are looked for (issue 15); null is the system's font folders.
+    public IReadOnlyList<string>? FontFolders { get; init; }
+
     /// Null checks everything and writes nothing.
     public string? OutputFolder { get; init; }
 

@@ -138,4 +138,11 @@ public static class DiagnosticCodes
 
     /// Chromium failed to render a page as a PDF.
     public const string PdfRenderFailed = "GEN132";
+
+    // Share cards: the link preview image of a topic without a cover (issue 15)
+    public const string ShareCardFonts = "GEN127";
+    public const string ShareCardFailed = "GEN128";
+
+    /// A photo libvips decoded but logged warnings for (issue 16): its derivatives may show the damage.
+    public const string PhotoDecodedWithWarnings = "GEN136";
 }

@@ -70,6 +70,9 @@ public static class Keys
     /// The cover image as a site path (no base path) or an https:// address, or null.
     public const string Cover = "cover";
 
+    /// A topic without a cover: the generated link preview image (<see cref="Photos.ShareCard"/>), or null (issue 15).
+    public const string ShareCard = "share_card";
+
     /// Previous and next topic of the same edition and language (<see cref="Content.TopicLink"/>), or null at the ends.
     public const string Previous = "previous";
 

@@ -37,6 +37,7 @@ public sealed class SiteBuild
         CacheFolder = Path.GetFullPath(Settings.CacheFolder ?? Photos.PhotoCache.DefaultFor(Settings.InputFolder));
         ImageSizes = new ImageSizes(Settings.InputFolder, new Photos.OriginalStamps(CacheFolder));
         MinorCommits = new Editing.MinorCommits(Settings.InputFolder);
+        ShareCardFonts = new Photos.ShareCardFonts(Settings.FontFolders ?? Photos.ShareCardFonts.SystemFolders);
         Indexer = FindIndexer();
     }
 
@@ -57,6 +58,9 @@ public sealed class SiteBuild
 
     public BuildSettings Settings { get; }
 
+    /// The fonts share cards are drawn with (none found: no cards, one warning).
+    public Photos.ShareCardFonts ShareCardFonts { get; }
+
     public IReadOnlyList<Pipeline> Pipelines() =>
     [
         Generator.Pipelines.Data.Create(this),
@@ -69,6 +73,7 @@ public sealed class SiteBuild
         Generator.Pipelines.Search.Create(this),
         Generator.Pipelines.Redirects.Create(),
         Generator.Pipelines.Citations.Create(),
+        Generator.Pipelines.ShareCards.Create(this),
         Generator.Pipelines.Validation.Create(this),
     ];
 
@@ -99,7 +104,8 @@ public sealed class SiteBuild
     {
         var s = Settings;
         return Fingerprints.Of((s.InputFolder, s.ThemeFolder, s.OutputFolder, s.DisplayRoot, s.BaseUrl, s.IncludeDrafts, s.WarningsAsErrors,
-            s.IncludeFuture, s.BuildTime, s.Search, s.PagefindBinary, s.Pdf, s.PdfBrowser, CacheFolder, s.EncodeOnRequest, s.AbsentPhotosAsPlaceholders));
+            s.IncludeFuture, s.BuildTime, s.Search, s.PagefindBinary, s.Pdf, s.PdfBrowser, CacheFolder, s.EncodeOnRequest, s.AbsentPhotosAsPlaceholders,
+            string.Join('|', ShareCardFonts.Folders), ShareCardFonts.Available ? ShareCardFonts.Stamp : ""));
     }
 
     /// Pagefind, when this build writes output with search on and the binary is there.

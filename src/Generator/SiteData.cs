@@ -41,6 +41,7 @@ public static class SiteData
         [nameof(MarkdownPages)] = MarkdownPages.Strings,
         [nameof(Modules.FeedWriter)] = Modules.FeedWriter.Strings,
         [nameof(Citation)] = Citation.Strings,
+        [nameof(Modules.PlanShareCards)] = Modules.PlanShareCards.Strings,
     };
 
     /// The strings of a language in a declared set (<see cref="StringSets"/>).

@@ -38,7 +38,7 @@ public sealed class EncodePhotos(PhotoCache cache, ImageSizes sizes, bool onRequ
         var missing = cache.Missing(key, names.Select(n => n.Name)).ToHashSet(StringComparer.Ordinal);
         if (missing.Count > 0 && !onRequest)
         {
-            var (derivatives, problem) = PhotoEncoder.Encode(file, header, widths, (w, f) => missing.Contains(PhotoCache.FileName(w, f)));
+            var (derivatives, problem, logged) = PhotoEncoder.Encode(file, header, widths, (w, f) => missing.Contains(PhotoCache.FileName(w, f)));
             if (problem is not null)
             {
                 foreach (var use in uses)
@@ -48,7 +48,8 @@ public sealed class EncodePhotos(PhotoCache cache, ImageSizes sizes, bool onRequ
 
             try
             {
-                cache.Store(key, derivatives.Select(d => (PhotoCache.FileName(d.Width, d.Format), d.Bytes)));
+                cache.Store(key, [.. derivatives.Select(d => (PhotoCache.FileName(d.Width, d.Format), d.Bytes)),
+                    .. logged is null ? [] : new[] { (PhotoCache.LogFile, System.Text.Encoding.UTF8.GetBytes(logged)) }]);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -57,6 +58,15 @@ public sealed class EncodePhotos(PhotoCache cache, ImageSizes sizes, bool onRequ
                 return null;
             }
 
+        }
+
+        // libvips decoded the photo but logged what it found wrong (issue 16): said here, at every
+        // place that names the photo, never as libvips' own lines on stderr.
+        if (File.Exists(cache.FileOf(key, PhotoCache.LogFile)) && ReadLog(cache.FileOf(key, PhotoCache.LogFile)) is { } log)
+        {
+            foreach (var use in uses)
+                context.Warning(DiagnosticCodes.PhotoDecodedWithWarnings, use.At,
+                    $"the photo {sitePath} is damaged: libvips read it with warnings ({log}); its derivatives were made but may show the damage, so export the photo again from the camera or editor");
         }
 
         if (header.HasGps)
@@ -77,5 +87,17 @@ public sealed class EncodePhotos(PhotoCache cache, ImageSizes sizes, bool onRequ
                 // the build's documents do not depend on what the cache held at the time.
                 onRequest ? new DerivativeRequest(file, hash, header, widths, n.Width, n.Format, cached) : null);
         })]);
+    }
+
+    private static string? ReadLog(string file)
+    {
+        try
+        {
+            return File.ReadAllText(file).Trim() is { Length: > 0 } text ? text : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

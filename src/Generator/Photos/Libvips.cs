@@ -16,6 +16,7 @@ internal static class Libvips
         Cache.MaxFiles = 0;
         Cache.MaxMem = 64 * 1024 * 1024;
         NetVips.NetVips.BlockUntrusted = true;
+        LibvipsLog.Install();
         return true;
     });
 

@@ -27,6 +27,10 @@ public sealed class PhotoCache(string folder)
         return Convert.ToHexStringLower(hash)[..40];
     }
 
+    /// The file of an entry that holds what libvips logged while it made the derivatives, so a
+    /// warm build reports it as the cold one did.
+    public const string LogFile = "libvips.log";
+
     public static string FileName(int width, PhotoFormat format) => width.ToString(CultureInfo.InvariantCulture) + "w" + format.Extension;
 
     private string EntryOf(string key) => Path.Combine(Folder, key[..2], key);
@@ -88,7 +92,8 @@ public sealed class PhotoCache(string folder)
 
         if (hash != request.Hash)
             return new PhotoProblem(DiagnosticCodes.PhotoChanged, "changed since the page was built; reload the page once the preview has built it again");
-        var (derivatives, problem) = PhotoEncoder.Encode(request.Original, request.Header, request.Widths, (w, f) => w == request.Width && f == request.Format);
+        // What libvips logs for the photo is reported by the build (EncodePhotos), from the entry's log.
+        var (derivatives, problem, _) = PhotoEncoder.Encode(request.Original, request.Header, request.Widths, (w, f) => w == request.Width && f == request.Format);
         if (problem is not null)
             return problem;
         if (FileStamp.Of(request.Original) != before)

@@ -30,16 +30,22 @@ public static class PhotoEncoder
     private static readonly SemaphoreSlim Gate = new(2, 2);
 
     /// The derivatives (those <paramref name="wanted"/> accepts, all without it), or the
-    /// problem libvips found while decoding. A derivative made alone has the bytes it has
+    /// problem libvips found while decoding, and what libvips logged while it made them (a
+    /// file it decoded with warnings), or null. A derivative made alone has the bytes it has
     /// when made with all the others: each width is scaled from the same largest one.
-    public static (IReadOnlyList<Derivative> Derivatives, PhotoProblem? Problem) Encode(
+    public static (IReadOnlyList<Derivative> Derivatives, PhotoProblem? Problem, string? Logged) Encode(
         string file, PhotoHeader header, IReadOnlyList<int> widths, Func<int, PhotoFormat, bool>? wanted = null)
     {
         Libvips.Configure();
         Gate.Wait();
         try
         {
-            return EncodeOne(file, header, widths, wanted ?? ((_, _) => true));
+            var ((derivatives, problem), messages) = LibvipsLog.Capture(() => EncodeOne(file, header, widths, wanted ?? ((_, _) => true)));
+            var reason = LibvipsLog.Reason(messages);
+            // A failure says what libvips logged for it (its exception says only "libpng read error").
+            if (problem is not null && reason is not null)
+                problem = problem with { Message = problem.Message.Replace("); export", "; " + reason + "); export", StringComparison.Ordinal) };
+            return (derivatives, problem, problem is null ? reason : null);
         }
         finally
         {

@@ -17,9 +17,19 @@ public static class PhotoReader
         : loader.StartsWith("VipsForeignLoadWebp", StringComparison.Ordinal) ? PhotoFormat.WebP
         : null;
 
+    /// What libvips logs while it reads a header goes into the problem's message; on success
+    /// it is dropped here (the encoding, which decodes every pixel, reports what matters).
     public static (PhotoHeader? Header, PhotoProblem? Problem) Read(string file, long maxPixels)
     {
         Libvips.Configure();
+        var ((header, problem), messages) = LibvipsLog.Capture(() => ReadOne(file, maxPixels));
+        return problem is not null && LibvipsLog.Reason(messages) is { } reason
+            ? (header, problem with { Message = problem.Message.Replace("; export", " (" + reason + "); export", StringComparison.Ordinal) })
+            : (header, problem);
+    }
+
+    private static (PhotoHeader? Header, PhotoProblem? Problem) ReadOne(string file, long maxPixels)
+    {
         var named = PhotoFormat.OfExtension(file) ?? throw new ArgumentException($"{file} is not named as a photo", nameof(file));
         var extension = Path.GetExtension(file);
         string? loader;

@@ -49,6 +49,7 @@ public static class Content
             new FindSectionIds(),
             new ShareSectionIds(),
             new RenderMarkdown(build.ImageSizes, build.Settings.AbsentPhotosAsPlaceholders),
+            new PlanShareCards(build.ShareCardFonts.Available),
         ],
         PostProcess = { new RenderLayouts() },
         Output = { new WriteFiles() },

@@ -38,6 +38,7 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme, F
         var external = coverPath is not null && SitePaths.IsExternal(coverPath);
         var cover = coverPath is null ? null : external ? coverPath : site.Href(coverPath);
         var list = doc.Get<ListView>(Keys.List);
+        var card = doc.Get<Photos.ShareCard>(Keys.ShareCard);
 
         var view = new PageView
         {
@@ -92,8 +93,11 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme, F
             HeadTitle = HeadTitle(kind, title, lang, list, strings),
             OgLocale = OgLocale(lang),
             OgLocaleAlternates = [.. translations.Existing.Select(t => OgLocale(t.Lang))],
-            CoverPermalink = coverPath is null ? null : external ? coverPath : site.AbsoluteUrl(coverPath),
-            CoverAlt = cover is null ? null : figures.FirstOrDefault(f => f.Src == cover)?.Alt ?? title,
+            // A topic without a cover shows its share card in link previews (issue 15).
+            CoverPermalink = coverPath is null ? card is null ? null : site.AbsoluteUrl(card.Path) : external ? coverPath : site.AbsoluteUrl(coverPath),
+            CoverAlt = cover is null ? card is null ? null : CardAlt(card) : figures.FirstOrDefault(f => f.Src == cover)?.Alt ?? title,
+            CoverWidth = coverPath is null && card is not null ? Photos.ShareCard.Width : null,
+            CoverHeight = coverPath is null && card is not null ? Photos.ShareCard.Height : null,
             Breadcrumbs = crumbs,
             Previous = Link(doc.Get<TopicLink>(Keys.Previous)),
             Next = Link(doc.Get<TopicLink>(Keys.Next)),
@@ -109,6 +113,12 @@ public sealed class PageViews(SiteConfig site, Taxonomy taxonomy, Theme theme, F
         view = view with { Citation = citation is null ? null : CitationFiles.View(citation, url, site) };
         return view with { JsonLd = StructuredData.For(view, kind, edition, translations, site, PublisherIn(lang), citation) };
     }
+
+    /// What a share card shows, as its alt text: "ODA Topics 3: Title (Publisher)"; the series
+    /// and publisher are names, so the same punctuation reads in either language.
+    private static string CardAlt(Photos.ShareCard card) =>
+        (card.Series is { } series ? series + (card.Lang == "ja" ? "　" : ": ") : "") + card.Title
+        + (card.Publisher.Length > 0 ? (card.Lang == "ja" ? "（" + card.Publisher + "）" : " (" + card.Publisher + ")") : "");
 
     /// The rendered body's first paragraph and the rest. Markdig writes each paragraph as
     /// "&lt;p…&gt;…&lt;/p&gt;\n" and never nests one, so the first "&lt;/p&gt;\n" ends it.

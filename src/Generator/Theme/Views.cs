@@ -83,6 +83,10 @@ public sealed record PageView
     public string? CoverPermalink { get; init; }
     public string? CoverAlt { get; init; }
 
+    /// The link preview image's pixel size, when known (a share card's).
+    public int? CoverWidth { get; init; }
+    public int? CoverHeight { get; init; }
+
     public IReadOnlyList<CrumbView> Breadcrumbs { get; init; } = [];
     public TopicLinkView? Previous { get; init; }
     public TopicLinkView? Next { get; init; }

@@ -35,9 +35,9 @@ public sealed class CommandLineTests
         var (code, stdout) = Run(site, "build");
 
         Assert.True(code == 0, stdout);
-        // Other files: feeds (Atom and JSON per language), the topic's cite.bib and cite.ris, sitemap, robots, assets.
+        // Other files: feeds (Atom and JSON per language), the topic's cite.bib, cite.ris and share card, sitemap, robots, assets.
         TestSite.AssertText(stdout, """
-            13 pages (en 6, ja 5) and 13 other files
+            13 pages (en 6, ja 5) and 14 other files
             0 errors, 0 warnings
             written to output
             """, "stdout");

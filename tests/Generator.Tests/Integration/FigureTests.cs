@@ -101,7 +101,8 @@ public sealed class FigureTests
 
     // Issue 15: a photo that is not available is never a grey box: 'placeholder: true' shows
     // its number, caption and credit with a notice in the page's language, after the lead
-    // paragraph, and structured data and link previews leave it out.
+    // paragraph, and structured data and link previews leave it out (a cover that is a
+    // placeholder is no cover: the topic's share card is its link preview).
     [Fact]
     public void A_placeholder_photo_is_its_caption_and_credit_with_a_notice_and_no_image()
     {
@@ -145,8 +146,8 @@ public sealed class FigureTests
             <figure class="figure" id="photo-3"><picture><source type="image/avif" srcset="/assets/images/2022/one-40w.avif 40w"
             <img src="/assets/images/2022/one-40w.png" srcset="/assets/images/2022/one-40w.png 40w" sizes="min(100vw - 2rem, 42rem, 1.3333 * min(50vh, 22rem))" alt="A well" width="40" height="30" fetchpriority="high">
             ! two-40w
-            ! og:image
             ! two.png
+            <meta property="og:image" content="https://example.org/en/topics/2022/held/share-card.png">
             """);
         var html = site.Read("en/topics/2022/held/index.html");
         Assert.True(html.IndexOf("The lead paragraph.", StringComparison.Ordinal) < html.IndexOf("id=\"photo-1\"", StringComparison.Ordinal)

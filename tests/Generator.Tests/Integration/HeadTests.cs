@@ -61,12 +61,13 @@ public sealed partial class HeadTests(ListSite fixture) : IClassFixture<ListSite
     }
 
     [Fact]
-    public void A_topic_without_translation_or_cover_declares_neither()
+    public void A_topic_without_translation_or_cover_declares_no_alternate_locale_and_its_share_card_as_image()
     {
+        // Issue 15: a topic without a cover shows its generated share card in link previews.
         site.AssertFile("en/topics/2022/b/index.html", """
             <meta property="og:locale" content="en_US">
             ! og:locale:alternate
-            ! og:image
+            <meta property="og:image" content="https://org.github.io/repo/en/topics/2022/b/share-card.png">
             """);
     }
 

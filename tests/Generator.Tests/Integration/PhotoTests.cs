@@ -296,6 +296,29 @@ public sealed class PhotoTests
         Assert.Equal(1, site.Result.Diagnostics.Count(d => d.Code == "GEN103"));
     }
 
+    // Issue 16: a photo libvips reads with warnings (a text chunk whose checksum is wrong) is
+    // published, and our warning says so at the image, on a warm build too (the cache entry
+    // keeps what libvips logged), never libvips' own line on stderr.
+    [Fact]
+    public void A_photo_libvips_reads_with_warnings_is_a_warning_at_the_image_on_cold_and_warm_builds()
+    {
+        using var site = TestSite.Create(Pages);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        TestPhotos.Png(site.Root, "input/assets/images/2022/small.png", 150, 100);
+        var png = File.ReadAllBytes(Path.Combine(site.Root, "input/assets/images/2022/small.png"));
+        byte[] text = [0, 0, 0, 5, .. "tEXt"u8, .. "a\0bcd"u8, 0, 0, 0, 0]; // CRC 0: wrong
+        File.WriteAllBytes(Path.Combine(site.Root, "input/assets/images/2022/small.png"), [.. png[..33], .. text, .. png[33..]]);
+
+        foreach (var build in new[] { "cold", "warm" })
+        {
+            site.Rebuild();
+            site.AssertSucceeded();
+            site.AssertDiagnostic("input/en/topics/2022/photos.md(13,1): warning GEN136: the photo assets/images/2022/small.png is damaged: libvips read it with warnings (tEXt: CRC error)");
+            Assert.True(site.Exists("assets/images/2022/small-100w.webp"), build);
+            Assert.Single(site.Result.Diagnostics, d => d.Code == "GEN136");
+        }
+    }
+
     // Issue 16 (outside look): preview encodes on request, so a truncated photo was only the
     // derivative's 500 answer, never a diagnostic, while a fresh build failed on it. The cut is
     // found from the file's end, with the header, in preview too.
