@@ -69,6 +69,8 @@ public static class Corpus
               - code: ja
                 name: "日本語"
                 title: "白書トピックス"
+            # Hugo's benchmark site draws no link preview images; neither does this corpus.
+            share_cards: false
 
             """);
         var taxonomy = new StringBuilder("tags:\n");

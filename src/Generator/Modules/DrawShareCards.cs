@@ -15,6 +15,8 @@ public sealed class DrawShareCards(PhotoCache cache, ShareCardFonts fonts) : IMo
             Card: d.Get<ShareCard>(Keys.ShareCard),
             Coverless: d.Get<Content.PageKind>(Keys.Kind) == Content.PageKind.Topic && d.Get<string>(Keys.Cover) is null,
             Source: d.Source ?? d.Destination));
+        if (!SiteData.Site(context).ShareCards)
+            return inputs;
         if (!fonts.Available)
         {
             var without = topics.Where(t => t.Coverless).Select(t => t.Source).Order(StringComparer.Ordinal).ToList();

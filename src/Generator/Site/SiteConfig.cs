@@ -36,6 +36,10 @@ public sealed record SiteConfig(Uri BaseUrl, string DefaultLanguage, IReadOnlyLi
     /// site.yml's publish_originals: the photos' original files are published too (with their metadata).
     public bool PublishOriginals { get; init; }
 
+    /// site.yml's share_cards (issue 15): a topic without a cover gets a drawn link preview
+    /// image. On by default; a large site may turn it off (each card is drawn once, then cached).
+    public bool ShareCards { get; init; } = true;
+
     /// site.yml's max_image_megapixels: a photo declaring more pixels is refused before it is decoded.
     public long MaxImagePixels { get; init; } = 100_000_000;
 

@@ -7,7 +7,7 @@ namespace Generator.Site;
 /// broken so the rest of the site is still checked in the same build.
 public static class SiteConfigLoader
 {
-    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html", "allowed_assets", "max_markdown_mb", "max_asset_mb", "publisher", "image_widths", "publish_originals", "max_image_megapixels", "editions", "pdf"];
+    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html", "allowed_assets", "max_markdown_mb", "max_asset_mb", "publisher", "image_widths", "publish_originals", "max_image_megapixels", "editions", "pdf", "share_cards"];
     private static readonly string[] LanguageKeys = ["code", "name", "title"];
 
     public static SiteConfig Load(string file, string displayPath, ICollection<Diagnostic> diagnostics)
@@ -49,6 +49,7 @@ public static class SiteConfigLoader
         var maxAsset = SiteConfig.Default.MaxAssetBytes;
         var imageWidths = SiteConfig.Default.ImageWidths;
         var publishOriginals = false;
+        var shareCards = true;
         var maxImagePixels = SiteConfig.Default.MaxImagePixels;
         var pdf = false;
         YamlNode? publisherNode = null;
@@ -99,6 +100,12 @@ public static class SiteConfigLoader
                         publishOriginals = YamlText.Scalar(value) == "true";
                     else
                         Error(diagnostics, yaml.At(value), $"publish_originals must be true or false, got \"{YamlText.Scalar(value)}\"");
+                    break;
+                case "share_cards":
+                    if (YamlText.Scalar(value) is "true" or "false")
+                        shareCards = YamlText.Scalar(value) == "true";
+                    else
+                        Error(diagnostics, yaml.At(value), $"share_cards must be true or false, got \"{YamlText.Scalar(value)}\"");
                     break;
                 case "pdf":
                     if (YamlText.Scalar(value) is "true" or "false")
@@ -159,6 +166,7 @@ public static class SiteConfigLoader
             MaxAssetBytes = maxAsset,
             ImageWidths = imageWidths,
             PublishOriginals = publishOriginals,
+            ShareCards = shareCards,
             MaxImagePixels = maxImagePixels,
             Pdf = pdf,
         };

@@ -207,4 +207,30 @@ public sealed class ShareCardTests
             ! twitter:card
             """);
     }
+
+    [Fact]
+    public void Share_cards_false_in_site_yml_draws_none_and_says_nothing_of_the_fonts()
+    {
+        using var site = TestSite.Create(Pages.Replace("publisher:\n", "share_cards: false\npublisher:\n", StringComparison.Ordinal));
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        var noFonts = Directory.CreateDirectory(Path.Combine(site.Root, "no-fonts")).FullName;
+
+        site.Rebuild(site.Settings() with { FontFolders = [noFonts] });
+
+        site.AssertSucceeded();
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == "GEN127");
+        Assert.False(site.Exists("en/topics/2022/human-security/share-card.png"));
+        site.AssertFile("en/topics/2022/human-security/index.html", """
+            ! share-card.png
+            ! twitter:card
+            """);
+    }
+
+    [Fact]
+    public void Share_cards_takes_true_or_false_and_says_so_at_its_value()
+    {
+        using var site = TestSite.Build(Pages.Replace("publisher:\n", "share_cards: maybe\npublisher:\n", StringComparison.Ordinal));
+
+        site.AssertDiagnostic("input/site.yml(9,14): error GEN040: share_cards must be true or false, got \"maybe\"");
+    }
 }
