@@ -74,7 +74,8 @@ public sealed record Citation
             EditionTitle = matter.Edition is { } shown ? Labels.Edition(shown, lang, site, strings) : null,
             EditionPublished = edition?.Published,
             Isbn = edition?.Isbn,
-            PdfUrl = PdfOf(edition, lang, site, absolute: true),
+            // The topic's own PDF when the build prints one (issue 19), else its edition's.
+            PdfUrl = site.Pdf ? site.AbsoluteUrl(Pdf.PdfStep.PdfPath(sitePath)) : PdfOf(edition, lang, site, absolute: true),
         };
     }
 

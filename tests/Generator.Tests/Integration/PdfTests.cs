@@ -102,6 +102,11 @@ public sealed class PdfTests
         site.AssertFile("en/topics/2022/human-security/index.html",
             $"""<p class="topic-pdf" data-pagefind-ignore><a href="/en/topics/2022/human-security/human-security.pdf" type="application/pdf" download>PDF (<span data-pdf-size>{(enPdf.Length + 1023) / 1024} KB</span>)</a></p>""");
         site.AssertFile("ja/topics/2022/human-security/index.html", "PDF（<span data-pdf-size>");
+        // Google Scholar finds the topic's own PDF in its Highwire tags (issue 20).
+        site.AssertFile("en/topics/2022/human-security/index.html",
+            """<meta name="citation_pdf_url" content="https://example.org/en/topics/2022/human-security/human-security.pdf">""");
+        site.AssertFile("ja/topics/2022/human-security/index.html",
+            """<meta name="citation_pdf_url" content="https://example.org/ja/topics/2022/human-security/human-security.pdf">""");
         Assert.Contains("(https://example.org/en/", Encoding.Latin1.GetString(enPdf), StringComparison.Ordinal);
         Assert.DoesNotContain("(file:", Encoding.Latin1.GetString(enPdf), StringComparison.Ordinal);
         Assert.True(enPdf.Length <= 150 * 1024, $"the English topic PDF is {enPdf.Length / 1024} KB (at most 150 KB)");
