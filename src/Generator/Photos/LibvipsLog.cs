@@ -55,21 +55,11 @@ internal static class LibvipsLog
         if (Alone.IsReadLockHeld || Alone.IsWriteLockHeld)
             return (run(), []);
         var scope = new Scope();
-        T result;
         Alone.EnterReadLock();
+        T result;
         try
         {
-            lock (Gate)
-                Open.Add(scope);
-            try
-            {
-                result = run();
-            }
-            finally
-            {
-                lock (Gate)
-                    Open.Remove(scope);
-            }
+            result = Logged(scope, run);
         }
         finally
         {
@@ -84,17 +74,7 @@ internal static class LibvipsLog
         Alone.EnterWriteLock();
         try
         {
-            lock (Gate)
-                Open.Add(alone);
-            try
-            {
-                result = run();
-            }
-            finally
-            {
-                lock (Gate)
-                    Open.Remove(alone);
-            }
+            result = Logged(alone, run);
         }
         finally
         {
@@ -102,6 +82,22 @@ internal static class LibvipsLog
         }
 
         return (result, Distinct(alone.Messages));
+    }
+
+    /// <paramref name="run"/> with <paramref name="scope"/> open, so what libvips logs meanwhile is kept in it.
+    private static T Logged<T>(Scope scope, Func<T> run)
+    {
+        lock (Gate)
+            Open.Add(scope);
+        try
+        {
+            return run();
+        }
+        finally
+        {
+            lock (Gate)
+                Open.Remove(scope);
+        }
     }
 
     /// The messages that say what is wrong with a file, as one clause: libvips' "error in

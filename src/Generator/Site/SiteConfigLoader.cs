@@ -96,22 +96,13 @@ public static class SiteConfigLoader
                     imageWidths = ReadImageWidths(value, yaml, diagnostics) ?? imageWidths;
                     break;
                 case "publish_originals":
-                    if (YamlText.Scalar(value) is "true" or "false")
-                        publishOriginals = YamlText.Scalar(value) == "true";
-                    else
-                        Error(diagnostics, yaml.At(value), $"publish_originals must be true or false, got \"{YamlText.Scalar(value)}\"");
+                    publishOriginals = Switch(value, key, yaml, diagnostics) ?? publishOriginals;
                     break;
                 case "share_cards":
-                    if (YamlText.Scalar(value) is "true" or "false")
-                        shareCards = YamlText.Scalar(value) == "true";
-                    else
-                        Error(diagnostics, yaml.At(value), $"share_cards must be true or false, got \"{YamlText.Scalar(value)}\"");
+                    shareCards = Switch(value, key, yaml, diagnostics) ?? shareCards;
                     break;
                 case "pdf":
-                    if (YamlText.Scalar(value) is "true" or "false")
-                        pdf = YamlText.Scalar(value) == "true";
-                    else
-                        Error(diagnostics, yaml.At(value), $"pdf must be true or false, got \"{YamlText.Scalar(value)}\"");
+                    pdf = Switch(value, key, yaml, diagnostics) ?? pdf;
                     break;
                 case "max_image_megapixels":
                     if (int.TryParse(YamlText.Scalar(value), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megapixels) && megapixels is >= 1 and <= 1000)
@@ -267,6 +258,15 @@ public static class SiteConfigLoader
 
             yield return path;
         }
+    }
+
+    /// A true-or-false setting, or null (reported) for anything else.
+    private static bool? Switch(YamlNode node, string key, YamlText yaml, ICollection<Diagnostic> diagnostics)
+    {
+        if (YamlText.Scalar(node) is "true" or "false")
+            return YamlText.Scalar(node) == "true";
+        Error(diagnostics, yaml.At(node), $"{key} must be true or false, got \"{YamlText.Scalar(node)}\"");
+        return null;
     }
 
     private static long? Megabytes(YamlNode node, string key, YamlText yaml, ICollection<Diagnostic> diagnostics)
