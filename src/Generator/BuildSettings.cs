@@ -54,6 +54,10 @@ public sealed record BuildSettings
     /// The Chromium that renders the PDFs; null is Debian's /usr/bin/chromium.
     public string? PdfBrowser { get; init; }
 
+    /// How long Chromium may take to start before the PDFs are given up (GEN132): one that
+    /// hangs must not hold the build for Playwright's three minutes.
+    public TimeSpan PdfStartTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// The Pagefind binary; null is the one the build installed beside the generator.
     public string? PagefindBinary { get; init; }
 }

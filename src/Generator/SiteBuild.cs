@@ -123,7 +123,7 @@ public sealed class SiteBuild
     private async Task<IReadOnlyList<Diagnostic>> BeforeCommitAsync(
         string stagingFolder, IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, CancellationToken cancel)
     {
-        var step = new Pdf.PdfStep(Settings.PdfBrowser ?? Pdf.PdfStep.DefaultBrowser, CacheFolder);
+        var step = new Pdf.PdfStep(Settings.PdfBrowser ?? Pdf.PdfStep.DefaultBrowser, CacheFolder, Settings.PdfStartTimeout);
         LastPdfs = step;
         var pdfs = await step.RunAsync(stagingFolder, outputs, cancel).ConfigureAwait(false);
         if (pdfs.Any(d => d.IsError) || Indexer is not { } indexer)

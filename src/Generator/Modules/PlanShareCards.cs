@@ -26,6 +26,7 @@ public sealed class PlanShareCards(bool fontsAvailable) : DocumentModule
         var strings = SiteData.Strings(context, nameof(PlanShareCards), lang);
         var publisher = site.Publisher?.NameIn(lang) ?? site.Find(lang)?.Title ?? "";
         return doc.With(Keys.ShareCard, new ShareCard(ShareCard.PathOf(doc.Require<string>(Keys.Url)), lang,
-            matter.Title ?? doc.Get<string>(Keys.Title) ?? "", Labels.Series(matter.Series, matter.Number, strings), publisher));
+            ShareCard.OneLine(matter.Title ?? doc.Get<string>(Keys.Title) ?? ""), Labels.Series(matter.Series, matter.Number, strings) is { } series ? ShareCard.OneLine(series) : null,
+            ShareCard.OneLine(publisher)));
     }
 }

@@ -17,7 +17,7 @@ public sealed class PdfRenderer : IAsyncDisposable
         this.browser = browser;
     }
 
-    public static async Task<PdfRenderer> StartAsync(string chromium)
+    public static async Task<PdfRenderer> StartAsync(string chromium, TimeSpan timeout)
     {
         var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
         try
@@ -26,6 +26,7 @@ public sealed class PdfRenderer : IAsyncDisposable
             {
                 ExecutablePath = chromium,
                 Headless = true,
+                Timeout = (float)timeout.TotalMilliseconds,
                 // Fonts hinted the same way on every machine; no GPU in a CI container.
                 Args = ["--disable-gpu", "--font-render-hinting=none"],
             }).ConfigureAwait(false);

@@ -7,7 +7,7 @@ namespace Generator.Pdf;
 /// `build --pdf` (issue 19): after the pages are in the staging folder and before the swap,
 /// each topic page is printed as a PDF beside it (/en/topics/2022/x/x.pdf), and its link
 /// is given the PDF's size. The print hides that link, so a PDF never depends on its own size.
-public sealed class PdfStep(string chromium, string cacheFolder)
+public sealed class PdfStep(string chromium, string cacheFolder, TimeSpan startTimeout)
 {
     private readonly PdfCache cache = new(cacheFolder);
 
@@ -61,7 +61,7 @@ public sealed class PdfStep(string chromium, string cacheFolder)
 
         var environment = PdfEnvironment.Stamp(chromium);
         // Chromium starts at the first page the cache does not hold: a build where nothing changed starts none.
-        var renderer = new Lazy<Task<PdfRenderer>>(() => PdfRenderer.StartAsync(chromium), LazyThreadSafetyMode.ExecutionAndPublication);
+        var renderer = new Lazy<Task<PdfRenderer>>(() => PdfRenderer.StartAsync(chromium, startTimeout), LazyThreadSafetyMode.ExecutionAndPublication);
         var diagnostics = new List<Diagnostic>();
         try
         {
@@ -108,7 +108,7 @@ public sealed class PdfStep(string chromium, string cacheFolder)
             {
                 started = await renderer.Value.ConfigureAwait(false);
             }
-            catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or IOException)
+            catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or IOException or TimeoutException)
             {
                 return new Diagnostic(DiagnosticCodes.PdfRenderFailed, Severity.Error, null,
                     $"Chromium ({chromium}) did not start to render the PDFs: {FirstLine(e.Message)}; reinstall it with 'apt-get install chromium', or build without --pdf");

@@ -28,7 +28,7 @@ public static class ShareCardImage
 
     /// Everything besides the card's text that its bytes depend on: part of the cache key.
     public static string Settings(ShareCardFonts fonts) =>
-        $"share card {ShareCard.Width}x{ShareCard.Height}; libvips {Libvips.Version}; {fonts.Stamp}; series {SeriesSize}, title {TitleSize}×{TitleLines}, publisher {PublisherSize}; png 6; v5";
+        $"share card {ShareCard.Width}x{ShareCard.Height}; libvips {Libvips.Version}; {fonts.Stamp}; series {SeriesSize}, title {TitleSize}×{TitleLines}, publisher {PublisherSize}; png 6; v6";
 
     /// The cache entry of a card: its text and <see cref="Settings"/>.
     public static string Key(ShareCard card, ShareCardFonts fonts)
@@ -94,7 +94,7 @@ public static class ShareCardImage
     /// The text without control characters (Pango's markup refuses most), or null when nothing is left to draw.
     private static string? Printable(string? text)
     {
-        var kept = new string([.. (text ?? "").Where(c => !char.IsControl(c))]).Trim();
+        var kept = ShareCard.Drawable(new string([.. (text ?? "").Select(c => char.IsControl(c) ? ' ' : c)]));
         return kept.Length == 0 ? null : kept;
     }
 

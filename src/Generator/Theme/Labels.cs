@@ -20,6 +20,9 @@ public static class Labels
     public static string? Series(string? series, int? number, Strings strings)
     {
         var shown = number?.ToString(CultureInfo.InvariantCulture);
+        // A blank series (series: "") is no series: "Topic 5", never a bare " 5".
+        if (string.IsNullOrWhiteSpace(series))
+            series = null;
         return (series, shown) switch
         {
             ({ } name, { } n) => strings.Format("series_number", ("series", name), ("number", n)),

@@ -53,6 +53,23 @@ public sealed class PdfTests
     }
 
     [Fact]
+    public void A_Chromium_that_hangs_at_start_is_one_error_after_the_start_timeout_and_the_output_stays()
+    {
+        using var site = TestSite.Create(Site);
+        var hanging = Path.Combine(site.Root, "hanging-chromium");
+        File.WriteAllText(hanging, "#!/bin/sh\nsleep 600\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(hanging, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.UserWrite);
+
+        site.Rebuild(site.Settings() with { PdfBrowser = hanging, PdfStartTimeout = TimeSpan.FromSeconds(2) });
+
+        var error = site.AssertDiagnostic("error GEN132: Chromium (" + hanging + ") did not start to render the PDFs: Timeout 2000ms exceeded");
+        Assert.DoesNotContain("\n", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == "GEN002");
+        Assert.False(Directory.Exists(site.Output), "a failed build writes no output");
+    }
+
+    [Fact]
     public void Check_makes_no_PDF_and_does_not_ask_for_Chromium()
     {
         using var site = TestSite.Create(Site);

@@ -233,4 +233,31 @@ public sealed class ShareCardTests
 
         site.AssertDiagnostic("input/site.yml(9,14): error GEN040: share_cards must be true or false, got \"maybe\"");
     }
+
+    [Fact]
+    public void A_title_on_several_lines_is_one_line_on_the_card_and_in_its_alt_text_and_a_blank_series_is_none()
+    {
+        using var site = Cards(Pages.Replace("title: \"Promoting Efforts toward the Realization of Human Security\"\nsummary: S\ndate: 2022-01-01\nseries: \"ODA Topics\"",
+            "title: |\n  Line one\n  Line two\twith tab\nsummary: S\ndate: 2022-01-01\nseries: \"\"", StringComparison.Ordinal));
+
+        site.AssertSucceeded();
+        site.AssertFile("en/topics/2022/human-security/index.html", """
+            <meta property="og:image:alt" content="Topic 3: Line one Line two with tab (Ministry of Examples)">
+            data-pagefind-meta="series">Topic 3</p>
+            """);
+    }
+
+    [Fact]
+    public void Emoji_are_left_out_of_the_picture_but_kept_in_the_alt_text()
+    {
+        Assert.Equal("Water for All", Generator.Photos.ShareCard.Drawable("Water 💧 for All 🌍"));
+        Assert.Equal("すべての人に水を", Generator.Photos.ShareCard.Drawable("すべての人に水を💧🌍"));
+        Assert.Equal("Family", Generator.Photos.ShareCard.Drawable("Family 👨‍👩‍👧"));
+        Assert.Equal("★ 開発協力", Generator.Photos.ShareCard.Drawable("★ 開発協力"));
+
+        using var site = Cards(Pages.Replace("title: \"Promoting Efforts toward the Realization of Human Security\"", "title: \"Water 💧 for All 🌍\"", StringComparison.Ordinal));
+
+        site.AssertSucceeded();
+        site.AssertFile("en/topics/2022/human-security/index.html", """<meta property="og:image:alt" content="ODA Topics 3: Water &#x1F4A7; for All &#x1F30D; (Ministry of Examples)">""");
+    }
 }
