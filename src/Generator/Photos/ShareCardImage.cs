@@ -28,7 +28,7 @@ public static class ShareCardImage
 
     /// Everything besides the card's text that its bytes depend on: part of the cache key.
     public static string Settings(ShareCardFonts fonts) =>
-        $"share card {ShareCard.Width}x{ShareCard.Height}; libvips {Libvips.Version}; {fonts.Stamp}; series {SeriesSize}, title {TitleSize}×{TitleLines}, publisher {PublisherSize}; png 6; v6";
+        $"share card {ShareCard.Width}x{ShareCard.Height}; libvips {Libvips.Version}; {fonts.Stamp}; series {SeriesSize}, title {TitleSize}×{TitleLines}, publisher {PublisherSize}; png 6; v7";
 
     /// The cache entry of a card: its text and <see cref="Settings"/>.
     public static string Key(ShareCard card, ShareCardFonts fonts)
@@ -144,8 +144,10 @@ public static class ShareCardImage
         return best ?? Render("…", lang, fontFile, font, size);
     }
 
+    // insert_hyphens="false": a word the wrap cuts gets no hyphen (Pango adds one by default,
+    // wrong at the end of a Japanese line and misleading inside a long word).
     private static Image Render(string text, string lang, string fontFile, string font, int size) =>
-        Image.Text($"<span lang=\"{WebUtility.HtmlEncode(lang)}\">{WebUtility.HtmlEncode(text)}</span>",
+        Image.Text($"<span lang=\"{WebUtility.HtmlEncode(lang)}\" insert_hyphens=\"false\">{WebUtility.HtmlEncode(text)}</span>",
             font: font + " " + size.ToString(CultureInfo.InvariantCulture), fontfile: fontFile, width: TextWidth,
             wrap: Enums.TextWrap.WordChar, dpi: 72, spacing: Spacing(size));
 
