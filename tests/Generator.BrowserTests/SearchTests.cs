@@ -178,7 +178,8 @@ public sealed class SearchTests(Sites sites, ITestOutputHelper output)
         Assert.Contains(firstUrls, url => url.Contains("/pagefind/pagefind.en_", StringComparison.Ordinal));
         Assert.DoesNotContain(firstUrls, url => url.Contains("/pagefind/pagefind.ja_", StringComparison.Ordinal) || url.Contains("/index/ja_", StringComparison.Ordinal));
         Assert.InRange(first, 1, 600_000);
-        Assert.InRange(second, 1, first / 4);
+        // The second query may need no new chunk at all (the first one's already hold it): 0 is cheap too.
+        Assert.InRange(second, 0, first / 4);
         await page.Context.CloseAsync();
     }
 
