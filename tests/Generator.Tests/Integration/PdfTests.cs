@@ -42,7 +42,7 @@ public sealed class PdfTests
 
         site.AssertSucceeded();
         var warning = site.AssertDiagnostic("warning GEN131: no PDFs were made: Chromium is not installed at");
-        Assert.Contains("apt-get install chromium fonts-noto-cjk", warning.Message);
+        Assert.Contains("apt-get install chromium fonts-noto-cjk fonts-morisawa-bizud-gothic", warning.Message);
         Assert.Single(site.Result.Diagnostics, d => d.Code == "GEN131");
         Assert.DoesNotContain(site.Files(), f => f.EndsWith(".pdf", StringComparison.Ordinal));
         site.AssertFile("en/topics/2022/a/index.html", """
@@ -127,6 +127,11 @@ public sealed class PdfTests
         Assert.Contains("(https://example.org/en/", Encoding.Latin1.GetString(enPdf), StringComparison.Ordinal);
         Assert.DoesNotContain("(file:", Encoding.Latin1.GetString(enPdf), StringComparison.Ordinal);
         Assert.True(enPdf.Length <= 150 * 1024, $"the English topic PDF is {enPdf.Length / 1024} KB (at most 150 KB)");
+        // Japanese is embedded as TrueType subsets (the print face, BIZ UDPGothic), never as Type 3 drawings of Noto CJK's glyphs.
+        var jaPdf = first["ja/topics/2022/human-security/human-security.pdf"];
+        Assert.True(jaPdf.Length <= 150 * 1024, $"the Japanese topic PDF is {jaPdf.Length / 1024} KB (at most 150 KB)");
+        Assert.DoesNotContain("/Subtype /Type3", Encoding.Latin1.GetString(jaPdf), StringComparison.Ordinal);
+        Assert.Contains("+BIZUDPGothic-Bold", Encoding.Latin1.GetString(jaPdf), StringComparison.Ordinal);
     }
 
     [Fact]
