@@ -31,7 +31,11 @@ public static partial class Commands
             if (timings)
                 PrintTimings(result.Timings);
             if (site.LastPdfs is { } pdfs && pdfs.Printed + pdfs.Reused > 0)
-                Console.WriteLine($"{Count(pdfs.Printed + pdfs.Reused, "PDF")}: {pdfs.Printed} printed by Chromium, {pdfs.Reused} from the cache");
+            {
+                var (topics, editions) = (pdfs.Printed + pdfs.Reused, pdfs.EditionsPrinted + pdfs.EditionsReused);
+                Console.WriteLine($"{Count(topics + editions, "PDF")} ({Count(topics, "topic")}, {Count(editions, "edition")}): "
+                    + $"{pdfs.Printed + pdfs.EditionsPrinted} printed by Chromium, {pdfs.Reused + pdfs.EditionsReused} from the cache");
+            }
             Console.WriteLine(Summary(result, settings) + (result.WarningsAsErrors && result.ErrorCount == 0 && !result.Succeeded ? " (--warnings-as-errors: the warnings fail it)" : ""));
         }
 

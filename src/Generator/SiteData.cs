@@ -66,6 +66,10 @@ public static class SiteData
     internal static SiteConfig? Site(IReadOnlyList<Document> data) =>
         data.FirstOrDefault(d => d.Source == SiteName)?.Get<Product>(ValueKey)?.Value as SiteConfig;
 
+    /// The theme among a finished build's Data documents, for the steps over its output (the PDFs).
+    internal static Theme.Theme? Theme(IReadOnlyList<Document> data) =>
+        data.FirstOrDefault(d => d.Source == ThemeName)?.Get<Product>(ValueKey)?.Value as Theme.Theme;
+
     /// The page views a finished build made its pages with (null when it could not load).
     public static PageViews? Views(BuildResult result) => Loaded<PageViews>(result, ViewsName);
 

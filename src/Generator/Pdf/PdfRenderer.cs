@@ -41,7 +41,8 @@ public sealed class PdfRenderer : IAsyncDisposable
 
     /// The page at <paramref name="pageUrl"/> (under <paramref name="baseUrl"/>) printed with the
     /// theme's print stylesheet, and the site files it read (relative paths, for the cache).
-    public async Task<(byte[] Pdf, IReadOnlyList<string> Reads)> RenderAsync(string siteFolder, Uri baseUrl, Uri pageUrl, string lang, CancellationToken cancel)
+    /// <paramref name="html"/>: the page itself when it is not a file of the site (an edition's book).
+    public async Task<(byte[] Pdf, IReadOnlyList<string> Reads)> RenderAsync(string siteFolder, Uri baseUrl, Uri pageUrl, string lang, CancellationToken cancel, string? html = null)
     {
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -51,7 +52,9 @@ public sealed class PdfRenderer : IAsyncDisposable
             ServiceWorkers = ServiceWorkerPolicy.Block,
         }).ConfigureAwait(false);
         var reads = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        await context.RouteAsync("**/*", route => Answer(route, siteFolder, baseUrl, reads)).ConfigureAwait(false);
+        await context.RouteAsync("**/*", route => html is not null && route.Request.Url == pageUrl.AbsoluteUri
+            ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, Body = html, ContentType = "text/html; charset=utf-8" })
+            : Answer(route, siteFolder, baseUrl, reads)).ConfigureAwait(false);
         var page = await context.NewPageAsync().ConfigureAwait(false);
         cancel.ThrowIfCancellationRequested();
         var response = await page.GotoAsync(pageUrl.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);

@@ -5,17 +5,15 @@ using Generator.Engine;
 namespace Generator.Pdf;
 
 /// `build --pdf` (issue 19): after the pages are in the staging folder and before the swap,
-/// each topic page is printed as a PDF beside it (/en/topics/2022/x/x.pdf), and its link
-/// is given the PDF's size. The print hides that link, so a PDF never depends on its own size.
-public sealed class PdfStep(string chromium, string cacheFolder, TimeSpan startTimeout)
+/// each topic page is printed as a PDF beside it (/en/topics/2022/x/x.pdf), each edition's
+/// topics as one PDF beside its index (/en/topics/2022/2022.pdf), and the links to them are
+/// given their sizes. The print hides those links, so a PDF never depends on its own size.
+public sealed partial class PdfStep(string chromium, string cacheFolder, TimeSpan startTimeout)
 {
     private readonly PdfCache cache = new(cacheFolder);
 
     /// Debian's Chromium (apt-get install chromium), which the tests use too.
     public const string DefaultBrowser = "/usr/bin/chromium";
-
-    /// What topic.liquid leaves in the PDF link for the size.
-    public const string SizeMarker = "<span data-pdf-size></span>";
 
     /// A topic's PDF beside its page, named after it: /en/topics/2022/x/ → /en/topics/2022/x/x.pdf.
     public static string PdfPath(string pageUrl)
@@ -44,8 +42,19 @@ public sealed class PdfStep(string chromium, string cacheFolder, TimeSpan startT
 
     public int Reused => reused;
 
+    /// Edition PDFs Chromium printed in the last run, and those taken from the cache.
+    public int EditionsPrinted => editionsPrinted;
+
+    public int EditionsReused => editionsReused;
+
     private int printed;
     private int reused;
+    private int editionsPrinted;
+    private int editionsReused;
+
+    /// One PDF to make: where it goes, what its cache key is made from, its information, and how Chromium prints it.
+    private sealed record Job(string PdfPath, string KeyText, PdfInfo Info, SourcePosition? At, bool Edition,
+        Func<PdfRenderer, CancellationToken, Task<(byte[] Pdf, IReadOnlyList<string> Reads)>> Print);
 
     public async Task<IReadOnlyList<Diagnostic>> RunAsync(
         string stagingFolder, IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, CancellationToken cancel)
@@ -59,20 +68,27 @@ public sealed class PdfStep(string chromium, string cacheFolder, TimeSpan startT
         if (topics.Count == 0)
             return [];
 
-        var environment = PdfEnvironment.Stamp(chromium);
-        // Chromium starts at the first page the cache does not hold: a build where nothing changed starts none.
-        var renderer = new Lazy<Task<PdfRenderer>>(() => PdfRenderer.StartAsync(chromium, startTimeout), LazyThreadSafetyMode.ExecutionAndPublication);
         var diagnostics = new List<Diagnostic>();
+        var jobs = new List<Job>();
+        foreach (var topic in topics)
+            jobs.Add(await TopicJobAsync(stagingFolder, site, topic, cancel).ConfigureAwait(false));
+        if (SiteData.Theme(data) is { } theme)
+            jobs.AddRange(await EditionJobsAsync(stagingFolder, site, theme, topics, diagnostics, cancel).ConfigureAwait(false));
+
+        var environment = PdfEnvironment.Stamp(chromium);
+        // Chromium starts at the first PDF the cache does not hold: a build where nothing changed starts none.
+        var renderer = new Lazy<Task<PdfRenderer>>(() => PdfRenderer.StartAsync(chromium, startTimeout), LazyThreadSafetyMode.ExecutionAndPublication);
+        var sizes = new System.Collections.Concurrent.ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         try
         {
             // Bounded to the cores: each page is a Chromium renderer process of its own.
             using var slots = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
-            var results = await Task.WhenAll(topics.Select(async topic =>
+            var results = await Task.WhenAll(jobs.Select(async job =>
             {
                 await slots.WaitAsync(cancel).ConfigureAwait(false);
                 try
                 {
-                    return await MakeTopicAsync(renderer, environment, stagingFolder, site, topic, cancel).ConfigureAwait(false);
+                    return await MakeAsync(renderer, environment, stagingFolder, job, sizes, cancel).ConfigureAwait(false);
                 }
                 finally
                 {
@@ -87,19 +103,94 @@ public sealed class PdfStep(string chromium, string cacheFolder, TimeSpan startT
                 await renderer.Value.Result.DisposeAsync().ConfigureAwait(false);
         }
 
+        if (!diagnostics.Any(d => d.IsError))
+            await FillSizesAsync(stagingFolder, outputs, site, sizes, cancel).ConfigureAwait(false);
         return diagnostics;
     }
 
-    private async Task<Diagnostic?> MakeTopicAsync(
-        Lazy<Task<PdfRenderer>> renderer, string environment, string stagingFolder, Site.SiteConfig site, Document topic, CancellationToken cancel)
+    private static async Task<Job> TopicJobAsync(string stagingFolder, Site.SiteConfig site, Document topic, CancellationToken cancel)
     {
-        var folder = topic.Destination[..topic.Destination.LastIndexOf('/')];
-        var pageUrl = "/" + folder + "/";
+        var pageUrl = "/" + topic.Destination[..topic.Destination.LastIndexOf('/')] + "/";
         var lang = topic.Get<string>(Keys.Lang) ?? site.DefaultLanguage;
-        var html = Path.Combine(stagingFolder, topic.Destination);
-        var text = await File.ReadAllTextAsync(html, cancel).ConfigureAwait(false);
-        var info = Info(topic, lang, site);
-        var key = PdfCache.Key(text, info, environment);
+        var text = await File.ReadAllTextAsync(Path.Combine(stagingFolder, topic.Destination), cancel).ConfigureAwait(false);
+        var page = new Uri(site.AbsoluteUrl(pageUrl));
+        return new Job(PdfPath(pageUrl), text, Info(topic, lang, site), topic.At(), Edition: false,
+            (renderer, token) => renderer.RenderAsync(stagingFolder, site.BaseUrl, page, lang, token));
+    }
+
+    /// A PDF of each edition in each language that has topics (issue 19), unless site.yml
+    /// names the edition's own PDF in that language: that one is linked instead.
+    private static async Task<IEnumerable<Job>> EditionJobsAsync(
+        string stagingFolder, Site.SiteConfig site, Theme.Theme theme, IReadOnlyList<Document> topics, ICollection<Diagnostic> diagnostics, CancellationToken cancel)
+    {
+        var jobs = new List<Job>();
+        var books = topics
+            .Select(t => (Topic: t, Lang: t.Get<string>(Keys.Lang) ?? site.DefaultLanguage, Order: t.Get<TopicOrder>(Keys.TopicOrder)))
+            .Where(t => t.Order?.Edition is { } year && EditionPdf(site, year, t.Lang))
+            .GroupBy(t => (t.Lang, Year: t.Order!.Edition!.Value))
+            .OrderBy(g => g.Key.Lang, StringComparer.Ordinal).ThenBy(g => g.Key.Year);
+        foreach (var book in books)
+        {
+            var (lang, year) = book.Key;
+            var members = TopicOrder.Reading(book, t => t.Order!, t => t.Topic.Destination).ToList();
+            var uris = members.Select(m => new Uri(site.AbsoluteUrl("/" + m.Topic.Destination[..m.Topic.Destination.LastIndexOf('/')] + "/"))).ToList();
+            var ids = uris.ToDictionary(u => u.AbsoluteUri, EditionBook.IdOf, StringComparer.Ordinal);
+            var chapters = new List<EditionBook.Chapter>();
+            EditionBook.Frame? frame = null;
+            for (var i = 0; i < members.Count; i++)
+            {
+                var html = await File.ReadAllTextAsync(Path.Combine(stagingFolder, members[i].Topic.Destination), cancel).ConfigureAwait(false);
+                frame ??= EditionBook.FrameOf(html, uris[i]);
+                chapters.Add(EditionBook.ChapterOf(html, uris[i], ids));
+            }
+
+            var strings = theme.StringsFor(lang);
+            if (!strings.TryGet("edition_contents", out var contents))
+            {
+                contents = "Contents";
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingString, Severity.Warning, new SourcePosition(strings.Path, 1, 1),
+                    "missing interface string 'edition_contents', the heading of an edition PDF's contents; add 'edition_contents: …'"));
+            }
+
+            var edition = site.Editions.GetValueOrDefault(year);
+            var title = Theme.Labels.Edition(year, lang, site, strings);
+            var publisher = site.Publisher?.NameIn(lang) ?? site.Find(lang)?.Title ?? "";
+            var published = edition?.Published is { } date && strings.TryGet("edition_cover_published", out var line)
+                ? line.Replace("{date}", Theme.Dates.Format(date, lang), StringComparison.Ordinal)
+                : null;
+            var cover = new EditionBook.Cover(lang, publisher, title, year, published, contents);
+            var first = EditionBook.Html(cover, frame!, chapters, pages: null);
+            var matters = members.Select(m => m.Topic.Get<FrontMatter>(Keys.FrontMatter)).OfType<FrontMatter>().ToList();
+            var created = edition?.Published ?? matters.Select(m => m.Date).OfType<DateOnly>().DefaultIfEmpty(DateOnly.FromDateTime(DateTime.UnixEpoch)).Max();
+            var modified = matters.Select(m => m.Modified).OfType<DateOnly>().Append(created).Max();
+            var info = new PdfInfo(title, publisher, title, site.Find(lang)?.Title ?? "", created, modified);
+            var editionUrl = Site.ListUrls.Edition(lang, year);
+            var page = new Uri(site.AbsoluteUrl(editionUrl + BookPage));
+            jobs.Add(new Job(PdfPath(editionUrl), first, info, null, Edition: true, async (renderer, token) =>
+            {
+                // Chromium cannot number pages in a contents list: a first print tells where each
+                // topic starts, and the second fills that in (the placeholder is as wide as the numbers).
+                var (draft, _) = await renderer.RenderAsync(stagingFolder, site.BaseUrl, page, lang, token, first).ConfigureAwait(false);
+                var pages = EditionBook.PagesOf(draft, chapters);
+                return await renderer.RenderAsync(stagingFolder, site.BaseUrl, page, lang, token, EditionBook.Html(cover, frame!, chapters, pages)).ConfigureAwait(false);
+            }));
+        }
+
+        return jobs;
+    }
+
+    /// Whether the build prints the edition's PDF in this language: site.yml names none.
+    public static bool EditionPdf(Site.SiteConfig site, int year, string lang) =>
+        site.Editions.GetValueOrDefault(year)?.Pdf.In(lang) is null;
+
+    /// The address an edition's book is loaded at while it prints (never written anywhere).
+    private const string BookPage = "edition-book.html";
+
+    private async Task<Diagnostic?> MakeAsync(
+        Lazy<Task<PdfRenderer>> renderer, string environment, string stagingFolder, Job job,
+        System.Collections.Concurrent.ConcurrentDictionary<string, long> sizes, CancellationToken cancel)
+    {
+        var key = PdfCache.Key(job.KeyText, job.Info, environment);
         var pdf = cache.Find(key, stagingFolder);
         if (pdf is null)
         {
@@ -117,16 +208,16 @@ public sealed class PdfStep(string chromium, string cacheFolder, TimeSpan startT
             IReadOnlyList<string> reads;
             try
             {
-                (pdf, reads) = await started.RenderAsync(stagingFolder, site.BaseUrl, new Uri(site.AbsoluteUrl(pageUrl)), lang, cancel).ConfigureAwait(false);
+                (pdf, reads) = await job.Print(started, cancel).ConfigureAwait(false);
             }
             catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or IOException or TimeoutException)
             {
-                return new Diagnostic(DiagnosticCodes.PdfRenderFailed, Severity.Error, topic.At(),
-                    $"Chromium could not print {pageUrl} as a PDF: {FirstLine(e.Message)}");
+                return new Diagnostic(DiagnosticCodes.PdfRenderFailed, Severity.Error, job.At,
+                    $"Chromium could not print {job.PdfPath}: {FirstLine(e.Message)}");
             }
 
-            pdf = PdfNormalizer.Normalize(pdf, info);
-            Interlocked.Increment(ref printed);
+            pdf = PdfNormalizer.Normalize(pdf, job.Info);
+            Interlocked.Increment(ref job.Edition ? ref editionsPrinted : ref printed);
             try
             {
                 cache.Store(key, pdf, stagingFolder, reads);
@@ -139,13 +230,36 @@ public sealed class PdfStep(string chromium, string cacheFolder, TimeSpan startT
         }
         else
         {
-            Interlocked.Increment(ref reused);
+            Interlocked.Increment(ref job.Edition ? ref editionsReused : ref reused);
         }
 
-        await File.WriteAllBytesAsync(Path.Combine(stagingFolder, PdfPath(pageUrl).TrimStart('/')), pdf, cancel).ConfigureAwait(false);
-        await File.WriteAllTextAsync(html, text.Replace(SizeMarker, $"<span data-pdf-size>{Size(pdf.Length)}</span>", StringComparison.Ordinal), cancel).ConfigureAwait(false);
+        await File.WriteAllBytesAsync(Path.Combine(stagingFolder, job.PdfPath.TrimStart('/')), pdf, cancel).ConfigureAwait(false);
+        sizes[job.PdfPath] = pdf.Length;
         return null;
     }
+
+    /// Each page that links a PDF the build made (a topic, its edition's lists) gets that
+    /// PDF's size where the theme left <c>&lt;span data-pdf-size="href"&gt;&lt;/span&gt;</c>.
+    private static async Task FillSizesAsync(
+        string stagingFolder, IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, Site.SiteConfig site,
+        IReadOnlyDictionary<string, long> sizes, CancellationToken cancel)
+    {
+        var byHref = sizes.ToDictionary(s => site.Href(s.Key), s => s.Value, StringComparer.Ordinal);
+        foreach (var page in outputs.Values.SelectMany(d => d).Where(d => d.Content?.Contains(SizeMarkerStart, StringComparison.Ordinal) == true))
+        {
+            var file = Path.Combine(stagingFolder, page.Destination);
+            var text = await File.ReadAllTextAsync(file, cancel).ConfigureAwait(false);
+            var filled = SizeMarker().Replace(text, m => byHref.TryGetValue(System.Net.WebUtility.HtmlDecode(m.Groups["href"].Value), out var bytes)
+                ? $"<span data-pdf-size>{Size(bytes)}</span>"
+                : m.Value);
+            await File.WriteAllTextAsync(file, filled, cancel).ConfigureAwait(false);
+        }
+    }
+
+    private const string SizeMarkerStart = "<span data-pdf-size=\"";
+
+    [System.Text.RegularExpressions.GeneratedRegex("<span data-pdf-size=\"(?<href>[^\"]*)\"></span>")]
+    private static partial System.Text.RegularExpressions.Regex SizeMarker();
 
     /// The topic's title and summary, its publisher as author, its dates (publication, last change).
     private static PdfInfo Info(Document topic, string lang, Site.SiteConfig site)

@@ -87,9 +87,13 @@ public sealed record Citation
         {
             Published = edition?.Published is { } date ? Dates.Iso(date) : null,
             PublishedText = edition?.Published is { } shown ? Dates.Format(shown, lang) : null,
-            PdfUrl = PdfOf(edition, lang, site, absolute: false),
+            PdfUrl = Printed(site, year, lang) ? site.Href(Pdf.PdfStep.PdfPath(ListUrls.Edition(lang, year))) : PdfOf(edition, lang, site, absolute: false),
+            PdfPrinted = Printed(site, year, lang),
         };
     }
+
+    /// Whether the build prints this edition's PDF in this language (issue 19): PDFs are on and site.yml names none.
+    private static bool Printed(SiteConfig site, int year, string lang) => site.Pdf && Pdf.PdfStep.EditionPdf(site, year, lang);
 
     private static string? PdfOf(Edition? edition, string lang, SiteConfig site, bool absolute) =>
         edition?.Pdf.In(lang) is not { } pdf ? null

@@ -18,6 +18,9 @@ public sealed record EditionView(int Year, string Name, string Url, int Count)
     public string? Published { get; init; }
     public string? PublishedText { get; init; }
     public string? PdfUrl { get; init; }
+
+    /// Whether <see cref="PdfUrl"/> is the PDF this build prints of the edition (pdf: true), whose size the build fills in.
+    public bool PdfPrinted { get; init; }
 }
 
 /// A list page: groups of topic cards (one group without heading on edition and tag pages,

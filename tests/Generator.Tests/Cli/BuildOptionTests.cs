@@ -93,8 +93,9 @@ public sealed class BuildOptionTests
         },
         new(["build --cache-dir"], ["build", "--cache-dir", "theme", "--no-search"], 2, "error GEN042: --cache-dir: 'theme' is the theme folder"),
         new(["build --cache-dir"], ["build", "--cache-dir", "output/images", "--no-search"], 2, "error GEN042: --cache-dir: 'output/images' is inside the output folder"),
-        // Issue 19: each topic is also printed as a PDF by Debian's chromium, linked with its size.
+        // Issue 19: each topic and each edition is also printed as a PDF by Debian's chromium, linked with its size.
         new(["build --pdf"], ["build", "--pdf", "--no-search"], 0, """
+            4 PDFs (2 topics, 2 editions): 4 printed by Chromium, 0 from the cache
             0 warnings
             written to output
             """)
@@ -106,7 +107,12 @@ public sealed class BuildOptionTests
                     <a href="/en/topics/2022/a/a.pdf" type="application/pdf" download>PDF (<span data-pdf-size>
                     ! <span data-pdf-size></span>
                     """, "topic page");
-                Assert.False(site.Exists("en/index.pdf"), "only topics are printed");
+                Assert.StartsWith("%PDF-", site.Read("en/topics/2022/2022.pdf"), StringComparison.Ordinal);
+                TestSite.AssertText(site.Read("en/topics/2022/index.html"), """
+                    <a class="edition-pdf" href="/en/topics/2022/2022.pdf" type="application/pdf" download>PDF (<span data-pdf-size>
+                    ! <span data-pdf-size=
+                    """, "edition index");
+                Assert.False(site.Exists("en/index.pdf"), "only topics and editions are printed");
             },
         },
         new(["build --no-search"], ["build", "--no-search"], 0, "written to output")

@@ -104,7 +104,8 @@ public sealed class PdfTests
         site.Rebuild(settings with { CacheFolder = Path.Combine(site.Root, "cache-2") });
         var second = Pdfs(site);
 
-        Assert.Equal(["en/topics/2022/human-security/human-security.pdf", "ja/topics/2022/human-security/human-security.pdf"], first.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["en/topics/2022/2022.pdf", "en/topics/2022/human-security/human-security.pdf", "ja/topics/2022/2022.pdf", "ja/topics/2022/human-security/human-security.pdf"],
+            first.Keys.Order(StringComparer.Ordinal));
         foreach (var (path, bytes) in first)
             Assert.True(bytes.AsSpan().SequenceEqual(second[path]), $"{path}: a second build of the same input gave different bytes");
 
@@ -126,6 +127,15 @@ public sealed class PdfTests
             """<meta name="citation_pdf_url" content="https://example.org/ja/topics/2022/human-security/human-security.pdf">""");
         Assert.Contains("(https://example.org/en/", Encoding.Latin1.GetString(enPdf), StringComparison.Ordinal);
         Assert.DoesNotContain("(file:", Encoding.Latin1.GetString(enPdf), StringComparison.Ordinal);
+
+        // Each edition's PDF in its language: the cover, the contents, the topic (issue 19).
+        var enBook = Check(first["en/topics/2022/2022.pdf"], "en", "White Paper on Development Cooperation 2022", "White Paper Topics project", pages: 6);
+        Assert.Contains("Promoting Efforts toward the Realization of Human Security", enBook, StringComparison.Ordinal);
+        var jaBook = Check(first["ja/topics/2022/2022.pdf"], "ja", "2022年版開発協力白書", "白書トピックス・プロジェクト", pages: 6);
+        Assert.Contains("目次", jaBook, StringComparison.Ordinal);
+        Assert.Contains("第77回国連総会一般討論演説において", jaBook, StringComparison.Ordinal);
+        site.AssertFile("ja/topics/2022/index.html",
+            $"""<a class="edition-pdf" href="/ja/topics/2022/2022.pdf" type="application/pdf" download>PDF（<span data-pdf-size>{(first["ja/topics/2022/2022.pdf"].Length + 1023) / 1024} KB</span>）</a>""");
         Assert.True(enPdf.Length <= 150 * 1024, $"the English topic PDF is {enPdf.Length / 1024} KB (at most 150 KB)");
         // Japanese is embedded as TrueType subsets (the print face, BIZ UDPGothic), never as Type 3 drawings of Noto CJK's glyphs.
         var jaPdf = first["ja/topics/2022/human-security/human-security.pdf"];
@@ -175,6 +185,11 @@ public sealed class PdfTests
         Assert.Equal((3, 0), (cold.Printed, cold.Reused));
         Assert.Equal((1, 2), (warm.Printed, warm.Reused));
         Assert.Equal((0, 3), (unchanged.Printed, unchanged.Reused));
+        // The edited topic's edition is printed again with it; nothing else.
+        Assert.Equal((1, 0), (cold.EditionsPrinted, cold.EditionsReused));
+        Assert.Equal((1, 0), (warm.EditionsPrinted, warm.EditionsReused));
+        Assert.Equal((0, 1), (unchanged.EditionsPrinted, unchanged.EditionsReused));
+        Assert.Contains("Pupils eat at school, every day.", Text(site, "en/topics/2022/2022.pdf"), StringComparison.Ordinal);
         Assert.Contains("Pupils eat at school, every day.", Text(site, "en/topics/2022/b/b.pdf"), StringComparison.Ordinal);
         // The photo's alt text is in its tag (the structure element's /Alt).
         var road = Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(site.Output, "en/topics/2022/c/c.pdf")));
@@ -183,6 +198,79 @@ public sealed class PdfTests
             "the photo's alt text is not in the PDF's tags");
         TestSite.AssertText(site.Read("en/topics/2022/a/index.html"), "PDF (<span data-pdf-size>\n! <span data-pdf-size></span>", "a topic whose PDF came from the cache");
     }
+
+    [Fact]
+    public void An_editions_PDF_has_a_cover_numbered_contents_a_page_per_topic_with_its_running_head_and_links_inside_it()
+    {
+        using var site = TestSite.Create(Site.Replace("languages: [en, ja]", "languages: [en, ja]\neditions:\n  2021:\n    pdf:\n      en: https://example.com/white-paper-2021.pdf\n      ja: https://example.com/hakusho-2021.pdf", StringComparison.Ordinal) + """
+
+            -- input/en/topics/2022/b.md --
+            ---
+            title: School meals
+            summary: Lunch.
+            date: 2022-06-01
+            ---
+            Pupils eat at school. See [the roads](../c/) and [their upkeep](/en/topics/2022/c/#upkeep), or [the home page](/en/).
+            -- input/en/topics/2022/c.md --
+            ---
+            title: Roads
+            summary: Roads.
+            date: 2022-07-01
+            ---
+            Farmers reach the market.
+
+            ## Upkeep
+
+            Villages mend the roads.
+            -- input/en/topics/2021/d.md --
+            ---
+            title: Bridges
+            summary: Bridges.
+            date: 2021-07-01
+            ---
+            Bridges cross rivers.
+            """);
+
+        var step = Build(site, site.Settings() with { Search = false });
+
+        // 2022 is printed; 2021's PDF is the one site.yml names, linked instead.
+        Assert.Equal((1, 0), (step.EditionsPrinted, step.EditionsReused));
+        Assert.False(site.Exists("en/topics/2021/2021.pdf"));
+        TestSite.AssertText(site.Read("en/topics/2021/index.html"), """<a class="edition-pdf" href="https://example.com/white-paper-2021.pdf" type="application/pdf">PDF</a>""", "2021's index");
+        TestSite.AssertText(site.Read("en/topics/index.html"), """href="/en/topics/2022/2022.pdf" type="application/pdf" download>PDF (<span data-pdf-size>""", "the topics index");
+
+        var bytes = File.ReadAllBytes(Path.Combine(site.Output, "en/topics/2022/2022.pdf"));
+        using var book = PdfDocument.Open(bytes);
+        Assert.True(book.TryGetBookmarks(out var outline));
+        var starts = outline.GetNodes().OfType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>()
+            .Where(n => n.Level == 0).ToDictionary(n => n.Title.Replace(" ", "", StringComparison.Ordinal), n => n.PageNumber, StringComparer.Ordinal);
+        // Reading order (by date here, no numbers), each topic from a page of its own after the cover and the contents.
+        // (Chromium's outline drops the space where a heading wraps.)
+        Assert.Equal(1, starts["WhitePaperonDevelopmentCooperation2022"]);
+        Assert.Equal([3, 4, 5], new[] { starts["Cleanwater"], starts["Schoolmeals"], starts["Roads"] });
+        Assert.Equal(5, book.NumberOfPages);
+        var contents = string.Join(" ", book.GetPage(2).GetWords().Select(w => w.Text));
+        Assert.Contains("Contents Clean water 3 School meals 4 Roads 5", contents, StringComparison.Ordinal);
+
+        // Running heads: none on the cover; on a topic's pages its title at the top right, and the page number.
+        Assert.Empty(Band(book.GetPage(1), top: true));
+        Assert.Empty(Band(book.GetPage(1), top: false));
+        Assert.Contains("School meals", string.Join(" ", Band(book.GetPage(4), top: true)), StringComparison.Ordinal);
+        Assert.Equal("4 / 5", string.Join(" ", Band(book.GetPage(4), top: false)));
+
+        // A link to another topic of the book goes to its page inside the PDF; other links stay the site's addresses.
+        var text = Encoding.Latin1.GetString(bytes);
+        Assert.Contains("/Dest /topic-c", text, StringComparison.Ordinal);
+        Assert.Contains("/Dest /topic-c--upkeep", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(https://example.org/en/topics/2022/c/", text, StringComparison.Ordinal);
+        Assert.Contains("/URI (https://example.org/en/)", text, StringComparison.Ordinal);
+        // The topic's own PDF keeps the web address.
+        Assert.Contains("(https://example.org/en/topics/2022/c/)", Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(site.Output, "en/topics/2022/b/b.pdf"))), StringComparison.Ordinal);
+    }
+
+    /// The words in a page's top or bottom margin (the running head, the page number).
+    private static IEnumerable<string> Band(UglyToad.PdfPig.Content.Page page, bool top) =>
+        page.GetWords().Where(w => top ? w.BoundingBox.Bottom > page.Height - 46 : w.BoundingBox.Top < 50).Select(w => w.Text);
 
     private static Pdf.PdfStep Build(TestSite site, BuildSettings settings)
     {
@@ -199,10 +287,10 @@ public sealed class PdfTests
     }
 
     /// The PDF's checks of issue 19, and its text with the spaces PdfPig puts between glyphs removed.
-    private static string Check(byte[] pdf, string lang, string title, string author)
+    private static string Check(byte[] pdf, string lang, string title, string author, int pages = 2)
     {
         using var document = PdfDocument.Open(pdf);
-        Assert.True(document.NumberOfPages <= 2, $"{lang}: the sample topic is {document.NumberOfPages} A4 pages (at most 2)");
+        Assert.True(document.NumberOfPages <= pages, $"{lang}: {title} is {document.NumberOfPages} A4 pages (at most {pages})");
         Assert.InRange(document.GetPage(1).Width, 594, 597); // A4: 595.3 pt
         Assert.Equal(title, document.Information.Title);
         Assert.Equal(author, document.Information.Author);
