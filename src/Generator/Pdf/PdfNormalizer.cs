@@ -21,6 +21,7 @@ public static partial class PdfNormalizer
         var created = PdfDate(info.Created);
         var modified = PdfDate(info.Modified);
         text = SkiaDate().Replace(text, m => m.Groups["key"].Value + "(" + (m.Groups["key"].Value.StartsWith("/Mod", StringComparison.Ordinal) ? modified : created) + ")");
+        text = RenumberNodes(text);
 
         var start = text.LastIndexOf("trailer", StringComparison.Ordinal);
         var end = start < 0 ? -1 : text.IndexOf("startxref", start, StringComparison.Ordinal);
@@ -46,6 +47,26 @@ public static partial class PdfNormalizer
             .Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {size}\n/Root {root} 0 R\n/Info {infoObject} 0 R\n/ID [<{id}> <{id}>]\n/Prev {previous}>>\nstartxref\n{xrefOffset}\n%%EOF\n");
         return latin1.GetBytes(text + update);
     }
+
+    /// Tagged elements a table cell refers to carry an /ID made from the renderer's DOM node
+    /// number, which counts every node of every page that renderer printed before. They are
+    /// renumbered 1, 2, 3… in the order of the originals (so the /IDTree stays sorted), each
+    /// as long as before (so the offsets hold): a page prints the same bytes whatever came before it.
+    private static string RenumberNodes(string text)
+    {
+        var numbers = NodeId().Matches(text).Select(m => long.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)).Distinct().Order().ToList();
+        if (numbers.Count == 0)
+            return text;
+        var rank = numbers.Select((n, i) => (n, i + 1L)).ToDictionary(p => p.n, p => p.Item2);
+        return NodeId().Replace(text, m =>
+        {
+            var digits = m.Groups["n"].Value;
+            return "(node" + rank[long.Parse(digits, CultureInfo.InvariantCulture)].ToString(CultureInfo.InvariantCulture).PadLeft(digits.Length, '0') + ")";
+        });
+    }
+
+    [GeneratedRegex(@"\(node(?<n>[0-9]+)\)")]
+    private static partial Regex NodeId();
 
     /// D:20220920000000+00'00': the day at midnight UTC, as long as Skia's stamp.
     private static string PdfDate(DateOnly date) =>

@@ -44,32 +44,72 @@ public sealed class PdfRenderer : IAsyncDisposable
     /// <paramref name="html"/>: the page itself when it is not a file of the site (an edition's book).
     public async Task<(byte[] Pdf, IReadOnlyList<string> Reads)> RenderAsync(string siteFolder, Uri baseUrl, Uri pageUrl, string lang, CancellationToken cancel, string? html = null)
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        var tab = idle.GetOrAdd(lang, _ => new()).TryTake(out var reused) ? reused : await OpenAsync(lang).ConfigureAwait(false);
+        var print = new Print(siteFolder, baseUrl, pageUrl, html);
+        tab.Current = print;
+        try
+        {
+            cancel.ThrowIfCancellationRequested();
+            var response = await tab.Page.GotoAsync(pageUrl.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
+            if (response is null || !response.Ok)
+                throw new IOException($"the page {pageUrl} did not load from the staging folder");
+            await tab.Page.EvaluateAsync("document.fonts.ready").ConfigureAwait(false);
+            var pdf = await tab.Page.PdfAsync(new PagePdfOptions
+            {
+                Format = "A4",
+                PreferCSSPageSize = true,
+                PrintBackground = true,
+                Tagged = true,
+                Outline = true,
+            }).ConfigureAwait(false);
+            tab.Current = null;
+            idle[lang].Add(tab);
+            return (pdf, [.. print.Reads.Keys.Order(StringComparer.Ordinal)]);
+        }
+        catch
+        {
+            // A tab that failed is closed, never handed to the next page.
+            await tab.Context.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// One page being printed: what its requests are answered from, and the files they read.
+    private sealed record Print(string SiteFolder, Uri BaseUrl, Uri PageUrl, string? Html)
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<string, bool> Reads { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// A browser context with one page, kept between prints of its language: a new context
+    /// for each PDF was a renderer process started and torn down each time. Routing disables
+    /// the browser's cache, so every print asks for (and records) each file it reads again.
+    private sealed class Tab(IBrowserContext context, IPage page)
+    {
+        public IBrowserContext Context { get; } = context;
+
+        public IPage Page { get; } = page;
+
+        public volatile Print? Current;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentBag<Tab>> idle = new(StringComparer.Ordinal);
+
+    private async Task<Tab> OpenAsync(string lang)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = lang,
             // The print is the page without its scripts (search box, language follower): the same bytes every time.
             JavaScriptEnabled = false,
             ServiceWorkers = ServiceWorkerPolicy.Block,
         }).ConfigureAwait(false);
-        var reads = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        await context.RouteAsync("**/*", route => html is not null && route.Request.Url == pageUrl.AbsoluteUri
-            ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, Body = html, ContentType = "text/html; charset=utf-8" })
-            : Answer(route, siteFolder, baseUrl, reads)).ConfigureAwait(false);
-        var page = await context.NewPageAsync().ConfigureAwait(false);
-        cancel.ThrowIfCancellationRequested();
-        var response = await page.GotoAsync(pageUrl.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
-        if (response is null || !response.Ok)
-            throw new IOException($"the page {pageUrl} did not load from the staging folder");
-        await page.EvaluateAsync("document.fonts.ready").ConfigureAwait(false);
-        var pdf = await page.PdfAsync(new PagePdfOptions
-        {
-            Format = "A4",
-            PreferCSSPageSize = true,
-            PrintBackground = true,
-            Tagged = true,
-            Outline = true,
-        }).ConfigureAwait(false);
-        return (pdf, [.. reads.Keys.Order(StringComparer.Ordinal)]);
+        Tab? tab = null;
+        await context.RouteAsync("**/*", route => tab?.Current is not { } print ? route.AbortAsync("blockedbyclient")
+            : print.Html is not null && route.Request.Url == print.PageUrl.AbsoluteUri
+                ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, Body = print.Html, ContentType = "text/html; charset=utf-8" })
+                : Answer(route, print.SiteFolder, print.BaseUrl, print.Reads)).ConfigureAwait(false);
+        tab = new Tab(context, await context.NewPageAsync().ConfigureAwait(false));
+        return tab;
     }
 
     /// A request for the site is its file in the staging folder (index.html for a folder); anything else is refused.

@@ -268,6 +268,39 @@ public sealed class PdfTests
         Assert.Contains("(https://example.org/en/topics/2022/c/)", Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(site.Output, "en/topics/2022/b/b.pdf"))), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_page_prints_the_same_bytes_and_reads_the_same_files_whatever_its_tab_printed_before()
+    {
+        using var site = TestSite.Create(Site + """
+
+            -- input/en/topics/2022/t.md --
+            ---
+            title: Budgets
+            summary: Where the money goes.
+            date: 2022-08-01
+            ---
+            | Year | Yen |
+            | --- | --- |
+            | 2021 | 10 |
+            """);
+        site.Rebuild(site.Settings() with { PdfBrowser = Path.Combine(site.Root, "no-such-chromium") });
+        site.AssertSucceeded();
+        var info = new Pdf.PdfInfo("T", "A", "S", "C", new DateOnly(2022, 8, 1), new DateOnly(2022, 8, 1));
+        var baseUrl = new Uri("https://example.org/");
+        await using var renderer = await Pdf.PdfRenderer.StartAsync(Pdf.PdfStep.DefaultBrowser, TimeSpan.FromSeconds(60));
+
+        // One tab per language is kept between prints: the table's tagged cells carry DOM node numbers, which count on.
+        var (first, firstReads) = await renderer.RenderAsync(site.Output, baseUrl, new Uri("https://example.org/en/topics/2022/t/"), "en", CancellationToken.None);
+        await renderer.RenderAsync(site.Output, baseUrl, new Uri("https://example.org/en/topics/2022/a/"), "en", CancellationToken.None);
+        var (again, againReads) = await renderer.RenderAsync(site.Output, baseUrl, new Uri("https://example.org/en/topics/2022/t/"), "en", CancellationToken.None);
+
+        Assert.Contains("(node", Encoding.Latin1.GetString(first), StringComparison.Ordinal);
+        Assert.Equal(Pdf.PdfNormalizer.Normalize(first, info), Pdf.PdfNormalizer.Normalize(again, info));
+        // The browser's cache never answers for the staging folder: the second print read the stylesheet too (the PDF cache's record).
+        Assert.Contains("assets/css/site.css", againReads);
+        Assert.Equal(firstReads, againReads);
+    }
+
     /// The words in a page's top or bottom margin (the running head, the page number).
     private static IEnumerable<string> Band(UglyToad.PdfPig.Content.Page page, bool top) =>
         page.GetWords().Where(w => top ? w.BoundingBox.Bottom > page.Height - 46 : w.BoundingBox.Top < 50).Select(w => w.Text);
