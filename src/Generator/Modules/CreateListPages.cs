@@ -130,8 +130,8 @@ public sealed class CreateListPages : ExpandModule<TopicCatalog>
                         .ToList();
                     var view = new ListView
                     {
-                        Edition = page.Edition is { } year ? EditionOf(year, lang, page.Cards.Count) : null,
-                        Groups = page.GroupByEdition ? GroupByEdition(cards, lang) : cards.Count > 0 ? [new GroupView(null, null, cards)] : [],
+                        Edition = page.Edition is { } year ? EditionOf(year, lang, page.Cards.Count, Own(page.Cards).Contains(year)) : null,
+                        Groups = page.GroupByEdition ? GroupByEdition(cards, lang, Own(page.Cards)) : cards.Count > 0 ? [new GroupView(null, null, cards)] : [],
                         Tags = page.Tags,
                         Pagination = total > 1 ? Pagination(page.Url, number, total) : null,
                     };
@@ -152,20 +152,24 @@ public sealed class CreateListPages : ExpandModule<TopicCatalog>
             }
         }
 
-        private IReadOnlyList<GroupView> GroupByEdition(IReadOnlyList<CardView> cards, string lang) =>
+        /// The editions with a topic of the list's own language (not only "Only in English" cards): those have a PDF in it.
+        private static HashSet<int> Own(IReadOnlyList<CardView> cards) =>
+            [.. cards.Where(c => c.OnlyIn is null && c.Topic.Edition is not null).Select(c => c.Topic.Edition!.Value)];
+
+        private IReadOnlyList<GroupView> GroupByEdition(IReadOnlyList<CardView> cards, string lang, HashSet<int> own) =>
             [.. cards.GroupBy(c => c.Topic.Edition).Select(g => g.Key is { } year
                 ? new GroupView(
                     Labels.Edition(year, lang, site, theme.StringsFor(lang)),
                     site.Href(ListUrls.Edition(lang, year)),
                     [.. g])
                 {
-                    Edition = EditionOf(year, lang, g.Count()),
+                    Edition = EditionOf(year, lang, g.Count(), own.Contains(year)),
                 }
                 : new GroupView(null, null, [.. g]))];
 
         /// An edition as the lists show it: the same view as the home page's edition list.
-        private EditionView EditionOf(int year, string lang, int count) =>
-            Citation.EditionView(year, lang, site, theme.StringsFor(lang), site.Href(ListUrls.Edition(lang, year)), count);
+        private EditionView EditionOf(int year, string lang, int count, bool ownTopics) =>
+            Citation.EditionView(year, lang, site, theme.StringsFor(lang), site.Href(ListUrls.Edition(lang, year)), count, ownTopics);
 
         private PaginationView Pagination(string listUrl, int current, int total) => new(
             current,

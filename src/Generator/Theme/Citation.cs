@@ -80,20 +80,21 @@ public sealed record Citation
     }
 
     /// An edition as the edition lists show it: its title, publication date and PDF (issue 20).
-    public static EditionView EditionView(int year, string lang, SiteConfig site, Strings strings, string url, int count)
+    /// <paramref name="ownTopics"/>: whether it has topics in this language, so the build prints its PDF in it.
+    public static EditionView EditionView(int year, string lang, SiteConfig site, Strings strings, string url, int count, bool ownTopics)
     {
         var edition = site.Editions.GetValueOrDefault(year);
         return new EditionView(year, Labels.Edition(year, lang, site, strings), url, count)
         {
             Published = edition?.Published is { } date ? Dates.Iso(date) : null,
             PublishedText = edition?.Published is { } shown ? Dates.Format(shown, lang) : null,
-            PdfUrl = Printed(site, year, lang) ? site.Href(Pdf.PdfStep.PdfPath(ListUrls.Edition(lang, year))) : PdfOf(edition, lang, site, absolute: false),
-            PdfPrinted = Printed(site, year, lang),
+            PdfUrl = Printed(site, year, lang, ownTopics) ? site.Href(Pdf.PdfStep.PdfPath(ListUrls.Edition(lang, year))) : PdfOf(edition, lang, site, absolute: false),
+            PdfPrinted = Printed(site, year, lang, ownTopics),
         };
     }
 
     /// Whether the build prints this edition's PDF in this language (issue 19): PDFs are on and site.yml names none.
-    private static bool Printed(SiteConfig site, int year, string lang) => site.Pdf && Pdf.PdfStep.EditionPdf(site, year, lang);
+    private static bool Printed(SiteConfig site, int year, string lang, bool ownTopics) => ownTopics && site.Pdf && Pdf.PdfStep.EditionPdf(site, year, lang);
 
     private static string? PdfOf(Edition? edition, string lang, SiteConfig site, bool absolute) =>
         edition?.Pdf.In(lang) is not { } pdf ? null

@@ -119,7 +119,7 @@ public sealed class TopicCatalog : IFingerprinted
                 .GroupBy(c => c.Entry.Matter.Edition!.Value)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<CardView>)[.. g.Select(c => c.Card)]);
             Editions = [.. ByEdition.OrderByDescending(e => e.Key).Select(e => Citation.EditionView(e.Key, lang, site, strings,
-                site.Href(ListUrls.Edition(lang, e.Key)), e.Value.Count))];
+                site.Href(ListUrls.Edition(lang, e.Key)), e.Value.Count, e.Value.Any(c => c.OnlyIn is null)))];
             var byTag = new Dictionary<string, List<CardView>>(StringComparer.Ordinal);
             foreach (var (entry, card) in ordered)
             {

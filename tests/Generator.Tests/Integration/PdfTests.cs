@@ -238,6 +238,10 @@ public sealed class PdfTests
         Assert.False(site.Exists("en/topics/2021/2021.pdf"));
         TestSite.AssertText(site.Read("en/topics/2021/index.html"), """<a class="edition-pdf" href="https://example.com/white-paper-2021.pdf" type="application/pdf">PDF</a>""", "2021's index");
         TestSite.AssertText(site.Read("en/topics/index.html"), """href="/en/topics/2022/2022.pdf" type="application/pdf" download>PDF (<span data-pdf-size>""", "the topics index");
+        // Japanese has none of these topics (its lists show them "Only in English"): no Japanese edition PDF, and no link to one.
+        Assert.False(site.Exists("ja/topics/2022/2022.pdf"));
+        foreach (var page in (string[])["ja/index.html", "ja/topics/index.html", "ja/topics/2022/index.html"])
+            TestSite.AssertText(site.Read(page), "Clean water\n! 2022.pdf\n! data-pdf-size", page);
 
         var bytes = File.ReadAllBytes(Path.Combine(site.Output, "en/topics/2022/2022.pdf"));
         using var book = PdfDocument.Open(bytes);
