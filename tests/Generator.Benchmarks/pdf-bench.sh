@@ -46,7 +46,7 @@ printf '%-8s %9s %9s %10s\n' run "wall s" "cpu s" "peak MiB"
 measure nopdf $(ours nopdf)
 # shellcheck disable=SC2046
 measure cold $(ours cold --pdf)
-topic=$(find "$input/input/en/topics" -name '*.md' | sort | head -1)
+topic=$(find "$input/input/en/topics" -name '*.md' | LC_ALL=C sort | awk 'NR == 1')
 printf '\nOne more paragraph, so this topic and its edition are printed again.\n' >>"$topic"
 # shellcheck disable=SC2046
 measure warm $(ours warm --pdf)

@@ -24,9 +24,20 @@ public static class EditionBook
     /// and its stylesheets, as absolute addresses.
     public sealed record Frame(string? RootStyle, IReadOnlyList<string> Stylesheets);
 
-    /// The id of the topic at <paramref name="pageUri"/> inside the book: "topic-" and its folder name.
-    public static string IdOf(Uri pageUri) =>
-        "topic-" + pageUri.AbsolutePath.TrimEnd('/')[(pageUri.AbsolutePath.TrimEnd('/').LastIndexOf('/') + 1)..];
+    /// The id of the book's <paramref name="index"/>th topic (from 1): "t3". Its own ids become
+    /// "t3-…", so no topic's id is ever another's heading, whatever the folders are named.
+    public static string IdOf(int index) => "t" + index.ToString(CultureInfo.InvariantCulture);
+
+    /// The part of a page <see cref="FrameOf"/> reads (up to the end of its head), and the part
+    /// <see cref="ChapterOf"/> reads (its main element), found without parsing: the book's cache key.
+    public static string HeadOf(string pageHtml) =>
+        pageHtml.IndexOf("</head>", StringComparison.Ordinal) is var end and >= 0 ? pageHtml[..end] : pageHtml;
+
+    public static string MainOf(string pageHtml) =>
+        pageHtml.IndexOf("<main", StringComparison.Ordinal) is var start and >= 0
+        && pageHtml.IndexOf("</main>", start, StringComparison.Ordinal) is var end and >= 0
+            ? pageHtml[start..end]
+            : pageHtml;
 
     public static Frame FrameOf(string pageHtml, Uri pageUri)
     {
@@ -44,11 +55,11 @@ public static class EditionBook
     /// address → id) goes to that topic in the book, and its photos load at once.
     public static Chapter ChapterOf(string pageHtml, Uri pageUri, IReadOnlyDictionary<string, string> book)
     {
+        var id = book[pageUri.AbsoluteUri];
         using var document = new HtmlParser().ParseDocument(pageHtml);
         var article = document.QuerySelector("main article")
             ?? throw new IOException($"the page {pageUri} has no article to put in the edition's PDF");
-        var id = IdOf(pageUri);
-        string Local(string fragment) => id + "--" + fragment;
+        string Local(string fragment) => id + "-" + fragment;
 
         foreach (var element in article.QuerySelectorAll("[id]"))
             element.Id = Local(element.Id!);
@@ -69,9 +80,8 @@ public static class EditionBook
 
             if (!Uri.TryCreate(pageUri, href, out var target))
                 continue;
-            var page = target.GetLeftPart(UriPartial.Query);
-            if (book.TryGetValue(page, out var other))
-                link.SetAttribute("href", "#" + (target.Fragment.Length > 1 ? other + "--" + Uri.UnescapeDataString(target.Fragment[1..]) : other));
+            if (BookPage(target, book) is { } other)
+                link.SetAttribute("href", "#" + (target.Fragment.Length > 1 ? other + "-" + Uri.UnescapeDataString(target.Fragment[1..]) : other));
             else
                 link.SetAttribute("href", target.AbsoluteUri);
         }
@@ -100,6 +110,17 @@ public static class EditionBook
         return new Chapter(id, title, series, article.OuterHtml);
     }
 
+    /// The book's topic a link goes to, in each form the link check accepts: /x/, /x, /x/index.html.
+    private static string? BookPage(Uri target, IReadOnlyDictionary<string, string> book)
+    {
+        if (target.Query.Length > 0)
+            return null;
+        var page = target.GetLeftPart(UriPartial.Path);
+        if (page.EndsWith("/index.html", StringComparison.Ordinal))
+            page = page[..^"index.html".Length];
+        return book.GetValueOrDefault(page) ?? (page.EndsWith('/') ? null : book.GetValueOrDefault(page + "/"));
+    }
+
     /// The book: the cover, the contents (each topic's page from <paramref name="pages"/>, or
     /// a placeholder as wide as three digits on the first pass) and the chapters.
     public static string Html(Cover cover, Frame frame, IReadOnlyList<Chapter> chapters, IReadOnlyList<int>? pages)
@@ -114,7 +135,7 @@ public static class EditionBook
         // Each topic is a named page whose running head is its title; the cover has none.
         html.Append("<style>\n");
         foreach (var chapter in chapters)
-            html.Append("@page ").Append(chapter.Id).Append(" { @top-right { content: ").Append(CssString(chapter.Title)).Append("; } }\n");
+            html.Append("@page ").Append(chapter.Id).Append(" { @top-right { content: ").Append(CssString(Shortened(chapter.Title))).Append("; } }\n");
         html.Append("</style>\n</head>\n<body class=\"edition-book\">\n<main>\n");
 
         html.Append("<section class=\"book-cover\">\n<p class=\"book-publisher\">").Append(Encode(cover.Publisher)).Append("</p>\n")
@@ -171,7 +192,29 @@ public static class EditionBook
     private static IEnumerable<UglyToad.PdfPig.Outline.BookmarkNode> Flatten(IEnumerable<UglyToad.PdfPig.Outline.BookmarkNode> nodes) =>
         nodes.SelectMany(n => (IEnumerable<UglyToad.PdfPig.Outline.BookmarkNode>)[n, .. Flatten(n.Children)]);
 
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    private static string Collapse(string text) => Photos.ShareCard.OneLine(text);
+
+    /// A running head fits the top margin on one or two lines: a longer title is cut at a word
+    /// (or, without spaces, as Japanese is, at a letter) and ends with an ellipsis.
+    private static string Shortened(string title, int letters = 60)
+    {
+        var elements = System.Globalization.StringInfo.GetTextElementEnumerator(title);
+        var cut = new StringBuilder();
+        var count = 0;
+        while (elements.MoveNext())
+        {
+            if (++count > letters)
+            {
+                var text = cut.ToString();
+                var space = text.LastIndexOf(' ');
+                return (space > letters / 2 ? text[..space] : text).TrimEnd() + "…";
+            }
+
+            cut.Append(elements.GetTextElement());
+        }
+
+        return title;
+    }
 
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 

@@ -19,7 +19,7 @@ public sealed class PdfCache(string folder)
 
     public static string Key(string html, PdfInfo info, string browser)
     {
-        var text = string.Join("\n", "pdf 1", browser, info.ToString(), html);
+        var text = string.Join("\n", "pdf 2", browser, info.ToString(), html);
         return "p" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..39];
     }
 
@@ -32,7 +32,12 @@ public sealed class PdfCache(string folder)
             var pdf = store.FileOf(key, PdfName);
             if (!File.Exists(reads) || !File.Exists(pdf))
                 return null;
-            foreach (var line in File.ReadAllLines(reads))
+            var lines = File.ReadAllLines(reads);
+            // The first line is the PDF's own hash: a truncated or overwritten entry is printed again, never published.
+            var bytes = File.ReadAllBytes(pdf);
+            if (lines.Length == 0 || lines[0] != OwnHash(bytes))
+                return null;
+            foreach (var line in lines.Skip(1))
             {
                 var (hash, path) = (line[..64], line[65..]);
                 var file = Path.Combine(siteFolder, path);
@@ -40,7 +45,7 @@ public sealed class PdfCache(string folder)
                     return null;
             }
 
-            return File.ReadAllBytes(pdf);
+            return bytes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
         {
@@ -51,9 +56,11 @@ public sealed class PdfCache(string folder)
     /// <paramref name="reads"/>: the site files the page read, relative to <paramref name="siteFolder"/>.
     public void Store(string key, byte[] pdf, string siteFolder, IEnumerable<string> reads)
     {
-        var lines = reads.Order(StringComparer.Ordinal).Select(r => HashOf(Path.Combine(siteFolder, r)) + " " + r);
+        var lines = reads.Order(StringComparer.Ordinal).Select(r => HashOf(Path.Combine(siteFolder, r)) + " " + r).Prepend(OwnHash(pdf));
         store.Store(key, [(ReadsName, Encoding.UTF8.GetBytes(string.Join("\n", lines))), (PdfName, pdf)]);
     }
+
+    private static string OwnHash(byte[] pdf) => "pdf " + Convert.ToHexStringLower(SHA256.HashData(pdf));
 
     private static string HashOf(string file)
     {

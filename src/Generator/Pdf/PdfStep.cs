@@ -115,7 +115,7 @@ public sealed partial class PdfStep(string chromium, string cacheFolder, TimeSpa
         var text = await File.ReadAllTextAsync(Path.Combine(stagingFolder, topic.Destination), cancel).ConfigureAwait(false);
         var page = new Uri(site.AbsoluteUrl(pageUrl));
         return new Job(PdfPath(pageUrl), text, Info(topic, lang, site), topic.At(), Edition: false,
-            (renderer, token) => renderer.RenderAsync(stagingFolder, site.BaseUrl, page, lang, token));
+            (renderer, token) => renderer.RenderAsync(stagingFolder, site.BaseUrl, page, lang, token, ForPrint(text)));
     }
 
     /// A PDF of each edition in each language that has topics (issue 19), unless site.yml
@@ -134,15 +134,10 @@ public sealed partial class PdfStep(string chromium, string cacheFolder, TimeSpa
             var (lang, year) = book.Key;
             var members = TopicOrder.Reading(book, t => t.Order!, t => t.Topic.Destination).ToList();
             var uris = members.Select(m => new Uri(site.AbsoluteUrl("/" + m.Topic.Destination[..m.Topic.Destination.LastIndexOf('/')] + "/"))).ToList();
-            var ids = uris.ToDictionary(u => u.AbsoluteUri, EditionBook.IdOf, StringComparer.Ordinal);
-            var chapters = new List<EditionBook.Chapter>();
-            EditionBook.Frame? frame = null;
-            for (var i = 0; i < members.Count; i++)
-            {
-                var html = await File.ReadAllTextAsync(Path.Combine(stagingFolder, members[i].Topic.Destination), cancel).ConfigureAwait(false);
-                frame ??= EditionBook.FrameOf(html, uris[i]);
-                chapters.Add(EditionBook.ChapterOf(html, uris[i], ids));
-            }
+            var ids = uris.Select((u, i) => (u, i)).ToDictionary(p => p.u.AbsoluteUri, p => EditionBook.IdOf(p.i + 1), StringComparer.Ordinal);
+            var texts = new List<string>(members.Count);
+            foreach (var member in members)
+                texts.Add(await File.ReadAllTextAsync(Path.Combine(stagingFolder, member.Topic.Destination), cancel).ConfigureAwait(false));
 
             var strings = theme.StringsFor(lang);
             if (!strings.TryGet("edition_contents", out var contents))
@@ -159,25 +154,40 @@ public sealed partial class PdfStep(string chromium, string cacheFolder, TimeSpa
                 ? line.Replace("{date}", Theme.Dates.Format(date, lang), StringComparison.Ordinal)
                 : null;
             var cover = new EditionBook.Cover(lang, publisher, title, year, published, contents);
-            var first = EditionBook.Html(cover, frame!, chapters, pages: null);
+            // The book is made from the first page's head and each page's main part: those, with
+            // the cover and the addresses, are its cache key, so a warm build parses no page.
+            var key = new System.Text.StringBuilder("edition ").Append(cover).Append('\n').Append(EditionBook.HeadOf(texts[0]));
+            for (var i = 0; i < texts.Count; i++)
+                key.Append('\n').Append(uris[i].AbsoluteUri).Append('\n').Append(EditionBook.MainOf(texts[i]));
             var matters = members.Select(m => m.Topic.Get<FrontMatter>(Keys.FrontMatter)).OfType<FrontMatter>().ToList();
             var created = edition?.Published ?? matters.Select(m => m.Date).OfType<DateOnly>().DefaultIfEmpty(DateOnly.FromDateTime(DateTime.UnixEpoch)).Max();
             var modified = matters.Select(m => m.Modified).OfType<DateOnly>().Append(created).Max();
             var info = new PdfInfo(title, publisher, title, site.Find(lang)?.Title ?? "", created, modified);
             var editionUrl = Site.ListUrls.Edition(lang, year);
             var page = new Uri(site.AbsoluteUrl(editionUrl + BookPage));
-            jobs.Add(new Job(PdfPath(editionUrl), first, info, null, Edition: true, async (renderer, token) =>
+            jobs.Add(new Job(PdfPath(editionUrl), key.ToString(), info, null, Edition: true, async (renderer, token) =>
             {
+                var frame = EditionBook.FrameOf(texts[0], uris[0]);
+                var chapters = texts.Select((text, i) => EditionBook.ChapterOf(text, uris[i], ids)).ToList();
+                var first = EditionBook.Html(cover, frame, chapters, pages: null);
                 // Chromium cannot number pages in a contents list: a first print tells where each
                 // topic starts, and the second fills that in (the placeholder is as wide as the numbers).
-                var (draft, _) = await renderer.RenderAsync(stagingFolder, site.BaseUrl, page, lang, token, first).ConfigureAwait(false);
+                var (draft, _) = await renderer.RenderAsync(stagingFolder, site.BaseUrl, page, lang, token, ForPrint(first)).ConfigureAwait(false);
                 var pages = EditionBook.PagesOf(draft, chapters);
-                return await renderer.RenderAsync(stagingFolder, site.BaseUrl, page, lang, token, EditionBook.Html(cover, frame!, chapters, pages)).ConfigureAwait(false);
+                return await renderer.RenderAsync(stagingFolder, site.BaseUrl, page, lang, token, ForPrint(EditionBook.Html(cover, frame, chapters, pages))).ConfigureAwait(false);
             }));
         }
 
         return jobs;
     }
+
+    /// A page as Chromium prints it: its photos in their JPEG or PNG fallback, which the PDF
+    /// holds as they are, where AVIF and WebP are decoded and stored as pixels (a 94 KB photo
+    /// was 834 KB in the PDF).
+    public static string ForPrint(string html) => ModernSource().Replace(html, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex("<source\\b[^>]*\\btype=\"image/(?:avif|webp)\"[^>]*>")]
+    private static partial System.Text.RegularExpressions.Regex ModernSource();
 
     /// Whether the build prints the edition's PDF in this language: site.yml names none.
     public static bool EditionPdf(Site.SiteConfig site, int year, string lang) =>
@@ -267,7 +277,8 @@ public sealed partial class PdfStep(string chromium, string cacheFolder, TimeSpa
         var matter = topic.Get<FrontMatter>(Keys.FrontMatter);
         var created = matter?.Date ?? DateOnly.FromDateTime(DateTime.UnixEpoch);
         var author = site.Publisher?.NameIn(lang) ?? site.Find(lang)?.Title ?? "";
-        return new PdfInfo(matter?.Title ?? "", author, matter?.Summary ?? "", site.Find(lang)?.Title ?? "", created, matter?.Modified ?? created);
+        // A title's line breaks are one space, as on its share card: a PDF reader shows /Title on one line.
+        return new PdfInfo(Photos.ShareCard.OneLine(matter?.Title ?? ""), author, Photos.ShareCard.OneLine(matter?.Summary ?? ""), site.Find(lang)?.Title ?? "", created, matter?.Modified ?? created);
     }
 
     /// "123 KB": kibibytes, rounded up, as file managers show them.
