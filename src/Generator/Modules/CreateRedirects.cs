@@ -28,7 +28,8 @@ public sealed partial class CreateRedirects(IReadOnlyList<string> filePipelines)
 
         var site = SiteData.Site(context);
         var theme = SiteData.Theme(context);
-        var written = new WrittenFiles(filePipelines.SelectMany(p => context.OutputsOf(p, "CreateRedirects.Written", WrittenOf)).OfType<Written>());
+        var written = new WrittenFiles(filePipelines.SelectMany(p => context.OutputsOf(p, "CreateRedirects.Written", WrittenOf)).OfType<Written>()
+            .Concat(site.Pdf ? context.OutputsOf(nameof(Pipelines.Content), "CreateRedirects.Pdfs", PdfsOf).OfType<Written[]>().SelectMany(w => w) : []));
         var outputs = new List<Document>(inputs);
         // Hosts and the file systems output is copied to often ignore case: /en/Old/ and
         // /en/old/ are one folder there, so aliases collide case-insensitively too.
@@ -122,6 +123,18 @@ public sealed partial class CreateRedirects(IReadOnlyList<string> filePipelines)
 
     private static Written? WrittenOf(Document doc) =>
         doc.Destination.Length > 0 ? new Written(doc.Destination, doc.Source) : null;
+
+    /// The PDFs `build --pdf` writes for a topic after the pages (issue 19): its own, and its
+    /// edition's in its language unless site.yml names that one. An alias must not take them either.
+    private static Written[]? PdfsOf(Document doc)
+    {
+        if (doc.Get<PageKind>(Keys.Kind) != PageKind.Topic || doc.Get<string>(Keys.Url) is not { } url)
+            return null;
+        var own = new Written(Pdf.PdfStep.PdfPath(url).TrimStart('/'), doc.Source);
+        return doc.Get<TopicOrder>(Keys.TopicOrder)?.Edition is { } year && doc.Get<string>(Keys.Lang) is { } lang
+            ? [own, new Written(Pdf.PdfStep.PdfPath(ListUrls.Edition(lang, year)).TrimStart('/'), null)]
+            : [own];
+    }
 
     /// The page at an old address, in the moved page's language; null when the theme lacks its
     /// strings (reported). No stylesheet: the browser leaves at once, and a request it would

@@ -81,6 +81,29 @@ public sealed class PdfTests
     }
 
     [Fact]
+    public void An_alias_at_a_PDF_the_build_prints_is_an_error_naming_it()
+    {
+        using var site = TestSite.Create(Site + """
+
+            -- input/en/topics/2022/b.md --
+            ---
+            title: School meals
+            summary: Lunch for pupils.
+            date: 2022-06-01
+            aliases: [/en/topics/2022/a/a.pdf, /en/topics/2022/2022.pdf, /en/topics/2022/a/a.pdf/]
+            ---
+            Pupils eat at school.
+            """);
+
+        site.Rebuild(site.Settings());
+
+        site.AssertDiagnostic("input/en/topics/2022/b.md(5,11): error GEN111: alias '/en/topics/2022/a/a.pdf' is the address of input/en/topics/2022/a.md");
+        site.AssertDiagnostic("error GEN111: alias '/en/topics/2022/2022.pdf' is the address of the generated file en/topics/2022/2022.pdf");
+        site.AssertDiagnostic("error GEN111: alias '/en/topics/2022/a/a.pdf/' needs a folder 'en/topics/2022/a/a.pdf' where input/en/topics/2022/a.md writes the file");
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == "GEN002");
+    }
+
+    [Fact]
     public void The_pdf_switch_in_site_yml_is_true_or_false()
     {
         using var site = TestSite.Create(Site.Replace("pdf: true", "pdf: yes please", StringComparison.Ordinal));
