@@ -459,6 +459,37 @@ public sealed class PhotoCacheTests
         Assert.Equal("from the cache", site.Read("assets/images/2022/wide-100w.avif"));
     }
 
+    // Issue 16: a warm build lists each cache entry once rather than looking up each of its
+    // files; a file missing from an entry (deleted, or a cache restored in part) is made
+    // again, and the others are still taken from the cache.
+    [Fact]
+    public void A_derivative_missing_from_its_cache_entry_is_made_again_and_only_it()
+    {
+        using var site = TestSite.Create(Pages);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        site.Rebuild();
+        var entry = Path.GetDirectoryName(System.IO.Directory.EnumerateFiles(Path.Combine(site.Root, ".cache/images"), "100w.avif", SearchOption.AllDirectories).Single())!;
+        var made = File.ReadAllBytes(Path.Combine(entry, "200w.webp"));
+        File.Delete(Path.Combine(entry, "200w.webp"));
+        File.WriteAllText(Path.Combine(entry, "100w.avif"), "from the cache");
+
+        site.Rebuild();
+
+        Assert.Equal(made, File.ReadAllBytes(Path.Combine(site.Output, "assets/images/2022/wide-200w.webp")));
+        Assert.Equal(made, File.ReadAllBytes(Path.Combine(entry, "200w.webp")));
+        Assert.Equal("from the cache", site.Read("assets/images/2022/wide-100w.avif"));
+    }
+
+    // Issue 16: the cache key's libvips version is read from the library without starting
+    // NetVips (a warm build encodes nothing); it must be the version NetVips encodes with.
+    [Fact]
+    public void The_cache_key_names_the_libvips_version_that_encodes()
+    {
+        var version = $"{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}";
+
+        Assert.StartsWith($"libvips {version};", Generator.Photos.PhotoEncoder.Settings, StringComparison.Ordinal);
+    }
+
     // Issue 16: a warm build copied every derivative byte by byte.
     [Fact]
     public void A_warm_build_hard_links_the_cached_derivatives_into_the_output()
