@@ -319,6 +319,27 @@ public sealed class PhotoTests
         }
     }
 
+    // Issue 16: a JPEG is decoded failing on libjpeg's warnings first, so that a scan cut short
+    // (a file closed with an end marker after the cut) is an error; a quirk cameras write that
+    // libjpeg only warns about (extraneous bytes between segments) must still be published,
+    // with our warning, not refused.
+    [Fact]
+    public void A_jpeg_with_extraneous_bytes_between_segments_is_published_with_a_warning()
+    {
+        using var site = TestSite.Create(Pages.Replace("small.png", "quirk.jpg"));
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/quirk.jpg", 300, 200);
+        var jpeg = File.ReadAllBytes(Path.Combine(site.Root, "input/assets/images/2022/quirk.jpg"));
+        var afterFirstSegment = 4 + ((jpeg[4] << 8) | jpeg[5]); // SOI, then the first segment's marker and length
+        File.WriteAllBytes(Path.Combine(site.Root, "input/assets/images/2022/quirk.jpg"), [.. jpeg[..afterFirstSegment], 0, 0, .. jpeg[afterFirstSegment..]]);
+
+        site.Rebuild();
+
+        site.AssertSucceeded();
+        site.AssertDiagnostic("input/en/topics/2022/photos.md(13,1): warning GEN136: the photo assets/images/2022/quirk.jpg is damaged: libvips read it with warnings (VipsJpeg: Corrupt JPEG data: 2 extraneous bytes before marker");
+        Assert.True(site.Exists("assets/images/2022/quirk-200w.webp"));
+    }
+
     // Issue 16 (outside look): preview encodes on request, so a truncated photo was only the
     // derivative's 500 answer, never a diagnostic, while a fresh build failed on it. The cut is
     // found from the file's end, with the header, in preview too.
