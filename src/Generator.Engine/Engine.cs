@@ -168,10 +168,12 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             .ThenBy(d => d.Source ?? "", StringComparer.Ordinal)
             .ThenBy(d => d.Destination, StringComparer.Ordinal)
             .ToList();
-        var files = new Dictionary<string, Document>(StringComparer.Ordinal);
+        // Case-insensitively (hosts may ignore case): OrdinalIgnoreCase folds as ToUpperInvariant
+        // does, without a folded copy of every path and of every folder above it.
+        var files = new Dictionary<string, Document>(StringComparer.OrdinalIgnoreCase);
         foreach (var doc in written)
         {
-            if (files.TryGetValue(SameFile(doc.Destination), out var first))
+            if (files.TryGetValue(doc.Destination, out var first))
             {
                 diagnostics.Add(new Diagnostic(EngineCodes.DuplicateDestination, Severity.Error, doc.At(),
                     $"writes '{doc.Destination}', which {first.Source ?? "a generated page"} also writes" +
@@ -180,16 +182,27 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 continue;
             }
 
-            files[SameFile(doc.Destination)] = doc;
+            files[doc.Destination] = doc;
         }
 
+        var asFile = files.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The folders no file is written as: most files share their folders (a photo's
+        // derivatives, 12 in one folder), which are then looked up once.
+        var plainFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var doc in files.Values)
         {
-            for (var slash = doc.Destination.IndexOf('/'); slash > 0; slash = doc.Destination.IndexOf('/', slash + 1))
+            var destination = doc.Destination.AsSpan();
+            for (var slash = destination.IndexOf('/'); slash > 0; slash = NextSlash(destination, slash))
             {
-                var folder = doc.Destination[..slash];
-                if (!files.TryGetValue(SameFile(folder), out var file))
+                var folder = destination[..slash];
+                if (plainFolders.Contains(folder))
                     continue;
+                if (!asFile.TryGetValue(folder, out var file))
+                {
+                    plainFolders.Add(folder);
+                    continue;
+                }
+
                 // At the content file: a generated feed or home page has no source to point
                 // at. When both have one, both are told, as either may be the one to rename.
                 if (doc.Source is not null)
@@ -209,7 +222,8 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         }
     }
 
-    private static string SameFile(string destination) => destination.ToUpperInvariant();
+    private static int NextSlash(ReadOnlySpan<char> path, int slash) =>
+        path[(slash + 1)..].IndexOf('/') is >= 0 and var next ? slash + 1 + next : -1;
 
     private sealed class Run
     {

@@ -35,10 +35,12 @@ public sealed class EncodePhotos(PhotoCache cache, ImageSizes sizes, bool onRequ
         var formats = PhotoFormat.DerivedFrom(header.Format);
         var names = widths.SelectMany(w => formats.Select(f => (Width: w, Format: f, Name: PhotoCache.FileName(w, f)))).ToList();
         var key = PhotoCache.Key(hash, widths);
-        var missing = cache.Missing(key, names.Select(n => n.Name)).ToHashSet(StringComparer.Ordinal);
+        var held = cache.Held(key);
+        var missing = names.Select(n => n.Name).Where(n => !held.Contains(n)).ToHashSet(StringComparer.Ordinal);
+        string? logged = null;
         if (missing.Count > 0 && !onRequest)
         {
-            var (derivatives, problem, logged) = PhotoEncoder.Encode(file, header, widths, (w, f) => missing.Contains(PhotoCache.FileName(w, f)));
+            (var derivatives, var problem, logged) = PhotoEncoder.Encode(file, header, widths, (w, f) => missing.Contains(PhotoCache.FileName(w, f)));
             if (problem is not null)
             {
                 foreach (var use in uses)
@@ -62,7 +64,7 @@ public sealed class EncodePhotos(PhotoCache cache, ImageSizes sizes, bool onRequ
 
         // libvips decoded the photo but logged what it found wrong (issue 16): said here, at every
         // place that names the photo, never as libvips' own lines on stderr.
-        if (File.Exists(cache.FileOf(key, PhotoCache.LogFile)) && ReadLog(cache.FileOf(key, PhotoCache.LogFile)) is { } log)
+        if ((logged is not null || held.Contains(PhotoCache.LogFile)) && ReadLog(cache.FileOf(key, PhotoCache.LogFile)) is { } log)
         {
             foreach (var use in uses)
                 context.Warning(DiagnosticCodes.PhotoDecodedWithWarnings, use.At,

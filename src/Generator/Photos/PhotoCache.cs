@@ -38,11 +38,19 @@ public sealed class PhotoCache(string folder)
     /// Where the derivative <paramref name="name"/> of the entry <paramref name="key"/> is, or will be.
     public string FileOf(string key, string name) => Path.Combine(EntryOf(key), name);
 
-    /// The names of the entry's files that are not there yet.
-    public IReadOnlyList<string> Missing(string key, IEnumerable<string> names)
+    /// The names of the files the entry holds, none when it is not there yet: one listing of
+    /// its folder rather than a lookup for each of its 12 or so files.
+    public IReadOnlySet<string> Held(string key)
     {
-        var entry = EntryOf(key);
-        return [.. names.Where(n => !File.Exists(Path.Combine(entry, n)))];
+        try
+        {
+            return Directory.EnumerateFiles(EntryOf(key)).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not there (or not readable): its files are made, and storing them says what is wrong.
+            return new HashSet<string>();
+        }
     }
 
     /// Stores files of an entry (another build, or a preview, may store the same file at the

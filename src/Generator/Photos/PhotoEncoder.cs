@@ -60,11 +60,7 @@ public static class PhotoEncoder
         var made = new List<Derivative>(widths.Count * formats.Count);
         try
         {
-            // The largest width straight from the file (a JPEG is shrunk while it is decoded),
-            // held in memory; the smaller ones are made from it.
-            using var thumbnail = Image.Thumbnail(file, widths[^1], height: 100_000, size: Enums.Size.Down,
-                outputProfile: "srgb", failOn: Enums.FailOn.Error);
-            using var largest = EightBit(thumbnail).CopyMemory();
+            using var largest = Largest(file, header.Format, widths[^1]);
             foreach (var width in widths.Reverse())
             {
                 var these = formats.Where(f => wanted(width, f)).ToList();
@@ -83,6 +79,40 @@ public static class PhotoEncoder
 
         made.Sort((a, b) => a.Width != b.Width ? a.Width.CompareTo(b.Width) : string.CompareOrdinal(a.Format.Extension, b.Format.Extension));
         return (made, null);
+    }
+
+    // libjpeg's warning for a scan whose data stops at a marker: what a JPEG cut short and
+    // closed with an end marker gives (it ends as a whole file does, so PhotoEnds passes it).
+    private const string CutScan = "premature end of data segment";
+
+    /// The largest width straight from the file (a JPEG is shrunk while it is decoded), held
+    /// in memory; the smaller ones are made from it. libjpeg only warns of a cut scan and
+    /// fills the rest grey, so a JPEG is decoded failing on warnings first, and the cut scan
+    /// is the error; on any other warning (cameras write quirks libjpeg warns about, such as
+    /// extraneous bytes between segments) it is decoded again failing on errors alone, as
+    /// every other photo is. A photo without warnings is decoded once.
+    private static Image Largest(string file, PhotoFormat format, int width)
+    {
+        if (format == PhotoFormat.Jpeg)
+        {
+            try
+            {
+                return Decoded(file, width, Enums.FailOn.Warning);
+            }
+            catch (VipsException e) when (!e.Message.Contains(CutScan, StringComparison.Ordinal))
+            {
+                // A warning that is no cut: decoded again below.
+            }
+        }
+
+        return Decoded(file, width, Enums.FailOn.Error);
+    }
+
+    private static Image Decoded(string file, int width, Enums.FailOn failOn)
+    {
+        using var thumbnail = Image.Thumbnail(file, width, height: 100_000, size: Enums.Size.Down, outputProfile: "srgb", failOn: failOn);
+        using var eightBit = EightBit(thumbnail);
+        return eightBit.CopyMemory();
     }
 
     private static Image EightBit(Image image) =>

@@ -26,7 +26,8 @@ public sealed class DamagedPhotoProcessTests
         """;
 
     /// A PNG cut in its pixel data and closed with an IEND chunk, so it ends as a whole file
-    /// does and only decoding finds the damage; a JPEG cut in half.
+    /// does and only decoding finds the damage; a JPEG cut in half; a JPEG cut in half and
+    /// closed with an end marker (FFD9), which libjpeg decodes with only a warning.
     private static void WriteDamaged(TestSite site, string name)
     {
         var whole = Path.Combine(site.Root, "whole" + Path.GetExtension(name));
@@ -42,6 +43,10 @@ public sealed class DamagedPhotoProcessTests
             BinaryPrimitives.WriteUInt32BigEndian(end.AsSpan(8), Crc32.HashToUInt32("IEND"u8));
             cut = [.. cut, .. end];
         }
+        else if (name.Contains("closed", StringComparison.Ordinal))
+        {
+            cut = [.. cut, 0xFF, 0xD9];
+        }
 
         File.WriteAllBytes(Path.Combine(site.Root, "input/assets/images/2022", name), cut);
     }
@@ -49,6 +54,7 @@ public sealed class DamagedPhotoProcessTests
     [Theory]
     [InlineData("cut.png", "not enough data")]
     [InlineData("cut.jpg", "the file ends before its image data does")]
+    [InlineData("cut-closed.jpg", "Corrupt JPEG data: premature end of data segment")]
     public void A_damaged_photo_is_our_diagnostic_and_nothing_of_libvips_reaches_stderr(string name, string reason)
     {
         using var site = TestSite.Create(Site.Replace("{name}", name, StringComparison.Ordinal));

@@ -319,6 +319,27 @@ public sealed class PhotoTests
         }
     }
 
+    // Issue 16: a JPEG is decoded failing on libjpeg's warnings first, so that a scan cut short
+    // (a file closed with an end marker after the cut) is an error; a quirk cameras write that
+    // libjpeg only warns about (extraneous bytes between segments) must still be published,
+    // with our warning, not refused.
+    [Fact]
+    public void A_jpeg_with_extraneous_bytes_between_segments_is_published_with_a_warning()
+    {
+        using var site = TestSite.Create(Pages.Replace("small.png", "quirk.jpg"));
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/quirk.jpg", 300, 200);
+        var jpeg = File.ReadAllBytes(Path.Combine(site.Root, "input/assets/images/2022/quirk.jpg"));
+        var afterFirstSegment = 4 + ((jpeg[4] << 8) | jpeg[5]); // SOI, then the first segment's marker and length
+        File.WriteAllBytes(Path.Combine(site.Root, "input/assets/images/2022/quirk.jpg"), [.. jpeg[..afterFirstSegment], 0, 0, .. jpeg[afterFirstSegment..]]);
+
+        site.Rebuild();
+
+        site.AssertSucceeded();
+        site.AssertDiagnostic("input/en/topics/2022/photos.md(13,1): warning GEN136: the photo assets/images/2022/quirk.jpg is damaged: libvips read it with warnings (VipsJpeg: Corrupt JPEG data: 2 extraneous bytes before marker");
+        Assert.True(site.Exists("assets/images/2022/quirk-200w.webp"));
+    }
+
     // Issue 16 (outside look): preview encodes on request, so a truncated photo was only the
     // derivative's 500 answer, never a diagnostic, while a fresh build failed on it. The cut is
     // found from the file's end, with the header, in preview too.
@@ -457,6 +478,37 @@ public sealed class PhotoCacheTests
         site.Rebuild();
 
         Assert.Equal("from the cache", site.Read("assets/images/2022/wide-100w.avif"));
+    }
+
+    // Issue 16: a warm build lists each cache entry once rather than looking up each of its
+    // files; a file missing from an entry (deleted, or a cache restored in part) is made
+    // again, and the others are still taken from the cache.
+    [Fact]
+    public void A_derivative_missing_from_its_cache_entry_is_made_again_and_only_it()
+    {
+        using var site = TestSite.Create(Pages);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/2022/wide.jpg", 300, 150);
+        site.Rebuild();
+        var entry = Path.GetDirectoryName(System.IO.Directory.EnumerateFiles(Path.Combine(site.Root, ".cache/images"), "100w.avif", SearchOption.AllDirectories).Single())!;
+        var made = File.ReadAllBytes(Path.Combine(entry, "200w.webp"));
+        File.Delete(Path.Combine(entry, "200w.webp"));
+        File.WriteAllText(Path.Combine(entry, "100w.avif"), "from the cache");
+
+        site.Rebuild();
+
+        Assert.Equal(made, File.ReadAllBytes(Path.Combine(site.Output, "assets/images/2022/wide-200w.webp")));
+        Assert.Equal(made, File.ReadAllBytes(Path.Combine(entry, "200w.webp")));
+        Assert.Equal("from the cache", site.Read("assets/images/2022/wide-100w.avif"));
+    }
+
+    // Issue 16: the cache key's libvips version is read from the library without starting
+    // NetVips (a warm build encodes nothing); it must be the version NetVips encodes with.
+    [Fact]
+    public void The_cache_key_names_the_libvips_version_that_encodes()
+    {
+        var version = $"{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}";
+
+        Assert.StartsWith($"libvips {version};", Generator.Photos.PhotoEncoder.Settings, StringComparison.Ordinal);
     }
 
     // Issue 16: a warm build copied every derivative byte by byte.

@@ -169,6 +169,30 @@ public sealed class NamesAndDestinationsTests
         site.AssertDiagnostic($"input/en/{name}(1,1): error GEN004: {message}; rename one of them");
     }
 
+    // The folders found to be no file are looked up once (a photo's 12 derivatives share
+    // theirs); each file below a folder that is written as a file is still told, whatever
+    // the case of the names (hosts may ignore it).
+    [Fact]
+    public void Every_file_below_a_folder_written_as_a_file_is_reported_whatever_the_case()
+    {
+        using var site = TestSite.Create(Settings + """
+            -- input/assets/Logos --
+            not a folder
+            -- input/assets/logos/a.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>
+            -- input/assets/logos/b.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>
+            """);
+
+        site.Rebuild(write: false);
+
+        foreach (var name in new[] { "a.svg", "b.svg" })
+        {
+            site.AssertDiagnostic($"input/assets/logos/{name}(1,1): error GEN004: writes 'assets/logos/{name}', which needs a folder 'assets/logos' where input/assets/Logos writes the file 'assets/Logos'; rename one of them");
+            site.AssertDiagnostic($"input/assets/Logos(1,1): error GEN004: writes the file 'assets/Logos' where input/assets/logos/{name} needs a folder (it writes 'assets/logos/{name}'); rename one of them");
+        }
+    }
+
     [Fact]
     public void An_input_asset_file_where_the_theme_needs_a_folder_is_reported_at_the_input_file()
     {
