@@ -98,8 +98,8 @@ public sealed class PdfTests
         site.Rebuild(site.Settings());
 
         site.AssertDiagnostic("input/en/topics/2022/b.md(5,11): error GEN111: alias '/en/topics/2022/a/a.pdf' is the address of input/en/topics/2022/a.md");
-        site.AssertDiagnostic("error GEN111: alias '/en/topics/2022/2022.pdf' is the address of the generated file en/topics/2022/2022.pdf");
-        site.AssertDiagnostic("error GEN111: alias '/en/topics/2022/a/a.pdf/' needs a folder 'en/topics/2022/a/a.pdf' where input/en/topics/2022/a.md writes the file");
+        site.AssertDiagnostic("input/en/topics/2022/b.md(5,36): error GEN111: alias '/en/topics/2022/2022.pdf' is the address of the generated file en/topics/2022/2022.pdf");
+        site.AssertDiagnostic("input/en/topics/2022/b.md(5,62): error GEN111: alias '/en/topics/2022/a/a.pdf/' needs a folder 'en/topics/2022/a/a.pdf' where input/en/topics/2022/a.md writes the file");
         Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code == "GEN002");
     }
 
