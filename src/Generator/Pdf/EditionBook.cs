@@ -105,8 +105,8 @@ public static class EditionBook
         article.Id = id;
         article.ClassList.Add("book-topic");
         article.SetAttribute("style", $"page: {id}");
-        var title = Collapse(article.QuerySelector("h1")?.TextContent ?? "");
-        var series = article.QuerySelector(".topic-series")?.TextContent is { } line ? Collapse(line) : null;
+        var title = Photos.ShareCard.OneLine(article.QuerySelector("h1")?.TextContent ?? "");
+        var series = article.QuerySelector(".topic-series")?.TextContent is { } line ? Photos.ShareCard.OneLine(line) : null;
         return new Chapter(id, title, series, article.OuterHtml);
     }
 
@@ -191,8 +191,6 @@ public static class EditionBook
 
     private static IEnumerable<UglyToad.PdfPig.Outline.BookmarkNode> Flatten(IEnumerable<UglyToad.PdfPig.Outline.BookmarkNode> nodes) =>
         nodes.SelectMany(n => (IEnumerable<UglyToad.PdfPig.Outline.BookmarkNode>)[n, .. Flatten(n.Children)]);
-
-    private static string Collapse(string text) => Photos.ShareCard.OneLine(text);
 
     /// A running head fits the top margin on one or two lines: a longer title is cut at a word
     /// (or, without spaces, as Japanese is, at a letter) and ends with an ellipsis.
