@@ -128,17 +128,25 @@ public sealed class SiteBuild
         var pdfs = await step.RunAsync(stagingFolder, outputs, cancel).ConfigureAwait(false);
         if (pdfs.Any(d => d.IsError) || Indexer is not { } indexer)
             return pdfs;
-        return [.. pdfs, .. await IndexAsync(indexer, stagingFolder, cancel).ConfigureAwait(false)];
+        return [.. pdfs, .. await IndexAsync(indexer, stagingFolder, outputs, cancel).ConfigureAwait(false)];
     }
 
     /// The PDF step of the last build that wrote output: how many PDFs it printed and reused.
     public Pdf.PdfStep? LastPdfs { get; private set; }
 
-    /// Indexes the staging folder when the build wrote a search page (a theme without
-    /// search.liquid gets none, and no index).
-    private async Task<IReadOnlyList<Diagnostic>> IndexAsync(Pagefind indexer, string stagingFolder, CancellationToken cancel) =>
-        Directory.EnumerateDirectories(stagingFolder).Any(lang => File.Exists(Path.Combine(stagingFolder, SitePaths.Destination(ListUrls.Search(Path.GetFileName(lang))))))
-            ? await indexer.IndexAsync(stagingFolder, cancel).ConfigureAwait(false)
-            : [];
-
+    /// Indexes the staging folder for each language the build wrote a search page for (a
+    /// theme without search.liquid gets none, and no index).
+    private static async Task<IReadOnlyList<Diagnostic>> IndexAsync(
+        Pagefind indexer, string stagingFolder, IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, CancellationToken cancel)
+    {
+        if (!outputs.TryGetValue(nameof(Generator.Pipelines.Data), out var data) || SiteData.Site(data) is not { } site)
+            return [];
+        var languages = site.Languages.Select(l => l.Code)
+            .Where(code => File.Exists(Path.Combine(stagingFolder, SitePaths.Destination(ListUrls.Search(code)))))
+            .ToList();
+        if (languages.Count == 0)
+            return [];
+        var bundles = SearchBundles.Plan(outputs.Values.SelectMany(d => d), languages, site.SearchBundlePages);
+        return await indexer.IndexAsync(stagingFolder, languages, bundles, cancel).ConfigureAwait(false);
+    }
 }

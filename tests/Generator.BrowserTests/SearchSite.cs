@@ -117,6 +117,8 @@ public static class SearchSite
               - code: ja
                 name: "日本語"
                 title: "白書トピックス"
+            # Issue 18: four search bundles per language, so every query is merged across bundles.
+            search_bundle_pages: 10
 
             """);
         files.Append("-- input/taxonomy.yml --\ntags:\n");

@@ -175,12 +175,63 @@ public sealed class SearchTests(Sites sites, ITestOutputHelper output)
 
         output.WriteLine($"search page {pageBytes:N0} bytes; first query {first:N0} bytes ({firstUrls.Count} requests); second query {second:N0} bytes");
         Assert.Empty(problems);
-        Assert.Contains(firstUrls, url => url.Contains("/pagefind/pagefind.en_", StringComparison.Ordinal));
-        Assert.DoesNotContain(firstUrls, url => url.Contains("/pagefind/pagefind.ja_", StringComparison.Ordinal) || url.Contains("/index/ja_", StringComparison.Ordinal));
+        Assert.Contains(firstUrls, url => url.Contains("/pagefind/en/bundles.json", StringComparison.Ordinal));
+        Assert.Equal(BundleCount, firstUrls.Count(url => url.Contains("/pagefind/en/", StringComparison.Ordinal) && url.Contains(".pf_meta", StringComparison.Ordinal)));
+        Assert.DoesNotContain(firstUrls, url => url.Contains("/pagefind/ja/", StringComparison.Ordinal));
         Assert.InRange(first, 1, 600_000);
         // The second query may need no new chunk at all (the first one's already hold it): 0 is cheap too.
         Assert.InRange(second, 0, first / 4);
         await page.Context.CloseAsync();
+    }
+
+    // Issue 18: the fixture's 32 topics per language are indexed in bundles of 10.
+    private const int BundleCount = 4;
+
+    [Theory]
+    [InlineData("en", "water")]
+    [InlineData("ja", "協力")]
+    public async Task Newest_first_lists_every_bundles_results_in_date_order(string lang, string query)
+    {
+        Assert.Equal(
+            string.Join(",", Enumerable.Range(1, BundleCount).Select(n => $"\"{n}/\"")),
+            File.ReadAllText(Path.Combine(sites.Search.Output, "pagefind", lang, "bundles.json")).Trim('[', ']'));
+        var (page, _) = await SearchAsync(lang, query);
+        var byRelevance = await AllResultsAsync(page);
+
+        // The change event starts the search at once: the status says so until it has answered.
+        await page.SelectOptionAsync("#search-sort", "date");
+        await WaitForStatusAsync(page, "");
+        var byDate = await AllResultsAsync(page);
+
+        // The same topics, each once, from more than one bundle.
+        Assert.True(byRelevance.Count > 10, $"'{query}' should find topics in several bundles; found {byRelevance.Count}");
+        Assert.Equal(byRelevance.Order(StringComparer.Ordinal), byDate.Order(StringComparer.Ordinal));
+        Assert.Equal(byDate.Count, byDate.Distinct(StringComparer.Ordinal).Count());
+        var published = byDate.Select(href => PublishedDate(lang, href)).ToList();
+        Assert.True(published.SequenceEqual(published.OrderByDescending(d => d)),
+            $"newest first is out of date order:\n{string.Join("\n", byDate.Zip(published, (href, date) => $"{date:yyyy-MM-dd} {href}"))}");
+        await page.Context.CloseAsync();
+    }
+
+    /// Every result of the search shown, after "More results" until there are no more.
+    private static async Task<List<string>> AllResultsAsync(IPage page)
+    {
+        for (var more = page.Locator(".search-more"); await more.IsVisibleAsync();)
+        {
+            var shown = await page.Locator(".search-result").CountAsync();
+            await more.ClickAsync();
+            await page.WaitForFunctionAsync("shown => document.querySelectorAll('.search-result').length > shown", shown);
+        }
+
+        return [.. await page.Locator(".search-result h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")];
+    }
+
+    /// A topic's date as its built page gives it to the index (data-pagefind-sort).
+    private DateOnly PublishedDate(string lang, string href)
+    {
+        var html = File.ReadAllText(Path.Combine(sites.Search.Output, href[sites.Search.BasePath.Length..].TrimStart('/'), "index.html"));
+        var at = html.IndexOf("data-pagefind-sort=\"date:", StringComparison.Ordinal) + "data-pagefind-sort=\"date:".Length;
+        return DateOnly.ParseExact(html[at..(at + 10)], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private string TopicHref(string lang, string slug) => $"{sites.Search.BasePath}{lang}/topics/{slug}/";

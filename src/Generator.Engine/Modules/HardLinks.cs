@@ -4,7 +4,7 @@ namespace Generator.Engine.Modules;
 
 /// A second name for a file, with link(2): no bytes are copied. Only for files that are
 /// never changed in place, since both names are the same file.
-internal static class HardLinks
+public static class HardLinks
 {
     private const int Exists = 17; // EEXIST
 

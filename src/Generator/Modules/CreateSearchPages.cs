@@ -27,7 +27,6 @@ public sealed class CreateSearchPages(bool indexed, string? missingIndexer) : IM
 
         var site = SiteData.Site(context);
 
-        var search = new SearchView(indexed, site.Href($"/{Pagefind.BundleFolder}/pagefind.js"));
         var pages = site.Languages.Select(language =>
         {
             var strings = theme.StringsFor(language.Code);
@@ -49,7 +48,7 @@ public sealed class CreateSearchPages(bool indexed, string? missingIndexer) : IM
                 new(Keys.Summary, strings["search_summary"]),
                 new(Keys.Translations, new Translations(others, [])),
                 new(Keys.Breadcrumbs, crumbs),
-                new(Keys.Search, search),
+                new(Keys.Search, new SearchView(indexed, site.Href(SearchBundles.ManifestPath(language.Code)))),
             ]);
         });
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. pages]);

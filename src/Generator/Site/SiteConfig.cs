@@ -43,6 +43,12 @@ public sealed record SiteConfig(Uri BaseUrl, string DefaultLanguage, IReadOnlyLi
     /// site.yml's max_image_megapixels: a photo declaring more pixels is refused before it is decoded.
     public long MaxImagePixels { get; init; } = 100_000_000;
 
+    /// site.yml's search_bundle_pages (issue 18): the most pages one Pagefind run indexes. A
+    /// language with more is indexed in bundles of that many, oldest first, one run after the
+    /// other, and its search page asks them all: Pagefind's memory grows with the pages of a
+    /// run (about a third of a MiB per Japanese page), so this bounds the build's peak.
+    public int SearchBundlePages { get; init; } = 2_000;
+
     /// site.yml's editions (issue 20), by year; an edition it leaves out has no entry.
     public IReadOnlyDictionary<int, Edition> Editions { get; init; } = new Dictionary<int, Edition>();
 

@@ -7,7 +7,7 @@ namespace Generator.Site;
 /// broken so the rest of the site is still checked in the same build.
 public static class SiteConfigLoader
 {
-    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html", "allowed_assets", "max_markdown_mb", "max_asset_mb", "publisher", "image_widths", "publish_originals", "max_image_megapixels", "editions", "pdf", "share_cards"];
+    private static readonly string[] KnownKeys = ["base_url", "default_language", "languages", "title", "paginate", "trusted_html", "allowed_assets", "max_markdown_mb", "max_asset_mb", "publisher", "image_widths", "publish_originals", "max_image_megapixels", "editions", "pdf", "share_cards", "search_bundle_pages"];
     private static readonly string[] LanguageKeys = ["code", "name", "title"];
 
     public static SiteConfig Load(string file, string displayPath, ICollection<Diagnostic> diagnostics)
@@ -52,6 +52,7 @@ public static class SiteConfigLoader
         var shareCards = true;
         var maxImagePixels = SiteConfig.Default.MaxImagePixels;
         var pdf = false;
+        var searchBundlePages = SiteConfig.Default.SearchBundlePages;
         YamlNode? publisherNode = null;
         YamlNode? editionsNode = null;
         foreach (var (keyNode, value) in map.Children)
@@ -69,10 +70,7 @@ public static class SiteConfigLoader
                     defaultLanguage = YamlText.Scalar(value);
                     break;
                 case "paginate":
-                    if (int.TryParse(YamlText.Scalar(value), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var size) && size >= 1)
-                        pageSize = size;
-                    else
-                        Error(diagnostics, yaml.At(value), $"paginate must be a whole number of topics per list page, such as 20, got \"{YamlText.Scalar(value)}\"");
+                    pageSize = WholeNumber(value, 1, int.MaxValue, "paginate must be a whole number of topics per list page, such as 20", yaml, diagnostics) ?? pageSize;
                     break;
                 case "title":
                     siteTitle = YamlText.Scalar(value);
@@ -105,10 +103,12 @@ public static class SiteConfigLoader
                     pdf = Switch(value, key, yaml, diagnostics) ?? pdf;
                     break;
                 case "max_image_megapixels":
-                    if (int.TryParse(YamlText.Scalar(value), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megapixels) && megapixels is >= 1 and <= 1000)
-                        maxImagePixels = megapixels * 1_000_000L;
-                    else
-                        Error(diagnostics, yaml.At(value), $"max_image_megapixels must be a whole number from 1 to 1000, such as 100, got \"{YamlText.Scalar(value)}\"");
+                    maxImagePixels = WholeNumber(value, 1, 1000, "max_image_megapixels must be a whole number from 1 to 1000, such as 100", yaml, diagnostics) * 1_000_000L
+                        ?? maxImagePixels;
+                    break;
+                case "search_bundle_pages":
+                    searchBundlePages = WholeNumber(value, 1, int.MaxValue, "search_bundle_pages must be a whole number of pages per search index, such as 2000", yaml, diagnostics)
+                        ?? searchBundlePages;
                     break;
                 case "publisher":
                     // Read after the loop: its per-language text is checked against the languages.
@@ -160,6 +160,7 @@ public static class SiteConfigLoader
             ShareCards = shareCards,
             MaxImagePixels = maxImagePixels,
             Pdf = pdf,
+            SearchBundlePages = searchBundlePages,
         };
     }
 
@@ -269,12 +270,17 @@ public static class SiteConfigLoader
         return null;
     }
 
-    private static long? Megabytes(YamlNode node, string key, YamlText yaml, ICollection<Diagnostic> diagnostics)
+    private static long? Megabytes(YamlNode node, string key, YamlText yaml, ICollection<Diagnostic> diagnostics) =>
+        WholeNumber(node, 1, 100_000, $"{key} must be a whole number of megabytes between 1 and 100000, such as 64", yaml, diagnostics) * 1024L * 1024L;
+
+    /// A whole number from <paramref name="min"/> to <paramref name="max"/>, or null after an
+    /// error that says what to write (<paramref name="must"/>) and what was written.
+    private static int? WholeNumber(YamlNode node, int min, int max, string must, YamlText yaml, ICollection<Diagnostic> diagnostics)
     {
-        if (int.TryParse(YamlText.Scalar(node), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megabytes)
-            && megabytes is >= 1 and <= 100_000)
-            return megabytes * 1024L * 1024L;
-        Error(diagnostics, yaml.At(node), $"{key} must be a whole number of megabytes between 1 and 100000, such as 64, got \"{YamlText.Scalar(node)}\"");
+        if (int.TryParse(YamlText.Scalar(node), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && number >= min && number <= max)
+            return number;
+        Error(diagnostics, yaml.At(node), $"{must}, got \"{YamlText.Scalar(node)}\"");
         return null;
     }
 

@@ -119,8 +119,8 @@ public sealed record PageView
 }
 
 /// A search page: whether this build made the index (not in preview, nor without Node),
-/// and the href of Pagefind's script.
-public sealed record SearchView(bool Indexed, string ScriptUrl);
+/// A search page's index: whether it was built, and the list of its language's bundles (<see cref="Search.SearchBundles"/>).
+public sealed record SearchView(bool Indexed, string IndexUrl);
 
 public sealed record SiteView(
     string Title,

@@ -47,7 +47,39 @@ public static class OutputVerifier
                 problems.Add(new(file, $"{url} {problem}"));
         }
 
+        problems.AddRange(SearchBundleProblems(root));
         return problems;
+    }
+
+    /// Each language's list of search bundles (<see cref="Search.SearchBundles.ManifestName"/>)
+    /// names folders that hold a Pagefind script: the search page imports each one.
+    private static IEnumerable<OutputProblem> SearchBundleProblems(string root)
+    {
+        var folder = Path.Combine(root, Search.Pagefind.BundleFolder);
+        if (!Directory.Exists(folder))
+            yield break;
+        foreach (var manifest in Directory.EnumerateFiles(folder, Search.SearchBundles.ManifestName, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Relative(root, manifest);
+            string[]? bundles;
+            try
+            {
+                bundles = System.Text.Json.JsonSerializer.Deserialize<string[]>(File.ReadAllText(manifest));
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                bundles = null;
+            }
+
+            if (bundles is null || bundles.Any(b => b is null))
+            {
+                yield return new(relative, "is not a list of search bundle folders such as [\"1/\", \"2/\"]");
+                continue;
+            }
+
+            foreach (var bundle in bundles.Where(b => !File.Exists(Path.Combine(Path.GetDirectoryName(manifest)!, b, "pagefind.js"))))
+                yield return new(relative, $"lists the search bundle \"{bundle}\", which has no pagefind.js");
+        }
     }
 
     private static string? Problem(string root, string url, Uri baseUrl, string basePath)

@@ -15,7 +15,7 @@ public sealed class BuildOptionTests
             Then = (site, _) =>
             {
                 Assert.True(site.Exists("en/topics/2022/a/index.html"));
-                Assert.True(site.Exists("pagefind/pagefind.js"), "the default build indexes for search");
+                Assert.True(site.Exists("pagefind/en/1/pagefind.js"), "the default build indexes for search");
                 Assert.False(site.Exists("en/topics/2022/draft/index.html"), "a draft is left out");
                 Assert.False(site.Exists("en/topics/2099/later/index.html") || site.Exists("en/topics/2022/later/index.html"), "a scheduled topic is left out");
             },
@@ -117,7 +117,7 @@ public sealed class BuildOptionTests
         },
         new(["build --no-search"], ["build", "--no-search"], 0, "written to output")
         {
-            Then = (site, _) => Assert.False(site.Exists("pagefind/pagefind.js")),
+            Then = (site, _) => Assert.False(site.Exists("pagefind/en/1/pagefind.js")),
         },
         new(["build --format text"], ["build", "--format", "text"], 1, """
             input/en/topics/2022/b.md(4,7): error GEN012: 'date' must be YYYY-MM-DD, got "2022-13-01"
@@ -204,7 +204,7 @@ public sealed class BuildOptionTests
             {
                 TestSite.AssertText(CliSites.Read(site, "public/en/topics/2022/draft/index.html"), "href=\"/r/en/\"", "draft page");
                 Assert.True(CliSites.Exists(site, "public/en/topics/2022/later/index.html"));
-                Assert.False(CliSites.Exists(site, "public/pagefind/pagefind.js"));
+                Assert.False(CliSites.Exists(site, "public/pagefind/en/bundles.json"));
             },
         },
         new(["--format github"], ["--format", "github"], 1, "::error file=input/en/topics/2022/b.md,line=4,col=7,title=GEN012::")

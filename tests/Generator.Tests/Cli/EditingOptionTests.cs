@@ -171,15 +171,17 @@ public sealed class EditingOptionTests
         new(["verify --base-url"], ["verify", "--output", "public", "--base-url", "https://example.org/"], 1, """
             public/en/topics/2022/a/index.html: error GEN043: https://example.org/en/nope/ points to /en/nope/, which is not in the output
             public/en/topics/2022/a/index.html: error GEN043: https://example.org/elsewhere/x.html points to /elsewhere/x.html
-            public/en/search/index.html: error GEN043: https://example.org/pagefind/pagefind.js points to /pagefind/pagefind.js
+            public/ja/search/index.html: error GEN043: https://example.org/pagefind/ja/bundles.json points to /pagefind/ja/bundles.json
+            public/pagefind/en/bundles.json: error GEN043: lists the search bundle "1/", which has no pagefind.js
             """)
         {
-            // Own-origin absolute links in the text and the search script's data attribute are checked too.
+            // Own-origin absolute links in the text, the search page's data attribute and the bundles its list names are checked too.
             Given = site =>
             {
                 CliSites.Write(site, "input/en/topics/2022/a.md", "---\ntitle: Topic A\nsummary: S\ndate: 2022-01-01\n---\n[gone](https://example.org/en/nope/) and [out](https://example.org/elsewhere/x.html)\n");
                 Assert.Equal(0, CliProcess.Run(site, ["build", "--output", "public"]).Code);
-                File.Delete(Path.Combine(site.Root, "public/pagefind/pagefind.js"));
+                File.Delete(Path.Combine(site.Root, "public/pagefind/ja/bundles.json"));
+                File.Delete(Path.Combine(site.Root, "public/pagefind/en/1/pagefind.js"));
             },
         },
         new(["verify --output"], ["verify", "--output", "public", "--base-url", "https://example.org/"], 2, "error GEN042: --output \"public\" does not exist"));

@@ -41,14 +41,22 @@ public sealed class SearchIndexTests
         using var site = TestSite.Build(Site);
 
         site.AssertNoDiagnostics();
-        Assert.True(site.Exists("pagefind/pagefind.js"), $"no Pagefind bundle; output has:\n{string.Join("\n", site.Files())}");
-        using var entry = JsonDocument.Parse(site.Read("pagefind/pagefind-entry.json"));
-        var languages = entry.RootElement.GetProperty("languages");
-        Assert.Equal(["en", "ja"], languages.EnumerateObject().Select(l => l.Name).Order(StringComparer.Ordinal));
-        Assert.All(languages.EnumerateObject(), l => Assert.Equal(1, l.Value.GetProperty("page_count").GetInt32()));
+        foreach (var lang in new[] { "en", "ja" })
+        {
+            Assert.True(site.Exists($"pagefind/{lang}/1/pagefind.js"), $"no Pagefind bundle for {lang}; output has:\n{string.Join("\n", site.Files())}");
+            Assert.Equal("""["1/"]""", site.Read($"pagefind/{lang}/bundles.json"));
+            using var entry = JsonDocument.Parse(site.Read($"pagefind/{lang}/1/pagefind-entry.json"));
+            var languages = entry.RootElement.GetProperty("languages").EnumerateObject().ToList();
+            Assert.Equal([lang], languages.Select(l => l.Name));
+            Assert.Equal(1, languages[0].Value.GetProperty("page_count").GetInt32());
+            // Only the index and the script that reads it: not Pagefind's ready-made interfaces.
+            Assert.False(site.Exists($"pagefind/{lang}/1/pagefind-ui.js"));
+            Assert.Equal([$"/{lang}/topics/2022/a/"], BundleUrls(site, $"pagefind/{lang}/1"));
+        }
+
         site.AssertFile("en/search/index.html", """
             <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
-            <form class="search-form" role="search" aria-label="Search topics" action="/en/search/" method="get" data-pagefind="/pagefind/pagefind.js"
+            <form class="search-form" role="search" aria-label="Search topics" action="/en/search/" method="get" data-pagefind="/pagefind/en/bundles.json"
             <p class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
             <script type="module" src="/assets/js/search.js"></script>
             <a href="/en/topics/">All topics</a>
@@ -94,7 +102,7 @@ public sealed class SearchIndexTests
             <form class="header-search" role="search" aria-label="トピックを検索" action="/repo/ja/search/" method="get">
             ! search-box.js
             """);
-        site.AssertFile("ja/search/index.html", """data-pagefind="/repo/pagefind/pagefind.js""");
+        site.AssertFile("ja/search/index.html", """data-pagefind="/repo/pagefind/ja/bundles.json""");
     }
 
     [Theory]
@@ -128,7 +136,7 @@ public sealed class SearchIndexTests
         site.AssertSucceeded();
         var warning = site.AssertDiagnostic("warning GEN080: search was not built: Pagefind is not installed");
         Assert.Contains("install Node.js and npm", warning.Message);
-        Assert.False(site.Exists("pagefind/pagefind.js"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, Pagefind.BundleFolder)));
         site.AssertFile("en/topics/2022/a/index.html", "Volunteers teach hand washing.");
         site.AssertFile("ja/search/index.html", """
             <p class="notice search-unavailable">このサイトでは検索を利用できません
@@ -167,7 +175,7 @@ public sealed class SearchIndexTests
 
         site.Rebuild(site.Settings() with { PagefindBinary = FailingPagefind(site) });
 
-        var error = site.AssertDiagnostic("error GEN081: Pagefind failed (exit code 3) while indexing the site");
+        var error = site.AssertDiagnostic("error GEN081: Pagefind failed (exit code 3) while indexing the search bundle /pagefind/en/1/");
         Assert.Contains("disk full", error.Message);
         Assert.Equal(before, OutputTests.Snapshot(site.Output));
         var leftovers = Directory.EnumerateDirectories(site.Root).Where(d => Path.GetFileName(d).StartsWith("output.", StringComparison.Ordinal)).ToList();
@@ -255,6 +263,92 @@ public sealed class SearchIndexTests
             """, "stdout");
         Assert.False(Directory.Exists(Path.Combine(site.Output, Pagefind.BundleFolder)));
     }
+
+    [Fact]
+    public void A_language_with_more_pages_than_search_bundle_pages_is_indexed_in_bundles_oldest_first()
+    {
+        using var site = TestSite.Build("""
+            -- input/site.yml --
+            languages: [en, ja]
+            search_bundle_pages: 2
+            -- input/en/topics/2022/may.md --
+            ---
+            title: May
+            summary: S
+            date: 2022-05-01
+            ---
+            Text.
+            -- input/en/topics/2021/june.md --
+            ---
+            title: June
+            summary: S
+            date: 2021-06-01
+            ---
+            Text.
+            -- input/en/topics/2023/march.md --
+            ---
+            title: March
+            summary: S
+            date: 2023-03-01
+            ---
+            Text.
+            -- input/en/topics/2021/january.md --
+            ---
+            title: January
+            summary: S
+            date: 2021-01-01
+            ---
+            Text.
+            -- input/en/topics/2022/august.md --
+            ---
+            title: August
+            summary: S
+            date: 2022-08-01
+            ---
+            Text.
+            """);
+
+        site.AssertNoDiagnostics();
+        Assert.Equal("""["1/","2/","3/"]""", site.Read("pagefind/en/bundles.json"));
+        Assert.Equal(["/en/topics/2021/january/", "/en/topics/2021/june/"], BundleUrls(site, "pagefind/en/1"));
+        Assert.Equal(["/en/topics/2022/august/", "/en/topics/2022/may/"], BundleUrls(site, "pagefind/en/2"));
+        Assert.Equal(["/en/topics/2023/march/"], BundleUrls(site, "pagefind/en/3"));
+        // Japanese has a search page and no topics: an empty list, which the search page reads as no results.
+        Assert.Equal("[]", site.Read("pagefind/ja/bundles.json"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "pagefind/ja/1")));
+        // No folder of links that a Pagefind run indexed is left in the output.
+        Assert.DoesNotContain(site.Files(), file => file.StartsWith(".index-", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("search_bundle_pages: 0", "input/site.yml(2,22): error")]
+    [InlineData("search_bundle_pages: many", "input/site.yml(2,22): error")]
+    public void Search_bundle_pages_must_be_a_whole_number_of_pages(string line, string position)
+    {
+        using var site = TestSite.Build($"""
+            -- input/site.yml --
+            languages: [en]
+            {line}
+            """);
+
+        var error = site.AssertDiagnostic(position);
+        Assert.Contains("search_bundle_pages must be a whole number of pages per search index, such as 2000", error.Message);
+    }
+
+    /// The pages a Pagefind bundle holds, from its fragments (each gzip of "pagefind_dcd" and
+    /// the page's JSON), in order of URL.
+    private static IReadOnlyList<string> BundleUrls(TestSite site, string bundle) =>
+        [.. Directory.EnumerateFiles(Path.Combine(site.Output, bundle, "fragment"))
+            .Select(fragment =>
+            {
+                using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(fragment), System.IO.Compression.CompressionMode.Decompress);
+                using var text = new StreamReader(gzip);
+                var content = text.ReadToEnd();
+                Assert.StartsWith("pagefind_dcd", content);
+                using var json = JsonDocument.Parse(content["pagefind_dcd".Length..]);
+                return json.RootElement.GetProperty("url").GetString()!;
+            })
+            .Order(StringComparer.Ordinal)];
 
     /// A stand-in for Pagefind that leaves a mark, complains and exits with code 3.
     private static string FailingPagefind(TestSite site)

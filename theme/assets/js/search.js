@@ -1,8 +1,17 @@
-// The search page: asks Pagefind's index of the page's language (it picks the index from
-// <html lang>) as the reader types, and shows each topic's title, series and number,
+// The search page: asks Pagefind's indexes of the page's language as the reader types, and
+// shows each topic's title, series and number,
 // edition, and an excerpt with the matched words highlighted. Filters by edition and tag,
 // and the order, narrow the same query. Everything is a native control, so it works by
 // keyboard; the status line (role="status") announces the count to screen readers.
+//
+// A language's pages are indexed in bundles of site.yml's search_bundle_pages (one Pagefind
+// run each, which bounds the build's memory), listed oldest first in the bundles.json that
+// data-pagefind names. Each bundle is its own Pagefind module, imported from its folder
+// (Pagefind finds its files and the site's base path from the module's own URL). A query asks
+// every bundle: by relevance, their results are merged by score, as Pagefind's own
+// mergeIndex does; newest first, each bundle's results are already in date order and the
+// bundles cover successive dates, so they are listed newest bundle first. (mergeIndex cannot
+// do the second: with a sort, its scores are each bundle's ranks, and it interleaves them.)
 const form = document.querySelector('form.search-form[data-pagefind]');
 if (form) {
   start(form);
@@ -16,17 +25,44 @@ function start(form) {
   const moreRow = document.querySelector('.search-more-row');
   const more = document.querySelector('.search-more');
   const pageSize = 10;
-  let pagefind = null;
+  let engines = null;
   let run = 0;
   let pending = [];
   let timer = 0;
 
-  async function load() {
-    if (!pagefind) {
-      pagefind = await import(form.dataset.pagefind);
-      await pagefind.init();
+  function load() {
+    if (!engines) {
+      engines = open();
+      // A failed load (offline, say) is tried again by the next query.
+      engines.catch(() => {
+        engines = null;
+      });
     }
-    return pagefind;
+    return engines;
+  }
+
+  async function open() {
+    const manifest = new URL(form.dataset.pagefind, window.location.href);
+    const response = await fetch(manifest);
+    if (!response.ok) {
+      throw new Error(`${manifest}: ${response.status}`);
+    }
+    const bundles = await response.json();
+    return Promise.all(bundles.map(async (folder) => {
+      const engine = await import(new URL(`${folder}pagefind.js`, manifest).href);
+      await engine.init();
+      return engine;
+    }));
+  }
+
+  async function find(query, filters) {
+    const bundles = await load();
+    const order = sort.value ? { [sort.value]: 'desc' } : undefined;
+    const found = await Promise.all(bundles.map((engine) => engine.search(query, { filters, sort: order })));
+    const results = order
+      ? found.reverse().flatMap((one) => one.results)
+      : found.flatMap((one) => one.results).sort((a, b) => b.score - a.score);
+    return { results };
   }
 
   function chosenFilters() {
@@ -68,11 +104,7 @@ function start(form) {
 
     status.textContent = form.dataset.searching;
     try {
-      const engine = await load();
-      const found = await engine.search(query || null, {
-        filters,
-        sort: sort.value ? { [sort.value]: 'desc' } : undefined,
-      });
+      const found = await find(query || null, filters);
       if (mine !== run) {
         return;
       }
