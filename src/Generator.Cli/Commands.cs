@@ -36,6 +36,8 @@ public static partial class Commands
                 Console.WriteLine($"{Count(topics + editions, "PDF")} ({Count(topics, "topic")}, {Count(editions, "edition")}): "
                     + $"{pdfs.Printed + pdfs.EditionsPrinted} printed by Chromium, {pdfs.Reused + pdfs.EditionsReused} from the cache");
             }
+            if (site.LastSearch is { Indexed: var indexed, Reused: var reused } && indexed + reused > 0)
+                Console.WriteLine($"search: {Count(indexed + reused, "bundle")}, {indexed} indexed by Pagefind, {reused} from the cache");
             Console.WriteLine(Summary(result, settings) + (result.WarningsAsErrors && result.ErrorCount == 0 && !result.Succeeded ? " (--warnings-as-errors: the warnings fail it)" : ""));
         }
 

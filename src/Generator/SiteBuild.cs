@@ -128,25 +128,29 @@ public sealed class SiteBuild
         var pdfs = await step.RunAsync(stagingFolder, outputs, cancel).ConfigureAwait(false);
         if (pdfs.Any(d => d.IsError) || Indexer is not { } indexer)
             return pdfs;
-        return [.. pdfs, .. await IndexAsync(indexer, stagingFolder, outputs, cancel).ConfigureAwait(false)];
+        LastSearch = await IndexAsync(indexer, stagingFolder, outputs, new SearchCache(CacheFolder), cancel).ConfigureAwait(false);
+        return [.. pdfs, .. LastSearch.Diagnostics];
     }
 
     /// The PDF step of the last build that wrote output: how many PDFs it printed and reused.
     public Pdf.PdfStep? LastPdfs { get; private set; }
 
+    /// The search index of the last build that made one: how many bundles Pagefind indexed and reused.
+    public SearchIndexing? LastSearch { get; private set; }
+
     /// Indexes the staging folder for each language the build wrote a search page for (a
     /// theme without search.liquid gets none, and no index).
-    private static async Task<IReadOnlyList<Diagnostic>> IndexAsync(
-        Pagefind indexer, string stagingFolder, IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, CancellationToken cancel)
+    private static async Task<SearchIndexing> IndexAsync(
+        Pagefind indexer, string stagingFolder, IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, SearchCache cache, CancellationToken cancel)
     {
         if (!outputs.TryGetValue(nameof(Generator.Pipelines.Data), out var data) || SiteData.Site(data) is not { } site)
-            return [];
+            return new([], 0, 0);
         var languages = site.Languages.Select(l => l.Code)
             .Where(code => File.Exists(Path.Combine(stagingFolder, SitePaths.Destination(ListUrls.Search(code)))))
             .ToList();
         if (languages.Count == 0)
-            return [];
+            return new([], 0, 0);
         var bundles = SearchBundles.Plan(outputs.Values.SelectMany(d => d), languages, site.SearchBundlePages);
-        return await indexer.IndexAsync(stagingFolder, languages, bundles, cancel).ConfigureAwait(false);
+        return await indexer.IndexAsync(stagingFolder, languages, bundles, cache, cancel).ConfigureAwait(false);
     }
 }

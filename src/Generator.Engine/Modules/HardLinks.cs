@@ -29,6 +29,13 @@ public static class HardLinks
         }
     }
 
+    /// A link where one can be made, else a copy (replacing <paramref name="target"/>).
+    public static void LinkOrCopy(string source, string target)
+    {
+        if (!TryCreate(source, target))
+            File.Copy(source, target, overwrite: true);
+    }
+
     [DllImport("libc", EntryPoint = "link", SetLastError = true)]
     private static extern int Link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string created);
 }

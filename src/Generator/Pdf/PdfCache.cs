@@ -41,7 +41,7 @@ public sealed class PdfCache(string folder)
             {
                 var (hash, path) = (line[..64], line[65..]);
                 var file = Path.Combine(siteFolder, path);
-                if (!File.Exists(file) || HashOf(file) != hash)
+                if (!File.Exists(file) || OriginalStamps.HashOf(file) != hash)
                     return null;
             }
 
@@ -56,15 +56,9 @@ public sealed class PdfCache(string folder)
     /// <paramref name="reads"/>: the site files the page read, relative to <paramref name="siteFolder"/>.
     public void Store(string key, byte[] pdf, string siteFolder, IEnumerable<string> reads)
     {
-        var lines = reads.Order(StringComparer.Ordinal).Select(r => HashOf(Path.Combine(siteFolder, r)) + " " + r).Prepend(OwnHash(pdf));
+        var lines = reads.Order(StringComparer.Ordinal).Select(r => OriginalStamps.HashOf(Path.Combine(siteFolder, r)) + " " + r).Prepend(OwnHash(pdf));
         store.Store(key, [(ReadsName, Encoding.UTF8.GetBytes(string.Join("\n", lines))), (PdfName, pdf)]);
     }
 
     private static string OwnHash(byte[] pdf) => "pdf " + Convert.ToHexStringLower(SHA256.HashData(pdf));
-
-    private static string HashOf(string file)
-    {
-        using var stream = File.OpenRead(file);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
 }

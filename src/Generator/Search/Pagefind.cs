@@ -19,6 +19,11 @@ public sealed class Pagefind(string binary)
     public static string DefaultBinary =>
         Path.Combine(AppContext.BaseDirectory, "pagefind", OperatingSystem.IsWindows() ? "pagefind_extended.exe" : "pagefind_extended");
 
+    private readonly Lazy<string> identity = new(() => Photos.OriginalStamps.HashOf(binary));
+
+    /// The hash of the binary: what a <see cref="SearchCache"/> key holds of the version of Pagefind.
+    public string Identity => identity.Value;
+
     /// The binary at <paramref name="path"/>, or null when it is not there.
     public static Pagefind? Find(string path) => File.Exists(path) ? new Pagefind(path) : null;
 
@@ -35,17 +40,26 @@ public sealed class Pagefind(string binary)
     /// peak), and writes each language's <see cref="SearchBundles.ManifestName"/>, an empty
     /// list for a language without indexed pages. Each run sees a folder of its own holding
     /// hard links to its pages at their paths in the site, so its URLs are the site's.
+    /// A bundle whose pages are all unchanged since a build stored it in <paramref name="cache"/>
+    /// is taken from there and Pagefind does not run for it.
     /// A failure is one error, with the end of Pagefind's own report. Pagefind runs as a
     /// <see cref="ChildProcess"/>, so it dies with the generator instead of writing on into a
     /// staging folder nobody will swap in.
-    public async Task<IReadOnlyList<Diagnostic>> IndexAsync(
-        string siteFolder, IEnumerable<string> languages, IReadOnlyList<SearchBundle> bundles, CancellationToken cancel)
+    public async Task<SearchIndexing> IndexAsync(
+        string siteFolder, IEnumerable<string> languages, IReadOnlyList<SearchBundle> bundles, SearchCache cache, CancellationToken cancel)
     {
+        var indexed = 0;
         foreach (var bundle in bundles)
         {
+            var key = SearchCache.Key(Identity, bundle, siteFolder);
+            var output = Path.Combine(siteFolder, bundle.Folder);
+            if (cache.TryRestore(key, output))
+                continue;
             var problem = await IndexAsync(siteFolder, bundle, cancel).ConfigureAwait(false);
             if (problem is not null)
-                return [problem];
+                return new([problem], indexed, bundles.Count - indexed);
+            indexed++;
+            cache.Store(key, output);
         }
 
         foreach (var language in languages)
@@ -57,7 +71,7 @@ public sealed class Pagefind(string binary)
                 .ConfigureAwait(false);
         }
 
-        return [];
+        return new([], indexed, bundles.Count - indexed);
     }
 
     private async Task<Diagnostic?> IndexAsync(string siteFolder, SearchBundle bundle, CancellationToken cancel)
@@ -71,8 +85,7 @@ public sealed class Pagefind(string binary)
             {
                 var link = Path.Combine(pages, page);
                 Directory.CreateDirectory(Path.GetDirectoryName(link)!);
-                if (!Engine.Modules.HardLinks.TryCreate(Path.Combine(siteFolder, page), link))
-                    File.Copy(Path.Combine(siteFolder, page), link);
+                Engine.Modules.HardLinks.LinkOrCopy(Path.Combine(siteFolder, page), link);
             }
 
             // Pagefind reads pagefind.yml/.toml/.json from its working directory: the folder
@@ -104,3 +117,6 @@ public sealed class Pagefind(string binary)
     private static Diagnostic Failed(string message) =>
         new(DiagnosticCodes.SearchIndexFailed, Severity.Error, null, message);
 }
+
+/// What indexing did: its problems, the bundles Pagefind indexed and those taken from the cache.
+public sealed record SearchIndexing(IReadOnlyList<Diagnostic> Diagnostics, int Indexed, int Reused);

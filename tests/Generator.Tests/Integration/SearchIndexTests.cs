@@ -264,10 +264,7 @@ public sealed class SearchIndexTests
         Assert.False(Directory.Exists(Path.Combine(site.Output, Pagefind.BundleFolder)));
     }
 
-    [Fact]
-    public void A_language_with_more_pages_than_search_bundle_pages_is_indexed_in_bundles_oldest_first()
-    {
-        using var site = TestSite.Build("""
+    private const string Bundled = """
             -- input/site.yml --
             languages: [en, ja]
             search_bundle_pages: 2
@@ -306,7 +303,12 @@ public sealed class SearchIndexTests
             date: 2022-08-01
             ---
             Text.
-            """);
+            """;
+
+    [Fact]
+    public void A_language_with_more_pages_than_search_bundle_pages_is_indexed_in_bundles_oldest_first()
+    {
+        using var site = TestSite.Build(Bundled);
 
         site.AssertNoDiagnostics();
         Assert.Equal("""["1/","2/","3/"]""", site.Read("pagefind/en/bundles.json"));
@@ -318,6 +320,122 @@ public sealed class SearchIndexTests
         Assert.False(Directory.Exists(Path.Combine(site.Output, "pagefind/ja/1")));
         // No folder of links that a Pagefind run indexed is left in the output.
         Assert.DoesNotContain(site.Files(), file => file.StartsWith(".index-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bundle_whose_pages_did_not_change_is_taken_from_the_cache_as_Pagefind_wrote_it()
+    {
+        using var site = TestSite.Create(Bundled);
+        var settings = site.Settings() with { PagefindBinary = CountingPagefind(site) };
+        site.Rebuild(settings);
+        site.AssertNoDiagnostics();
+        Assert.Equal(3, Runs(site));
+        var first = OutputTests.Snapshot(Path.Combine(site.Output, Pagefind.BundleFolder));
+
+        site.Rebuild(settings);
+
+        site.AssertNoDiagnostics();
+        Assert.Equal(3, Runs(site));
+        Assert.Equal(first, OutputTests.Snapshot(Path.Combine(site.Output, Pagefind.BundleFolder)));
+
+        // The newest topic changes: its bundle alone is indexed again.
+        site.Edit("""
+            -- input/en/topics/2023/march.md --
+            ---
+            title: March
+            summary: S
+            date: 2023-03-01
+            ---
+            Text about rivers.
+            """);
+        site.Rebuild(settings);
+
+        site.AssertNoDiagnostics();
+        Assert.Equal(4, Runs(site));
+        var edited = OutputTests.Snapshot(Path.Combine(site.Output, Pagefind.BundleFolder));
+        Assert.Equal(Bundle(first, "en/1"), Bundle(edited, "en/1"));
+        Assert.Equal(Bundle(first, "en/2"), Bundle(edited, "en/2"));
+        Assert.NotEqual(Bundle(first, "en/3"), Bundle(edited, "en/3"));
+
+        // What the cache gave is what a build without it writes.
+        using var fresh = TestSite.Create(Bundled);
+        fresh.Edit("""
+            -- input/en/topics/2023/march.md --
+            ---
+            title: March
+            summary: S
+            date: 2023-03-01
+            ---
+            Text about rivers.
+            """);
+        fresh.Rebuild();
+        Assert.Equal(edited, OutputTests.Snapshot(Path.Combine(fresh.Output, Pagefind.BundleFolder)));
+    }
+
+    public static TheoryData<string> Damage => ["truncated file", "changed file", "missing file", "missing list", "garbled list", "list leaving the entry", "empty list"];
+
+    [Theory]
+    [MemberData(nameof(Damage))]
+    public void A_damaged_cache_entry_is_indexed_again_never_published(string damage)
+    {
+        using var site = TestSite.Create(Bundled);
+        var settings = site.Settings() with { PagefindBinary = CountingPagefind(site) };
+        site.Rebuild(settings);
+        var first = OutputTests.Snapshot(Path.Combine(site.Output, Pagefind.BundleFolder));
+        // Each entry of the cache that holds a bundle: its list of files, beside the files.
+        var lists = Directory.EnumerateFiles(Path.Combine(site.Root, ".cache"), "files.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(3, lists.Count);
+        var list = lists[0];
+        var entry = Path.GetDirectoryName(list)!;
+        var kept = Directory.EnumerateFiles(Path.Combine(entry, "bundle"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var largest = kept.OrderByDescending(f => new FileInfo(f).Length).First();
+        // The output's files are links to the cache's: break the link, so the damage stays in the cache.
+        Directory.Delete(site.Output, recursive: true);
+        switch (damage)
+        {
+            case "truncated file":
+                Rewrite(largest, File.ReadAllBytes(largest)[..(int)(new FileInfo(largest).Length / 2)]);
+                break;
+            case "changed file":
+                var bytes = File.ReadAllBytes(largest);
+                bytes[^1] ^= 0xFF;
+                Rewrite(largest, bytes);
+                break;
+            case "missing file":
+                File.Delete(largest);
+                break;
+            case "missing list":
+                File.Delete(list);
+                break;
+            case "garbled list":
+                File.WriteAllText(list, "not a list\n\u0000");
+                break;
+            case "list leaving the entry":
+                File.WriteAllText(list, File.ReadAllText(list).Replace(" pagefind.js", " ../../../../pagefind.js", StringComparison.Ordinal));
+                break;
+            case "empty list":
+                File.WriteAllText(list, "");
+                break;
+        }
+
+        site.Rebuild(settings);
+
+        site.AssertNoDiagnostics();
+        Assert.Equal(4, Runs(site));
+        Assert.Equal(first, OutputTests.Snapshot(Path.Combine(site.Output, Pagefind.BundleFolder)));
+    }
+
+    [Fact]
+    public void Build_says_how_many_bundles_Pagefind_indexed_and_how_many_came_from_the_cache()
+    {
+        using var site = TestSite.Create(Bundled);
+
+        var (code, cold) = CommandLineTests.Run(site, "build");
+        var (_, warm) = CommandLineTests.Run(site, "build");
+
+        Assert.True(code == 0, cold);
+        TestSite.AssertText(cold, "search: 3 bundles, 3 indexed by Pagefind, 0 from the cache", "the first build");
+        TestSite.AssertText(warm, "search: 3 bundles, 0 indexed by Pagefind, 3 from the cache", "the second build");
     }
 
     [Theory]
@@ -349,6 +467,29 @@ public sealed class SearchIndexTests
                 return json.RootElement.GetProperty("url").GetString()!;
             })
             .Order(StringComparer.Ordinal)];
+
+    /// The Pagefind the build installs, behind a script that counts its runs in "pagefind-runs".
+    private static string CountingPagefind(TestSite site)
+    {
+        var script = Path.Combine(site.Root, "counting-pagefind");
+        File.WriteAllText(script, $"#!/bin/sh\necho run >> '{Path.Combine(site.Root, "pagefind-runs")}'\nexec '{Pagefind.DefaultBinary}' \"$@\"\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return script;
+    }
+
+    private static int Runs(TestSite site) =>
+        File.Exists(Path.Combine(site.Root, "pagefind-runs")) ? File.ReadAllLines(Path.Combine(site.Root, "pagefind-runs")).Length : 0;
+
+    private static SortedDictionary<string, string> Bundle(SortedDictionary<string, string> files, string bundle) =>
+        new(files.Where(f => f.Key.StartsWith(bundle + "/", StringComparison.Ordinal)).ToDictionary(), StringComparer.Ordinal);
+
+    /// Replaces a cached file by another file of that name (the cache's own file is shared with no one now).
+    private static void Rewrite(string file, byte[] bytes)
+    {
+        File.Delete(file);
+        File.WriteAllBytes(file, bytes);
+    }
 
     /// A stand-in for Pagefind that leaves a mark, complains and exits with code 3.
     private static string FailingPagefind(TestSite site)

@@ -6,12 +6,12 @@
 //
 // A language's pages are indexed in bundles of site.yml's search_bundle_pages (one Pagefind
 // run each, which bounds the build's memory), listed oldest first in the bundles.json that
-// data-pagefind names. Each bundle is its own Pagefind module, imported from its folder
-// (Pagefind finds its files and the site's base path from the module's own URL). A query asks
-// every bundle: by relevance, their results are merged by score, as Pagefind's own
-// mergeIndex does; newest first, each bundle's results are already in date order and the
-// bundles cover successive dates, so they are listed newest bundle first. (mergeIndex cannot
-// do the second: with a sort, its scores are each bundle's ranks, and it interleaves them.)
+// data-pagefind names. The first bundle's script loads the others with Pagefind's mergeIndex
+// (one script and one WebAssembly for them all; Pagefind finds its files and the site's base
+// path from the script's own URL) and merges their results by score. With a sort, the merged
+// scores are each bundle's ranks, which mergeIndex interleaves: so each bundle is tagged with
+// a synthetic "bundle" filter, and newest first asks bundle by bundle, newest bundle first
+// (the bundles cover successive dates, each already in date order).
 const form = document.querySelector('form.search-form[data-pagefind]');
 if (form) {
   start(form);
@@ -25,20 +25,24 @@ function start(form) {
   const moreRow = document.querySelector('.search-more-row');
   const more = document.querySelector('.search-more');
   const pageSize = 10;
-  let engines = null;
+  let bundles = null;
+  // What stays loaded when a load fails halfway and the next query tries again: the module
+  // (the browser imports it once) with its first bundle, and each bundle merged into it.
+  let initialised = false;
+  const merged = new Set();
   let run = 0;
   let pending = [];
   let timer = 0;
 
   function load() {
-    if (!engines) {
-      engines = open();
+    if (!bundles) {
+      bundles = open();
       // A failed load (offline, say) is tried again by the next query.
-      engines.catch(() => {
-        engines = null;
+      bundles.catch(() => {
+        bundles = null;
       });
     }
-    return engines;
+    return bundles;
   }
 
   async function open() {
@@ -47,22 +51,38 @@ function start(form) {
     if (!response.ok) {
       throw new Error(`${manifest}: ${response.status}`);
     }
-    const bundles = await response.json();
-    return Promise.all(bundles.map(async (folder) => {
-      const engine = await import(new URL(`${folder}pagefind.js`, manifest).href);
-      await engine.init();
-      return engine;
+    const folders = await response.json();
+    if (folders.length === 0) {
+      return { pagefind: null, count: 0 };
+    }
+    const tagged = (index) => ({ mergeFilter: { bundle: String(index + 1) } });
+    const pagefind = await import(new URL(`${folders[0]}pagefind.js`, manifest).href);
+    if (!initialised) {
+      await pagefind.options(tagged(0));
+      await pagefind.init();
+      initialised = true;
+    }
+    await Promise.all(folders.slice(1).map(async (folder, index) => {
+      if (!merged.has(folder)) {
+        await pagefind.mergeIndex(new URL(folder, manifest).pathname, tagged(index + 1));
+        merged.add(folder);
+      }
     }));
+    return { pagefind, count: folders.length };
   }
 
   async function find(query, filters) {
-    const bundles = await load();
-    const order = sort.value ? { [sort.value]: 'desc' } : undefined;
-    const found = await Promise.all(bundles.map((engine) => engine.search(query, { filters, sort: order })));
-    const results = order
-      ? found.reverse().flatMap((one) => one.results)
-      : found.flatMap((one) => one.results).sort((a, b) => b.score - a.score);
-    return { results };
+    const { pagefind, count } = await load();
+    if (!pagefind) {
+      return { results: [] };
+    }
+    if (!sort.value) {
+      return pagefind.search(query, { filters });
+    }
+    const order = { [sort.value]: 'desc' };
+    const newestFirst = Array.from({ length: count }, (_, index) => String(count - index));
+    const found = await Promise.all(newestFirst.map((bundle) => pagefind.search(query, { filters: { ...filters, bundle }, sort: order })));
+    return { results: found.flatMap((one) => one.results) };
   }
 
   function chosenFilters() {
