@@ -7,7 +7,10 @@
 # RUNS clean builds of each tool (wall, CPU, peak RSS from GNU time) and prints the
 # medians, our/Hugo ratios, and how our topic pages' sizes compare with Hugo's pages for
 # the same topics (median and largest ratio). Our builds run with --no-search, since the
-# Hugo site has no search either; SEARCH=1 adds a timed build with the Pagefind index.
+# Hugo site has no search either. SEARCH=1 adds, alternating, RUNS clean builds with the
+# search index against Hugo followed by Pagefind on Hugo's output (what a Hugo user runs
+# for search; Hugo's topic pages carry data-pagefind-body, so both index the same pages),
+# then RUNS builds with a warm cache after a one-topic edit against Hugo's clean build.
 # Set CORPUS_DIR=/path/with/corpus-N folders to time existing corpora instead.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -56,21 +59,43 @@ for n in $sizes; do
     measure "hugo-$n" "$work/runs/hugo-$n.$i" "$here/hugo-site/run_hugo.sh" "$corpus" "$work/runs/hugo-$n.$i"
     measure "ours-$n" "$work/runs/ours-$n.$i" "$cli" build --no-search --input "$corpus/input" --theme "$repo/theme" --output "$work/runs/ours-$n.$i"
   done
+  tools="hugo ours"
   if [ "${SEARCH:-0}" = 1 ]; then
-    rm -f "$work/search-$n.times"
-    measure "search-$n" "$work/runs/search-$n" "$cli" build --input "$corpus/input" --theme "$repo/theme" --output "$work/runs/search-$n"
-    awk '{printf "%-8s %-10s %9.2f %9.2f %11.0f   (ours with the search index, 1 run)\n", n, "ours+search", $1, $2+$3, $4/1024}' n="$n" "$work/search-$n.times"
+    tools="hugo ours hugo+pf search edited"
+    rm -f "$work/hugo+pf-$n.times" "$work/search-$n.times" "$work/edited-$n.times"
+    pagefind="$work/bin/pagefind/pagefind_extended"
+    for i in $(seq "$runs"); do
+      measure "hugo+pf-$n" "$work/runs/hugo+pf-$n.$i" sh -c '"$1" "$2" "$3" && "$4" --site "$3" --quiet' - \
+        "$here/hugo-site/run_hugo.sh" "$corpus" "$work/runs/hugo+pf-$n.$i" "$pagefind"
+      # A cache of its own per run: a clean build, the search bundles and photos made again.
+      measure "search-$n" "$work/runs/search-$n.$i" "$cli" build --input "$corpus/input" --theme "$repo/theme" \
+        --output "$work/runs/search-$n.$i" --cache-dir "$work/runs/search-cache-$n.$i"
+    done
+    # One topic edited (a sentence added to the newest English topic), then built with the
+    # cache of a build before the edit; the topic is restored after each run.
+    topic=$(grep -rH '^date:' "$corpus/input/en/topics" | sort -t: -k3 | tail -1 | cut -d: -f1)
+    cp "$topic" "$work/topic.orig"
+    for i in $(seq "$runs"); do
+      printf '\nOne more sentence, run %s.\n' "$i" >> "$topic"
+      measure "edited-$n" "$work/runs/edited-$n.$i" "$cli" build --input "$corpus/input" --theme "$repo/theme" \
+        --output "$work/runs/edited-$n.$i" --cache-dir "$work/runs/search-cache-$n.1"
+      cp "$work/topic.orig" "$topic"
+    done
   fi
-  for tool in hugo ours; do
+  for tool in $tools; do
     wall=$(column_median "$tool-$n" 1)
     cpu=$(awk '{print $2+$3}' "$work/$tool-$n.times" | median)
     mem=$(column_median "$tool-$n" 4)
     pages=$(find "$work/runs/$tool-$n.1" -name '*.html' | wc -l)
     printf '%-8s %-10s %9.2f %9.2f %11.0f %7d\n' "$n" "$tool" "$wall" "$cpu" "$((mem / 1024))" "$pages"
-    eval "${tool}_wall=$wall ${tool}_mem=$mem"
+    eval "${tool//+/_}_wall=$wall ${tool//+/_}_mem=$mem"
   done
-  awk -v a="$ours_wall" -v b="$hugo_wall" -v c="$ours_mem" -v d="$hugo_mem" \
-    'BEGIN {printf "%-8s %-10s %9.2f %9s %11.2f\n", "", "ours/hugo", a/b, "", c/d}'
+  ratio() { awk -v l="$1" -v a="$2" -v b="$3" -v c="$4" -v d="$5" 'BEGIN {printf "%-8s %-10s %9.2f %9s %11.2f\n", "", l, a/b, "", c/d}'; }
+  ratio ours/hugo "$ours_wall" "$hugo_wall" "$ours_mem" "$hugo_mem"
+  if [ "${SEARCH:-0}" = 1 ]; then
+    ratio search/h+pf "$search_wall" "$hugo_pf_wall" "$search_mem" "$hugo_pf_mem"
+    ratio edited/hugo "$edited_wall" "$hugo_wall" "$edited_mem" "$hugo_mem"
+  fi
   python3 - "$work/runs/hugo-$n.1" "$work/runs/ours-$n.1" <<'PY'
 import os, statistics, sys
 hugo, ours = sys.argv[1:3]

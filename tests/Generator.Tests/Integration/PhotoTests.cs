@@ -589,8 +589,12 @@ public sealed class PhotoCacheTests
         site.Rebuild();
 
         Assert.NotEqual(before, File.ReadAllBytes(Path.Combine(site.Output, "assets/images/2022/wide-100w.webp")));
-        Assert.Equal(2, System.IO.Directory.EnumerateDirectories(Path.Combine(site.Root, ".cache/images"), "*", SearchOption.AllDirectories).Count(d => Path.GetFileName(d).Length == 40));
+        Assert.Equal(2, System.IO.Directory.EnumerateDirectories(Path.Combine(site.Root, ".cache/images"), "*", SearchOption.AllDirectories).Count(IsDerivativesEntry));
     }
+
+    /// An entry of photo derivatives, named by 40 hex digits (the cache also holds PDFs and search bundles, "p…" and "s…").
+    private static bool IsDerivativesEntry(string folder) =>
+        Path.GetFileName(folder) is { Length: 40 } name && name.All(char.IsAsciiHexDigitLower);
 
     // Issue 16: preview makes one derivative when it is requested; it must be the file a build makes.
     [Fact]
