@@ -52,10 +52,10 @@ public static class SearchSite
                 "2023年6月、政府は新たな開発協力大綱を閣議決定した。大綱は政府開発援助の基本方針を定めている。")),
         new(Volunteers, 3, ["health"],
             new("Volunteers in Village Health Posts", "Young volunteers support nurses in remote villages.",
-                "Young volunteers from Japan support nurses in village health posts and teach hand washing at schools.",
+                "Young volunteers from Japan support nurses in village health posts and teach hand washing at schools. A partnership with clinics helps them.",
                 ["JOCV", "Japan Overseas Cooperation Volunteers"]),
             new("村の保健所で活動するボランティア", "青年海外協力隊の隊員が看護師を支えている。",
-                "青年海外協力隊の隊員が村の保健所で看護師を支え、学校で手洗いを教えている。JICAが隊員を派遣している。",
+                "青年海外協力隊の隊員が村の保健所で看護師を支え、学校で手洗いを教えている。JICAが隊員を派遣している。隊員は地域5の村でも活動している。",
                 ["国際協力機構"])),
     ];
 

@@ -216,6 +216,47 @@ public sealed class SearchTests(Sites sites, ITestOutputHelper output)
         await page.Context.CloseAsync();
     }
 
+    // Pagefind answers a word its index lacks with its longest prefix the index has: the bundles
+    // without "partnership" (or 地域5) would add every topic with "partners" (地域).
+    // (Pagefind segments 地域5 into 地域 and 5, which a topic of the same bundle also has.)
+    [Theory]
+    [InlineData("en", "partnership", 1)]
+    [InlineData("en", "partnership health", 1)]
+    [InlineData("ja", "地域5", 2)]
+    public async Task A_word_one_bundle_has_finds_only_its_topics_not_near_matches_from_the_others(string lang, string query, int found)
+    {
+        var (page, results) = await SearchAsync(lang, query);
+
+        Assert.True(results.Count == found && results.Contains(TopicHref(lang, SearchSite.Volunteers)),
+            $"'{query}' on /{lang}/search/ should find {TopicHref(lang, SearchSite.Volunteers)} among {found}; found:\n{string.Join("\n", results)}");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_search_that_could_not_load_says_so_and_the_next_query_loads_again()
+    {
+        var page = await sites.NewPageAsync();
+        var refused = 0;
+        await page.RouteAsync("**/pagefind/en/1/pagefind-entry.json*", async route =>
+        {
+            if (Interlocked.Increment(ref refused) == 1)
+                await route.AbortAsync();
+            else
+                await route.ContinueAsync();
+        });
+        await page.GotoAsync(sites.SearchServer.Url("/en/search/").ToString());
+        var failed = await page.Locator("form.search-form").GetAttributeAsync("data-failed");
+
+        await page.FillAsync("#search-input", "Japan supports");
+        await page.WaitForFunctionAsync("failed => document.querySelector('.search-status').textContent === failed", failed, new() { Timeout = 60_000 });
+        await page.FillAsync("#search-input", "grant aid");
+        var results = await ResultsAfterAsync(page, failed!);
+
+        Assert.Equal(TopicHref("en", SearchSite.SchoolGrants), results.FirstOrDefault());
+        Assert.True(refused >= 2, "the second query did not load the index again");
+        await page.Context.CloseAsync();
+    }
+
     /// Every result of the search shown, after "More results" until there are no more.
     private static async Task<List<string>> AllResultsAsync(IPage page)
     {

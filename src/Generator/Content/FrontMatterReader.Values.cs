@@ -18,7 +18,7 @@ public sealed partial class FrontMatterReader
         {
             if (node is YamlScalarNode { Value: { } value })
                 return value;
-            Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be text, got a {Shape(node)}");
+            Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be text, got a {YamlText.Shape(node)}");
             return null;
         }
 
@@ -69,7 +69,7 @@ public sealed partial class FrontMatterReader
                 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 return date;
             Report(DiagnosticCodes.InvalidDate, node, text is null
-                ? $"'{key}' must be YYYY-MM-DD, got a {Shape(node)}"
+                ? $"'{key}' must be YYYY-MM-DD, got a {YamlText.Shape(node)}"
                 : IsoDate().IsMatch(text) ? NoSuchDay(key, text)
                 : $"'{key}' must be YYYY-MM-DD, got \"{text}\"");
             return null;
@@ -94,7 +94,7 @@ public sealed partial class FrontMatterReader
             var text = YamlText.Scalar(node);
             if (text is not null && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
                 return value;
-            Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be {example}, got {(text is null ? $"a {Shape(node)}" : $"\"{text}\"")}");
+            Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be {example}, got {(text is null ? $"a {YamlText.Shape(node)}" : $"\"{text}\"")}");
             return null;
         }
 
@@ -105,7 +105,7 @@ public sealed partial class FrontMatterReader
                 case "true" or "True" or "TRUE": return true;
                 case "false" or "False" or "FALSE": return false;
                 default:
-                    Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be true or false, got {(node is YamlScalarNode s ? $"\"{s.Value}\"" : $"a {Shape(node)}")}");
+                    Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be true or false, got {(node is YamlScalarNode s ? $"\"{s.Value}\"" : $"a {YamlText.Shape(node)}")}");
                     return false;
             }
         }
@@ -123,16 +123,9 @@ public sealed partial class FrontMatterReader
                 if (item is YamlScalarNode { Value: { Length: > 0 } value })
                     yield return (value, item);
                 else
-                    Report(DiagnosticCodes.InvalidValue, item, $"each entry of '{key}' must be text, got a {Shape(item)}");
+                    Report(DiagnosticCodes.InvalidValue, item, $"each entry of '{key}' must be text, got a {YamlText.Shape(item)}");
             }
         }
-
-        private static string Shape(YamlNode node) => node switch
-        {
-            YamlMappingNode => "set of keys",
-            YamlSequenceNode => "list",
-            _ => "value",
-        };
 
         [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
         private static partial Regex IsoDate();

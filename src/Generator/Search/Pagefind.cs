@@ -59,7 +59,16 @@ public sealed class Pagefind(string binary)
             if (problem is not null)
                 return new([problem], indexed, bundles.Count - indexed);
             indexed++;
-            cache.Store(key, output);
+            try
+            {
+                cache.Store(key, output);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return new([new Diagnostic(DiagnosticCodes.PhotoCache, Severity.Error, null,
+                    $"cannot store the search bundle /{bundle.Folder}/ in the cache ({e.Message}); make the folder writable or pass another with --cache-dir")],
+                    indexed, bundles.Count - indexed);
+            }
         }
 
         foreach (var language in languages)

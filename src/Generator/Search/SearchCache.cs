@@ -37,7 +37,8 @@ public sealed class SearchCache(string folder)
 
     /// Puts the entry's files into <paramref name="bundleFolder"/> (hard links where the file
     /// system allows: the cache never changes a file it holds). False, with nothing left
-    /// there, when the entry is missing or any of its files is not what was stored.
+    /// there, when the entry is missing or damaged: its list does not match the hash it
+    /// starts with, or a file it lists is not there with the bytes it had.
     public bool TryRestore(string key, string bundleFolder)
     {
         try
@@ -45,8 +46,11 @@ public sealed class SearchCache(string folder)
             var list = store.FileOf(key, ListName);
             if (!File.Exists(list))
                 return false;
+            var lines = File.ReadAllLines(list);
+            if (lines.Length < 2 || lines[0] != OwnLine(lines[1..]))
+                return false;
             var files = new List<(string Source, string Relative)>();
-            foreach (var line in File.ReadAllLines(list))
+            foreach (var line in lines[1..])
             {
                 if (line.Length < 66 || line[64] != ' ' || line[65..].Split('/').Any(part => part is "" or "." or ".."))
                     return false;
@@ -57,8 +61,6 @@ public sealed class SearchCache(string folder)
                 files.Add((source, relative));
             }
 
-            if (files.Count == 0)
-                return false;
             foreach (var (source, relative) in files)
             {
                 var target = Path.Combine(bundleFolder, relative);
@@ -77,21 +79,48 @@ public sealed class SearchCache(string folder)
     }
 
     /// Keeps the files Pagefind wrote into <paramref name="bundleFolder"/> under
-    /// <paramref name="key"/>. The list is written last, so an entry is whole or absent.
+    /// <paramref name="key"/>: made in a folder of its own, then renamed into place, replacing
+    /// a damaged entry, so an entry is whole or absent. Throws what the file system throws
+    /// when the cache cannot be written.
     public void Store(string key, string bundleFolder)
     {
-        var lines = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(bundleFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var entry = store.FileOf(key, "");
+        var made = entry + "." + Guid.NewGuid().ToString("N");
+        try
         {
-            var relative = Engine.DisplayPaths.Separators(Path.GetRelativePath(bundleFolder, file));
-            var kept = store.FileOf(key, Path.Combine(FilesFolder, relative));
-            Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
-            var temporary = kept + "." + Guid.NewGuid().ToString("N");
-            HardLinks.LinkOrCopy(file, temporary);
-            File.Move(temporary, kept, overwrite: true);
-            lines.Add(OriginalStamps.HashOf(kept) + " " + relative);
-        }
+            var lines = new List<string>();
+            foreach (var file in Directory.EnumerateFiles(bundleFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var relative = Engine.DisplayPaths.Separators(Path.GetRelativePath(bundleFolder, file));
+                var kept = Path.Combine(made, FilesFolder, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+                HardLinks.LinkOrCopy(file, kept);
+                lines.Add(OriginalStamps.HashOf(kept) + " " + relative);
+            }
 
-        store.Store(key, [(ListName, Encoding.UTF8.GetBytes(string.Join("\n", lines)))]);
+            File.WriteAllLines(Path.Combine(made, ListName), [OwnLine([.. lines]), .. lines]);
+            CacheTag.Mark(store.Folder);
+            if (File.Exists(entry))
+                File.Delete(entry);
+            else if (Directory.Exists(entry))
+                Directory.Delete(entry, recursive: true);
+            try
+            {
+                Directory.Move(made, entry);
+            }
+            catch (IOException) when (Directory.Exists(entry))
+            {
+                // Another build stored the same bundle meanwhile: the same files.
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(made))
+                Directory.Delete(made, recursive: true);
+        }
     }
+
+    /// The list's first line: the version and the hash of the lines after it.
+    private static string OwnLine(string[] lines) =>
+        $"{Version} {Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", lines))))}";
 }

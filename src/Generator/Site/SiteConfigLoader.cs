@@ -70,7 +70,7 @@ public static class SiteConfigLoader
                     defaultLanguage = YamlText.Scalar(value);
                     break;
                 case "paginate":
-                    pageSize = WholeNumber(value, 1, int.MaxValue, "paginate must be a whole number of topics per list page, such as 20", yaml, diagnostics) ?? pageSize;
+                    pageSize = WholeNumber(value, 1, 10_000, "paginate must be a whole number of topics per list page from 1 to 10000, such as 20", yaml, diagnostics) ?? pageSize;
                     break;
                 case "title":
                     siteTitle = YamlText.Scalar(value);
@@ -107,7 +107,7 @@ public static class SiteConfigLoader
                         ?? maxImagePixels;
                     break;
                 case "search_bundle_pages":
-                    searchBundlePages = WholeNumber(value, 1, int.MaxValue, "search_bundle_pages must be a whole number of pages per search index, such as 2000", yaml, diagnostics)
+                    searchBundlePages = WholeNumber(value, 1, 1_000_000, "search_bundle_pages must be a whole number of pages per search index from 1 to 1000000, such as 2000", yaml, diagnostics)
                         ?? searchBundlePages;
                     break;
                 case "publisher":
@@ -280,7 +280,7 @@ public static class SiteConfigLoader
         if (int.TryParse(YamlText.Scalar(node), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
             && number >= min && number <= max)
             return number;
-        Error(diagnostics, yaml.At(node), $"{must}, got \"{YamlText.Scalar(node)}\"");
+        Error(diagnostics, yaml.At(node), $"{must}, got {YamlText.Written(node)}");
         return null;
     }
 

@@ -64,6 +64,17 @@ public sealed partial class YamlText(string path, int firstLine = 1)
 
     public static string? Scalar(YamlNode? node) => (node as YamlScalarNode)?.Value;
 
+    /// What a node is, for a message that says what was written instead: "list", "set of keys".
+    public static string Shape(YamlNode node) => node switch
+    {
+        YamlMappingNode => "set of keys",
+        YamlSequenceNode => "list",
+        _ => "value",
+    };
+
+    /// What was written, for a message: the text in quotes, or "a list", "a set of keys".
+    public static string Written(YamlNode node) => Scalar(node) is { } text ? $"\"{text}\"" : $"a {Shape(node)}";
+
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain } s && (s.Value is null or "" or "~" or "null" or "Null" or "NULL");
 }

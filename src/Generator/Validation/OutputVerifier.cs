@@ -52,7 +52,8 @@ public static class OutputVerifier
     }
 
     /// Each language's list of search bundles (<see cref="Search.SearchBundles.ManifestName"/>)
-    /// names folders that hold a Pagefind script: the search page imports each one.
+    /// names, once each, the numbered folders beside it ("1/", "2/"), every one of them, and
+    /// each holds the Pagefind script and entry file the search page loads.
     private static IEnumerable<OutputProblem> SearchBundleProblems(string root)
     {
         var folder = Path.Combine(root, Search.Pagefind.BundleFolder);
@@ -61,6 +62,7 @@ public static class OutputVerifier
         foreach (var manifest in Directory.EnumerateFiles(folder, Search.SearchBundles.ManifestName, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Relative(root, manifest);
+            var language = Path.GetDirectoryName(manifest)!;
             string[]? bundles;
             try
             {
@@ -71,14 +73,20 @@ public static class OutputVerifier
                 bundles = null;
             }
 
-            if (bundles is null || bundles.Any(b => b is null))
+            if (bundles is null || bundles.Any(b => b is null || !Regex.IsMatch(b, "^[1-9][0-9]*/$")) || bundles.Distinct().Count() != bundles.Length)
             {
-                yield return new(relative, "is not a list of search bundle folders such as [\"1/\", \"2/\"]");
+                yield return new(relative, "is not a list of the search bundle folders beside it, each once, such as [\"1/\", \"2/\"]");
                 continue;
             }
 
-            foreach (var bundle in bundles.Where(b => !File.Exists(Path.Combine(Path.GetDirectoryName(manifest)!, b, "pagefind.js"))))
-                yield return new(relative, $"lists the search bundle \"{bundle}\", which has no pagefind.js");
+            foreach (var bundle in bundles)
+            {
+                foreach (var needed in new[] { "pagefind.js", "pagefind-entry.json" }.Where(f => !File.Exists(Path.Combine(language, bundle, f))))
+                    yield return new(relative, $"lists the search bundle \"{bundle}\", which has no {needed}");
+            }
+
+            foreach (var unlisted in Directory.EnumerateDirectories(language).Select(d => Path.GetFileName(d) + "/").Where(d => !bundles.Contains(d)).Order(StringComparer.Ordinal))
+                yield return new(relative, $"does not list the search bundle \"{unlisted}\" beside it: its topics cannot be found");
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class PaginateSettingTests
             ---
             """);
 
-        site.AssertDiagnostic("input/site.yml(1,11): error GEN040: paginate must be a whole number of topics per list page, such as 20, got \"zero\"");
+        site.AssertDiagnostic("input/site.yml(1,11): error GEN040: paginate must be a whole number of topics per list page from 1 to 10000, such as 20, got \"zero\"");
     }
 
     [Fact]

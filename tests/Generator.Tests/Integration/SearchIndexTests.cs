@@ -372,7 +372,11 @@ public sealed class SearchIndexTests
         Assert.Equal(edited, OutputTests.Snapshot(Path.Combine(fresh.Output, Pagefind.BundleFolder)));
     }
 
-    public static TheoryData<string> Damage => ["truncated file", "changed file", "missing file", "missing list", "garbled list", "list leaving the entry", "empty list"];
+    public static TheoryData<string> Damage =>
+    [
+        "truncated file", "changed file", "missing file", "missing list", "garbled list", "list leaving the entry", "empty list",
+        "a line left out of the list", "list made a folder", "entry made a file",
+    ];
 
     [Theory]
     [MemberData(nameof(Damage))]
@@ -416,6 +420,17 @@ public sealed class SearchIndexTests
             case "empty list":
                 File.WriteAllText(list, "");
                 break;
+            case "a line left out of the list":
+                File.WriteAllLines(list, File.ReadAllLines(list).Where(line => !line.EndsWith(" pagefind-entry.json", StringComparison.Ordinal)));
+                break;
+            case "list made a folder":
+                File.Delete(list);
+                Directory.CreateDirectory(list);
+                break;
+            case "entry made a file":
+                Directory.Delete(entry, recursive: true);
+                File.WriteAllText(entry, "not an entry");
+                break;
         }
 
         site.Rebuild(settings);
@@ -423,6 +438,48 @@ public sealed class SearchIndexTests
         site.AssertNoDiagnostics();
         Assert.Equal(4, Runs(site));
         Assert.Equal(first, OutputTests.Snapshot(Path.Combine(site.Output, Pagefind.BundleFolder)));
+    }
+
+    [Fact]
+    public void A_cache_that_cannot_be_written_is_an_error_and_the_previous_output_stays()
+    {
+        using var site = TestSite.Create(Bundled);
+        site.Edit("""
+            -- input/site.yml --
+            languages: [en, ja]
+            search_bundle_pages: 2
+            share_cards: false
+            """);
+        site.Rebuild();
+        var before = OutputTests.Snapshot(site.Output);
+        var notAFolder = Path.Combine(site.Root, "cache-file");
+        File.WriteAllText(notAFolder, "a file where the cache folder should be");
+
+        site.Rebuild(site.Settings() with { CacheFolder = notAFolder });
+
+        var error = site.AssertDiagnostic("error GEN107: cannot store the search bundle /pagefind/en/1/ in the cache");
+        Assert.Contains("make the folder writable or pass another with --cache-dir", error.Message);
+        Assert.Equal(before, OutputTests.Snapshot(site.Output));
+    }
+
+    [Theory]
+    [InlineData("""["1", "2/", "3/"]""", null, "output/pagefind/en/bundles.json: error GEN043: is not a list of the search bundle folders beside it, each once")]
+    [InlineData("""["1/", "1/", "2/", "3/"]""", null, "output/pagefind/en/bundles.json: error GEN043: is not a list of the search bundle folders beside it, each once")]
+    [InlineData("""["1/", "../ja/2/", "2/", "3/"]""", null, "output/pagefind/en/bundles.json: error GEN043: is not a list of the search bundle folders beside it, each once")]
+    [InlineData("""["1/", "2/"]""", null, "output/pagefind/en/bundles.json: error GEN043: does not list the search bundle \"3/\" beside it: its topics cannot be found")]
+    [InlineData(null, "pagefind/en/2/pagefind-entry.json", "output/pagefind/en/bundles.json: error GEN043: lists the search bundle \"2/\", which has no pagefind-entry.json")]
+    public void Verify_finds_a_list_of_bundles_the_search_page_cannot_use(string? list, string? deleted, string problem)
+    {
+        using var site = TestSite.Build(Bundled);
+        if (list is not null)
+            File.WriteAllText(Path.Combine(site.Output, "pagefind/en/bundles.json"), list);
+        if (deleted is not null)
+            File.Delete(Path.Combine(site.Output, deleted));
+
+        var (code, stdout) = CommandLineTests.Run(site, "verify", "--output", "output", "--base-url", "https://example.org/");
+
+        Assert.True(code == 1, stdout);
+        TestSite.AssertText(stdout, problem, "verify");
     }
 
     [Fact]
@@ -439,9 +496,12 @@ public sealed class SearchIndexTests
     }
 
     [Theory]
-    [InlineData("search_bundle_pages: 0", "input/site.yml(2,22): error")]
-    [InlineData("search_bundle_pages: many", "input/site.yml(2,22): error")]
-    public void Search_bundle_pages_must_be_a_whole_number_of_pages(string line, string position)
+    [InlineData("search_bundle_pages: 0", "(2,22)", "got \"0\"")]
+    [InlineData("search_bundle_pages: many", "(2,22)", "got \"many\"")]
+    [InlineData("search_bundle_pages: 2147483648", "(2,22)", "got \"2147483648\"")]
+    [InlineData("search_bundle_pages: [2, 3]", "(2,22)", "got a list")]
+    [InlineData("search_bundle_pages: {a: 1}", "(2,22)", "got a set of keys")]
+    public void Search_bundle_pages_must_be_a_whole_number_of_pages(string line, string position, string got)
     {
         using var site = TestSite.Build($"""
             -- input/site.yml --
@@ -449,8 +509,7 @@ public sealed class SearchIndexTests
             {line}
             """);
 
-        var error = site.AssertDiagnostic(position);
-        Assert.Contains("search_bundle_pages must be a whole number of pages per search index, such as 2000", error.Message);
+        site.AssertDiagnostic($"input/site.yml{position}: error GEN040: search_bundle_pages must be a whole number of pages per search index from 1 to 1000000, such as 2000, {got}");
     }
 
     /// The pages a Pagefind bundle holds, from its fragments (each gzip of "pagefind_dcd" and

@@ -8,10 +8,11 @@
 // run each, which bounds the build's memory), listed oldest first in the bundles.json that
 // data-pagefind names. The first bundle's script loads the others with Pagefind's mergeIndex
 // (one script and one WebAssembly for them all; Pagefind finds its files and the site's base
-// path from the script's own URL) and merges their results by score. With a sort, the merged
-// scores are each bundle's ranks, which mergeIndex interleaves: so each bundle is tagged with
-// a synthetic "bundle" filter, and newest first asks bundle by bundle, newest bundle first
-// (the bundles cover successive dates, each already in date order).
+// path from the script's own URL), and each bundle is tagged with a synthetic "bundle" filter,
+// so that a query asks bundle by bundle: by relevance, the results are merged by score, as
+// mergeIndex itself merges; newest first, newest bundle first (the bundles cover successive
+// dates, each already in date order), since with a sort mergeIndex's scores are each bundle's
+// ranks, which it would interleave.
 const form = document.querySelector('form.search-form[data-pagefind]');
 if (form) {
   start(form);
@@ -26,26 +27,27 @@ function start(form) {
   const more = document.querySelector('.search-more');
   const pageSize = 10;
   let bundles = null;
-  // What stays loaded when a load fails halfway and the next query tries again: the module
-  // (the browser imports it once) with its first bundle, and each bundle merged into it.
-  let initialised = false;
-  const merged = new Set();
+  let attempt = 0;
   let run = 0;
   let pending = [];
   let timer = 0;
 
   function load() {
     if (!bundles) {
-      bundles = open();
-      // A failed load (offline, say) is tried again by the next query.
-      bundles.catch(() => {
-        bundles = null;
-      });
+      bundles = open(attempt);
+      bundles.catch(forget);
     }
     return bundles;
   }
 
-  async function open() {
+  // After a failure (offline, say) the next query loads everything again, from a module of
+  // its own: the browser keeps a module it imported, and Pagefind keeps its failed state in it.
+  function forget() {
+    bundles = null;
+    attempt++;
+  }
+
+  async function open(fresh) {
     const manifest = new URL(form.dataset.pagefind, window.location.href);
     const response = await fetch(manifest);
     if (!response.ok) {
@@ -56,18 +58,14 @@ function start(form) {
       return { pagefind: null, count: 0 };
     }
     const tagged = (index) => ({ mergeFilter: { bundle: String(index + 1) } });
-    const pagefind = await import(new URL(`${folders[0]}pagefind.js`, manifest).href);
-    if (!initialised) {
-      await pagefind.options(tagged(0));
-      await pagefind.init();
-      initialised = true;
+    const script = new URL(`${folders[0]}pagefind.js`, manifest);
+    if (fresh) {
+      script.searchParams.set('attempt', String(fresh));
     }
-    await Promise.all(folders.slice(1).map(async (folder, index) => {
-      if (!merged.has(folder)) {
-        await pagefind.mergeIndex(new URL(folder, manifest).pathname, tagged(index + 1));
-        merged.add(folder);
-      }
-    }));
+    const pagefind = await import(script.href);
+    await pagefind.options(tagged(0));
+    await pagefind.init();
+    await Promise.all(folders.slice(1).map((folder, index) => pagefind.mergeIndex(new URL(folder, manifest).pathname, tagged(index + 1))));
     return { pagefind, count: folders.length };
   }
 
@@ -76,13 +74,39 @@ function start(form) {
     if (!pagefind) {
       return { results: [] };
     }
-    if (!sort.value) {
-      return pagefind.search(query, { filters });
-    }
-    const order = { [sort.value]: 'desc' };
+    const order = sort.value ? { [sort.value]: 'desc' } : undefined;
     const newestFirst = Array.from({ length: count }, (_, index) => String(count - index));
-    const found = await Promise.all(newestFirst.map((bundle) => pagefind.search(query, { filters: { ...filters, bundle }, sort: order })));
-    return { results: found.flatMap((one) => one.results) };
+    const asked = query ? await bundlesWithTheWords(pagefind, query, newestFirst) : newestFirst;
+    const found = await Promise.all(asked.map((bundle) => pagefind.search(query, { filters: { ...filters, bundle }, sort: order })));
+    const results = found.flatMap((one) => one.results);
+    return { results: order ? results : results.sort((a, b) => b.score - a.score) };
+  }
+
+  // Pagefind answers a word its index lacks with the longest prefix of it that the index has
+  // ("marker5" finds every "marker"). One index for the whole language does that only when no
+  // topic has the word; a bundle that lacks it would add such near matches to the real ones
+  // of the others. So a word some bundle has exactly (a quoted search, which never falls back)
+  // is asked only of the bundles that have it.
+  async function bundlesWithTheWords(pagefind, query, all) {
+    if (all.length < 2 || query.includes('"')) {
+      return all;
+    }
+    const words = query.split(/\s+/).filter((word) => word.length > 0);
+    const has = await Promise.all(all.map((bundle) => Promise.all(words.map(async (word) => {
+      const exact = await pagefind.search(`"${word}"`, { filters: { bundle } });
+      return exact.results.length > 0;
+    }))));
+    const somewhere = words.map((_, at) => has.some((row) => row[at]));
+    return all.filter((_, bundle) => somewhere.every((found, at) => !found || has[bundle][at]));
+  }
+
+  // A load Pagefind never finishes (its metadata failed to arrive) would leave the status at
+  // "Searching…": after this long the search says it failed, and the next query starts again.
+  const patience = 30000;
+  function withinPatience(promise) {
+    return Promise.race([promise, new Promise((_, reject) => {
+      setTimeout(() => reject(new Error('Pagefind did not answer')), patience);
+    })]);
   }
 
   function chosenFilters() {
@@ -124,7 +148,7 @@ function start(form) {
 
     status.textContent = form.dataset.searching;
     try {
-      const found = await find(query || null, filters);
+      const found = await withinPatience(find(query || null, filters));
       if (mine !== run) {
         return;
       }
@@ -138,6 +162,7 @@ function start(form) {
         sayFound(query, count);
       }
     } catch {
+      forget();
       if (mine === run) {
         status.textContent = form.dataset.failed;
       }
