@@ -322,6 +322,17 @@ public sealed class SearchIndexTests
         Assert.DoesNotContain(site.Files(), file => file.StartsWith(".index-", StringComparison.Ordinal));
     }
 
+    /// The newest English topic of <see cref="Bundled"/>, with another body.
+    private const string MarchEdited = """
+        -- input/en/topics/2023/march.md --
+        ---
+        title: March
+        summary: S
+        date: 2023-03-01
+        ---
+        Text about rivers.
+        """;
+
     [Fact]
     public void A_bundle_whose_pages_did_not_change_is_taken_from_the_cache_as_Pagefind_wrote_it()
     {
@@ -339,15 +350,7 @@ public sealed class SearchIndexTests
         Assert.Equal(first, OutputTests.Snapshot(Path.Combine(site.Output, Pagefind.BundleFolder)));
 
         // The newest topic changes: its bundle alone is indexed again.
-        site.Edit("""
-            -- input/en/topics/2023/march.md --
-            ---
-            title: March
-            summary: S
-            date: 2023-03-01
-            ---
-            Text about rivers.
-            """);
+        site.Edit(MarchEdited);
         site.Rebuild(settings);
 
         site.AssertNoDiagnostics();
@@ -359,15 +362,7 @@ public sealed class SearchIndexTests
 
         // What the cache gave is what a build without it writes.
         using var fresh = TestSite.Create(Bundled);
-        fresh.Edit("""
-            -- input/en/topics/2023/march.md --
-            ---
-            title: March
-            summary: S
-            date: 2023-03-01
-            ---
-            Text about rivers.
-            """);
+        fresh.Edit(MarchEdited);
         fresh.Rebuild();
         Assert.Equal(edited, OutputTests.Snapshot(Path.Combine(fresh.Output, Pagefind.BundleFolder)));
     }
