@@ -95,6 +95,22 @@ public sealed class SearchTests(Sites sites, ITestOutputHelper output)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("en", "Health", @"^\d+ topics? match(es)? the chosen filters\.$")]
+    [InlineData("ja", "保健", @"^選んだ条件に一致するトピック：\d+件$")]
+    public async Task A_search_by_filters_alone_says_it_matched_the_filters(string lang, string tag, string said)
+    {
+        var page = await sites.NewPageAsync();
+        await page.GotoAsync(sites.SearchServer.Url($"/{lang}/search/").ToString());
+
+        await page.GetByLabel(tag, new() { Exact = true }).CheckAsync();
+        var results = await ResultsAfterAsync(page, "");
+
+        Assert.NotEmpty(results);
+        Assert.Matches(said, await page.Locator(".search-status").TextContentAsync());
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task The_header_box_searches_by_keyboard_and_the_count_is_announced()
     {

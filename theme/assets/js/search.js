@@ -123,8 +123,9 @@ function start(form) {
   function say(template, query, count) {
     status.textContent = template.replace('{query}', query).replace('{count}', String(count));
   }
+  // A search by filters alone says so, rather than quoting an empty query.
   function sayFound(query, count) {
-    const forms = JSON.parse(form.dataset.found);
+    const forms = JSON.parse(query ? form.dataset.found : form.dataset.foundFiltered);
     say(forms[plural.select(count)] || forms.other, query, count);
   }
 
@@ -157,7 +158,7 @@ function start(form) {
       await showMore(mine, false);
       const count = found.results.length;
       if (count === 0) {
-        say(form.dataset.none, query, count);
+        say(query ? form.dataset.none : form.dataset.noneFiltered, query, count);
       } else {
         sayFound(query, count);
       }
