@@ -94,7 +94,7 @@ public sealed partial class FrontMatterReader
             var text = YamlText.Scalar(node);
             if (text is not null && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
                 return value;
-            Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be {example}, got {(text is null ? $"a {YamlText.Shape(node)}" : $"\"{text}\"")}");
+            Report(DiagnosticCodes.InvalidValue, node, $"'{key}' must be {example}, got {YamlText.Written(node)}");
             return null;
         }
 

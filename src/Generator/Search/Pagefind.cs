@@ -48,16 +48,20 @@ public sealed class Pagefind(string binary)
     public async Task<SearchIndexing> IndexAsync(
         string siteFolder, IEnumerable<string> languages, IReadOnlyList<SearchBundle> bundles, SearchCache cache, CancellationToken cancel)
     {
-        var indexed = 0;
+        var (indexed, reused) = (0, 0);
         foreach (var bundle in bundles)
         {
             var key = SearchCache.Key(Identity, bundle, siteFolder);
             var output = Path.Combine(siteFolder, bundle.Folder);
             if (cache.TryRestore(key, output))
+            {
+                reused++;
                 continue;
+            }
+
             var problem = await IndexAsync(siteFolder, bundle, cancel).ConfigureAwait(false);
             if (problem is not null)
-                return new([problem], indexed, bundles.Count - indexed);
+                return new([problem], indexed, reused);
             indexed++;
             try
             {
@@ -67,7 +71,7 @@ public sealed class Pagefind(string binary)
             {
                 return new([new Diagnostic(DiagnosticCodes.PhotoCache, Severity.Error, null,
                     $"cannot store the search bundle /{bundle.Folder}/ in the cache ({e.Message}); make the folder writable or pass another with --cache-dir")],
-                    indexed, bundles.Count - indexed);
+                    indexed, reused);
             }
         }
 
@@ -80,7 +84,7 @@ public sealed class Pagefind(string binary)
                 .ConfigureAwait(false);
         }
 
-        return new([], indexed, bundles.Count - indexed);
+        return new([], indexed, reused);
     }
 
     private async Task<Diagnostic?> IndexAsync(string siteFolder, SearchBundle bundle, CancellationToken cancel)

@@ -119,7 +119,7 @@ public sealed record PageView
 }
 
 /// A search page: whether this build made the index (not in preview, nor without Node),
-/// A search page's index: whether it was built, and the list of its language's bundles (<see cref="Search.SearchBundles"/>).
+/// and the href of its language's list of bundles (<see cref="Search.SearchBundles"/>).
 public sealed record SearchView(bool Indexed, string IndexUrl);
 
 public sealed record SiteView(

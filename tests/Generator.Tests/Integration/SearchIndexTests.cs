@@ -523,14 +523,8 @@ public sealed class SearchIndexTests
             .Order(StringComparer.Ordinal)];
 
     /// The Pagefind the build installs, behind a script that counts its runs in "pagefind-runs".
-    private static string CountingPagefind(TestSite site)
-    {
-        var script = Path.Combine(site.Root, "counting-pagefind");
-        File.WriteAllText(script, $"#!/bin/sh\necho run >> '{Path.Combine(site.Root, "pagefind-runs")}'\nexec '{Pagefind.DefaultBinary}' \"$@\"\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return script;
-    }
+    private static string CountingPagefind(TestSite site) =>
+        StandIn(site, "counting-pagefind", $"echo run >> '{Path.Combine(site.Root, "pagefind-runs")}'\nexec '{Pagefind.DefaultBinary}' \"$@\"");
 
     private static int Runs(TestSite site) =>
         File.Exists(Path.Combine(site.Root, "pagefind-runs")) ? File.ReadAllLines(Path.Combine(site.Root, "pagefind-runs")).Length : 0;
@@ -546,10 +540,14 @@ public sealed class SearchIndexTests
     }
 
     /// A stand-in for Pagefind that leaves a mark, complains and exits with code 3.
-    private static string FailingPagefind(TestSite site)
+    private static string FailingPagefind(TestSite site) =>
+        StandIn(site, "failing-pagefind", $"touch '{Path.Combine(site.Root, "pagefind-ran")}'\necho 'Error: disk full' >&2\nexit 3");
+
+    /// An executable shell script <paramref name="name"/> in the site's folder, run in Pagefind's place.
+    private static string StandIn(TestSite site, string name, string commands)
     {
-        var script = Path.Combine(site.Root, "failing-pagefind");
-        File.WriteAllText(script, $"#!/bin/sh\ntouch '{Path.Combine(site.Root, "pagefind-ran")}'\necho 'Error: disk full' >&2\nexit 3\n");
+        var script = Path.Combine(site.Root, name);
+        File.WriteAllText(script, $"#!/bin/sh\n{commands}\n");
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return script;
