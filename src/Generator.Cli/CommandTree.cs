@@ -28,7 +28,8 @@ public static class CommandTree
         format.AcceptOnlyFromAmong("text", "github", "json");
         var timings = new Option<bool>("--timings") { Description = "Print how long each module of each pipeline took" };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "A warning fails the build as an error does: exit code 1, nothing written (for CI)" };
-        var cacheDir = new Option<string?>("--cache-dir") { Description = "Folder of the photos' derivatives cache, kept between builds (default: .cache/images beside the input folder)" };
+        var cacheDir = new Option<string?>("--cache-dir") { Description = "Folder of the build's cache, kept between builds: photos' derivatives, search bundles, PDFs, written files (default: .cache/images beside the input folder)" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Neither read nor keep the cache: everything is made again, in a temporary folder removed afterwards" };
         var translations = new Option<bool>("--translations") { Description = "Print every page by language: ok, missing, stale or unmarked" };
         var baseRef = new Option<string?>("--base")
         {
@@ -47,7 +48,10 @@ public static class CommandTree
             IncludeFuture = result.GetValue(future),
             Search = !result.GetValue(noSearch),
             Pdf = result.GetValue(pdf) ? true : null,
-            CacheFolder = Usage.CacheFolder(result.GetValue(cacheDir), result.GetValue(input)!, result.GetValue(theme)!, write ? result.GetValue(output) : null),
+            CacheFolder = result.GetValue(noCache)
+                ? Usage.TemporaryCacheFolder()
+                : Usage.CacheFolder(result.GetValue(cacheDir), result.GetValue(input)!, result.GetValue(theme)!, write ? result.GetValue(output) : null),
+            TemporaryCache = result.GetValue(noCache),
             BuildTime = DateTimeOffset.UtcNow,
             CancellationToken = cancel,
         };
@@ -56,14 +60,16 @@ public static class CommandTree
 
         var build = new Command("build", "Build the site from the input and theme folders into the output folder (the default).")
         {
-            input, theme, output, baseUrl, drafts, future, noSearch, pdf, format, timings, warningsAsErrors, cacheDir,
+            input, theme, output, baseUrl, drafts, future, noSearch, pdf, format, timings, warningsAsErrors, cacheDir, noCache,
         };
+        build.Validators.Add(result => OneCache(result, cacheDir, noCache));
         build.SetAction((result, cancel) => Commands.BuildAsync(Settings(result, write: true, cancel), Report(result), result.GetValue(timings)));
 
         var check = new Command("check", "Validate everything without writing output; list drafts and scheduled topics.")
         {
-            input, theme, baseUrl, drafts, future, format, translations, baseRef, warningsAsErrors, cacheDir,
+            input, theme, baseUrl, drafts, future, format, translations, baseRef, warningsAsErrors, cacheDir, noCache,
         };
+        check.Validators.Add(result => OneCache(result, cacheDir, noCache));
         check.Validators.Add(result =>
         {
             if (result.GetResult(baseRef) is { Implicit: false } && !result.GetValue(translations))
@@ -143,5 +149,11 @@ public static class CommandTree
         };
         root.SetAction((result, cancel) => Commands.BuildAsync(Settings(result, write: true, cancel), Report(result), result.GetValue(timings)));
         return root;
+    }
+
+    private static void OneCache(System.CommandLine.Parsing.CommandResult result, Option<string?> cacheDir, Option<bool> noCache)
+    {
+        if (result.GetResult(cacheDir) is { Implicit: false } && result.GetValue(noCache))
+            result.AddError("'--no-cache' and '--cache-dir' contradict each other: pass one of them");
     }
 }

@@ -17,8 +17,16 @@ public static partial class Commands
     /// since it.
     public static async Task<int> TranslationsAsync(BuildSettings settings, string format, string? baseRef = null)
     {
-        var build = new SiteBuild(settings);
-        var result = await build.RunAsync();
+        BuildResult result;
+        try
+        {
+            result = await new SiteBuild(settings).RunAsync();
+        }
+        finally
+        {
+            Usage.RemoveTemporaryCache(settings);
+        }
+
         var site = SiteData.Site(result);
         var pages = result.Outputs.GetValueOrDefault(nameof(Pipelines.Content)) ?? [];
         var report = TranslationReport.From(pages, site);

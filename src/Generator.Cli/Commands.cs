@@ -8,6 +8,18 @@ public static partial class Commands
 {
     public static async Task<int> BuildAsync(BuildSettings settings, string format, bool timings = false)
     {
+        try
+        {
+            return await BuildInAsync(settings, format, timings);
+        }
+        finally
+        {
+            Usage.RemoveTemporaryCache(settings);
+        }
+    }
+
+    private static async Task<int> BuildInAsync(BuildSettings settings, string format, bool timings)
+    {
         var site = new SiteBuild(settings);
         var result = await site.RunAsync();
         var code = result.Bugs.Count > 0 ? ExitCodes.Bug : result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
@@ -38,6 +50,8 @@ public static partial class Commands
             }
             if (site.LastSearch is { Indexed: var indexed, Reused: var reused } && indexed + reused > 0)
                 Console.WriteLine($"search: {Count(indexed + reused, "bundle")}, {indexed} indexed by Pagefind, {reused} from the cache");
+            if (result.Written is { } files && result.Succeeded && !settings.TemporaryCache)
+                Console.WriteLine($"files: {files.Reused} unchanged, linked from the cache; {files.Added + files.Direct} written");
             Console.WriteLine(Summary(result, settings) + (result.WarningsAsErrors && result.ErrorCount == 0 && !result.Succeeded ? " (--warnings-as-errors: the warnings fail it)" : ""));
         }
 

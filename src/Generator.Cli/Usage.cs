@@ -48,6 +48,26 @@ public static class Usage
         return full;
     }
 
+    /// A new, empty cache folder for a build with --no-cache, in the system's temporary folder:
+    /// on another file system than the output, derivatives are copied rather than linked.
+    public static string TemporaryCacheFolder() =>
+        Path.Combine(Path.GetTempPath(), "generator-no-cache-" + Guid.NewGuid().ToString("N"));
+
+    /// Deletes the folder of a build with --no-cache (the output's links to it stay whole).
+    public static void RemoveTemporaryCache(BuildSettings settings)
+    {
+        if (!settings.TemporaryCache || settings.CacheFolder is not { } folder || !Directory.Exists(folder))
+            return;
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"warning: the temporary cache folder '{folder}' could not be removed: {e.Message}");
+        }
+    }
+
     public static string InputFolder(string path) => ExistingFolder(path, "--input", "the folder that holds site.yml");
 
     public static string ExistingFolder(string path, string option, string what)

@@ -54,6 +54,9 @@ public sealed class BuildContext
     /// Absolute folder the Output phase writes into (a staging folder swapped in on success).
     public string OutputFolder { get; }
 
+    /// This build's use of the written-files cache, in the Output phase; null without one.
+    internal WrittenFiles.Use? Written => Options.Written;
+
     /// The build's clock: modules never read the machine's clock themselves.
     public DateTimeOffset BuildTime { get; }
 

@@ -12,6 +12,9 @@ public sealed record BuildResult(
     /// The steps a session's build ran again, in path order (empty without a session).
     public IReadOnlyList<ModuleRun> Rerun { get; init; } = [];
 
+    /// What the written-files cache did, when the build wrote output with one.
+    public WrittenCounts? Written { get; init; }
+
     /// Whether warnings counted as errors in this build (`--warnings-as-errors`).
     public bool WarningsAsErrors { get; init; }
 

@@ -37,8 +37,9 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         await run.PhaseAsync(Phase.PostProcess).ConfigureAwait(false);
         ReportDuplicateDestinations(run.Final, diagnostics, options.Session);
 
+        WrittenCounts? written = null;
         if (options.OutputFolder is not null && !Fails(diagnostics, options))
-            await WriteAsync(run, options, diagnostics).ConfigureAwait(false);
+            written = await WriteAsync(run, options, diagnostics).ConfigureAwait(false);
 
         if (bugs.IsEmpty && !options.CancellationToken.IsCancellationRequested)
             options.Session?.Finish();
@@ -47,6 +48,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             Timings = [.. run.Timings],
             WarningsAsErrors = options.WarningsAsErrors,
             Rerun = [.. run.Rerun.OrderBy(r => r.ToString(), StringComparer.Ordinal)],
+            Written = written,
         };
     }
 
@@ -67,7 +69,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         }
     }
 
-    private async Task WriteAsync(Run run, EngineOptions options, DiagnosticBag diagnostics)
+    private async Task<WrittenCounts?> WriteAsync(Run run, EngineOptions options, DiagnosticBag diagnostics)
     {
         StagedOutput staged;
         try
@@ -78,10 +80,17 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         {
             diagnostics.Add(new Diagnostic(EngineCodes.OutputWrite, Severity.Error, null,
                 $"cannot prepare the output folder '{options.OutputFolder}': {e.Message}"));
-            return;
+            return null;
         }
 
-        await run.OutputAsync(options with { StagingFolder = staged.StagingFolder }).ConfigureAwait(false);
+        var written = options.WrittenFiles?.Begin();
+        await run.OutputAsync(options with { StagingFolder = staged.StagingFolder, Written = written }).ConfigureAwait(false);
+        if (written?.Problem is { } problem)
+        {
+            diagnostics.Add(new Diagnostic(EngineCodes.CacheUnusable, Severity.Warning, null,
+                $"the cache of written files is not used: {problem}; every file was written without it (pass --cache-dir a writable folder, or --no-cache)"));
+        }
+
         if (!Fails(diagnostics, options) && options.BeforeCommit is { } step)
         {
             var started = Stopwatch.GetTimestamp();
@@ -91,15 +100,22 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         try
         {
             if (Fails(diagnostics, options))
+            {
                 staged.Abandon();
+            }
             else
+            {
                 staged.Commit();
+                written?.Prune();
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(new Diagnostic(EngineCodes.OutputWrite, Severity.Error, null,
                 $"cannot replace the output folder '{staged.OutputFolder}': {e.Message}"));
         }
+
+        return written?.Counts;
     }
 
     private static async Task BeforeCommitAsync(

@@ -9,6 +9,7 @@ public static class EngineCodes
     public const string OutputWrite = "GEN003";
     public const string DuplicateDestination = "GEN004";
     public const string UnreadableFile = "GEN005";
+    public const string CacheUnusable = "GEN006";
 
     // Issue 8 (robustness): codes in the GEN070–GEN089 range.
     public const string LinkOutsideFolder = "GEN070";

@@ -26,6 +26,13 @@ public sealed record EngineOptions
     /// it differs from the last build's.
     public Fingerprint Configuration { get; init; }
 
+    /// The cache of written files (<see cref="Engine.WrittenFiles"/>): the Output phase links each
+    /// file an earlier build wrote instead of creating it. Null writes every file.
+    public WrittenFiles? WrittenFiles { get; init; }
+
     /// Set by the engine while it runs: the staging folder the Output phase writes into.
     internal string? StagingFolder { get; init; }
+
+    /// Set by the engine while it runs: this build's use of <see cref="WrittenFiles"/>.
+    internal WrittenFiles.Use? Written { get; init; }
 }

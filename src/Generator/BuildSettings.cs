@@ -6,8 +6,13 @@ public sealed record BuildSettings
 
     public required string ThemeFolder { get; init; }
 
-    /// The persistent cache of photo derivatives (`--cache-dir`); null is .cache/images/ beside the input folder.
+    /// The persistent cache (`--cache-dir`): photo derivatives, search bundles, PDFs, written
+    /// files; null is .cache/images/ beside the input folder.
     public string? CacheFolder { get; init; }
+
+    /// <see cref="CacheFolder"/> is this build's alone (`--no-cache`): nothing earlier builds
+    /// kept is read, and the caller deletes the folder after the build.
+    public bool TemporaryCache { get; init; }
 
     /// Photos' derivatives missing from the cache are not encoded by the build but when first
     /// requested (<see cref="Photos.DerivativeRequest"/>): preview, so the page is served at once.

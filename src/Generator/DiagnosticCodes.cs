@@ -11,6 +11,7 @@ public static class DiagnosticCodes
     public const string OutputWrite = EngineCodes.OutputWrite;
     public const string DuplicateOutput = EngineCodes.DuplicateDestination;
     public const string UnreadableFile = EngineCodes.UnreadableFile;
+    public const string CacheUnusable = EngineCodes.CacheUnusable;
 
     // Front matter
     public const string YamlSyntax = "GEN010";

@@ -53,8 +53,12 @@ public sealed class SiteBuild
     /// Pixel sizes of the input's images, read once per build.
     public ImageSizes ImageSizes { get; }
 
-    /// The photos' derivatives cache (`--cache-dir`, else .cache/images/ beside the input folder).
+    /// The build's cache (`--cache-dir`, else .cache/images/ beside the input folder): the
+    /// photos' derivatives, the search bundles, the PDFs and the written files.
     public string CacheFolder { get; }
+
+    /// The folder of the cache that holds the files earlier builds wrote (<see cref="WrittenFiles"/>).
+    public const string WrittenFilesFolder = "written";
 
     public BuildSettings Settings { get; }
 
@@ -89,6 +93,7 @@ public sealed class SiteBuild
                 OutputFolder = Settings.OutputFolder,
                 CancellationToken = cancel ?? Settings.CancellationToken,
                 WarningsAsErrors = Settings.WarningsAsErrors,
+                WrittenFiles = new WrittenFiles(Path.Combine(CacheFolder, WrittenFilesFolder)),
                 BuildTime = Settings.BuildTime ?? DateTimeOffset.UnixEpoch,
                 // PDFs, then the search index, over the staging folder before the swap: a failed
                 // step never reaches the output.

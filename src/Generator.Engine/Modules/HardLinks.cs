@@ -7,6 +7,32 @@ namespace Generator.Engine.Modules;
 public static class HardLinks
 {
     private const int Exists = 17; // EEXIST
+    private const int CrossDevice = 18; // EXDEV
+
+    /// What <see cref="Link"/> did.
+    public enum Result
+    {
+        Made,
+        OtherFileSystem,
+        Failed,
+    }
+
+    /// A new name <paramref name="target"/> (which must not exist) for <paramref name="source"/>.
+    public static Result Link(string source, string target)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+            return Result.OtherFileSystem;
+        try
+        {
+            if (CreateLink(source, target) == 0)
+                return Result.Made;
+            return Marshal.GetLastPInvokeError() == CrossDevice ? Result.OtherFileSystem : Result.Failed;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return Result.OtherFileSystem;
+        }
+    }
 
     /// False when no link could be made (another file system, a file system without links,
     /// not a Unix system): the caller copies instead.
@@ -16,12 +42,12 @@ public static class HardLinks
             return false;
         try
         {
-            if (Link(source, target) == 0)
+            if (CreateLink(source, target) == 0)
                 return true;
             if (Marshal.GetLastPInvokeError() != Exists)
                 return false;
             File.Delete(target);
-            return Link(source, target) == 0;
+            return CreateLink(source, target) == 0;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -37,5 +63,5 @@ public static class HardLinks
     }
 
     [DllImport("libc", EntryPoint = "link", SetLastError = true)]
-    private static extern int Link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string created);
+    private static extern int CreateLink([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string created);
 }

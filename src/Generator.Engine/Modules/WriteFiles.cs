@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Generator.Engine.Modules;
@@ -7,6 +8,8 @@ namespace Generator.Engine.Modules;
 /// would leave the output folder is refused. The documents <paramref name="link"/> accepts
 /// have a source file that is never changed in place (a cache's): they are written as hard
 /// links to it where both folders are on one file system (no bytes copied), else copied.
+/// Every other file goes through the build's written-files cache when it has one: a link to
+/// the entry with the same bytes (<see cref="WrittenFiles"/>).
 public sealed class WriteFiles(Func<Document, bool>? link = null) : IModule
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -33,9 +36,9 @@ public sealed class WriteFiles(Func<Document, bool>? link = null) : IModule
                 // (harmless), so no file is written before its folder exists.
                 made.GetOrAdd(Path.GetDirectoryName(target)!, folder => Directory.CreateDirectory(folder).Exists);
                 if (doc.Content is { } text)
-                    File.WriteAllText(target, text, Utf8);
+                    Write(text, target, context.Written);
                 else if (doc.SourceFile is { } source && !(link?.Invoke(doc) == true && HardLinks.TryCreate(source, target)))
-                    File.Copy(source, target, overwrite: true);
+                    Copy(source, target, context.Written);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -43,5 +46,39 @@ public sealed class WriteFiles(Func<Document, bool>? link = null) : IModule
             }
         });
         return Task.FromResult(inputs);
+    }
+
+    private static void Write(string text, string target, WrittenFiles.Use? written)
+    {
+        if (written is null)
+        {
+            File.WriteAllText(target, text, Utf8);
+            return;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Utf8.GetBytes(text, buffer);
+            if (!written.TryPlace(buffer.AsMemory(0, length), target))
+                File.WriteAllBytes(target, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static void Copy(string source, string target, WrittenFiles.Use? written)
+    {
+        if (written is not null && new FileInfo(source).Length <= WrittenFiles.LargestCopied)
+        {
+            var bytes = File.ReadAllBytes(source);
+            if (!written.TryPlace(bytes, target))
+                File.WriteAllBytes(target, bytes);
+            return;
+        }
+
+        File.Copy(source, target, overwrite: true);
     }
 }

@@ -93,6 +93,35 @@ public sealed class BuildOptionTests
         },
         new(["build --cache-dir"], ["build", "--cache-dir", "theme", "--no-search"], 2, "error GEN042: --cache-dir: 'theme' is the theme folder"),
         new(["build --cache-dir"], ["build", "--cache-dir", "output/images", "--no-search"], 2, "error GEN042: --cache-dir: 'output/images' is inside the output folder"),
+        // Issue 18: a build after a build links every file it would write the same from the cache.
+        new(["build"], ["build", "--no-search"], 0, """
+            files: 
+             unchanged, linked from the cache; 0 written
+            written to output
+            """)
+        {
+            Given = site => site.Rebuild(site.Settings() with { Search = false }),
+            Then = (site, outcome) => Assert.DoesNotContain("files: 0 unchanged", outcome.All, StringComparison.Ordinal),
+        },
+        // Issue 18: --no-cache reads and keeps nothing: the photos are encoded again, and no cache is left.
+        new(["build --no-cache"], ["build", "--no-cache", "--no-search"], 0, """
+            written to output
+            ! files:
+            """)
+        {
+            Given = CliSites.AddPhoto,
+            Then = (site, _) =>
+            {
+                Assert.True(site.Exists("assets/images/p-64w.avif"));
+                Assert.True(site.Exists("en/topics/2022/a/index.html"));
+                Assert.False(Directory.Exists(Path.Combine(site.Root, ".cache")), "--no-cache made a cache beside the input");
+            },
+        },
+        new(["build --no-cache", "build --cache-dir"], ["build", "--no-cache", "--cache-dir", "elsewhere", "--no-search"], 2,
+            "error GEN042: '--no-cache' and '--cache-dir' contradict each other: pass one of them")
+        {
+            Then = (site, _) => Assert.False(Directory.Exists(site.Output)),
+        },
         // Issue 19: each topic and each edition is also printed as a PDF by Debian's chromium, linked with its size.
         new(["build --pdf"], ["build", "--pdf", "--no-search"], 0, """
             4 PDFs (2 topics, 2 editions): 4 printed by Chromium, 0 from the cache

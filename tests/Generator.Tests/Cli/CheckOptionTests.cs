@@ -111,6 +111,11 @@ public sealed class CheckOptionTests
             ::notice title=GEN083::1 topic (1 file) scheduled
             """),
         new(["check --cache-dir"], ["check", "--cache-dir", "input/en/cache"], 2, "error GEN042: --cache-dir: 'input/en/cache' is inside the input folder"),
+        new(["check --no-cache"], ["check", "--no-cache"], 0, "0 errors")
+        {
+            Given = CliSites.AddPhoto,
+            Then = (site, _) => Assert.False(Directory.Exists(Path.Combine(site.Root, ".cache")), "--no-cache made a cache beside the input"),
+        },
         new(["check --cache-dir"], ["check", "--cache-dir", "elsewhere/images"], 0, "0 errors")
         {
             Given = CliSites.AddPhoto,

@@ -1,0 +1,229 @@
+using Generator.Engine;
+using Generator.Photos;
+
+namespace Generator.Tests.Integration;
+
+// Issue 18: the files a build writes are kept in the cache by content, and a later build links
+// each file it would write the same instead of creating it again; a damaged entry is never published.
+public sealed class WrittenFilesTests
+{
+    private const string Site = """
+        -- input/site.yml --
+        languages: [en, ja]
+        -- input/en/topics/2022/a.md --
+        ---
+        title: Water for schools
+        summary: Wells for schools.
+        date: 2022-05-01
+        ---
+        Wells were dug.
+        -- input/en/topics/2022/b.md --
+        ---
+        title: Roads to markets
+        summary: Roads for farmers.
+        date: 2022-06-01
+        ---
+        Roads were paved.
+        -- input/ja/topics/2022/a.md --
+        ---
+        title: 学校の水
+        summary: 学校の井戸。
+        ---
+        井戸が掘られた。
+        -- input/assets/notes.txt --
+        A file copied as it is.
+        """;
+
+    private const string Page = "en/topics/2022/a/index.html";
+
+    [Fact]
+    public void A_second_build_links_every_file_from_the_cache_and_writes_the_same_output()
+    {
+        using var site = Build(TestSite.Create(Site));
+        var first = Snapshot(site);
+        var entries = Entries(site);
+        var written = WrittenByThem(site);
+        var unique = written.Select(f => Convert.ToHexString(first[f])).Distinct(StringComparer.Ordinal).Count();
+        Assert.Equal(new WrittenCounts(written.Count - unique, unique, 0), site.Result.Written);
+        Assert.Equal(unique, entries.Count);
+
+        site.Rebuild(Settings(site));
+
+        site.AssertSucceeded();
+        Assert.Equal(new WrittenCounts(written.Count, 0, 0), site.Result.Written);
+        AssertSame(first, site);
+        Assert.Equal(entries, Entries(site));
+        // The page is the cache's file under a second name, and a copied file is too.
+        var entryInodes = Entries(site).Select(e => FileStamp.Of(e)!.Value.Inode).ToHashSet();
+        Assert.Contains(FileStamp.Of(Path.Combine(site.Output, Page))!.Value.Inode, entryInodes);
+        Assert.Contains(FileStamp.Of(Path.Combine(site.Output, "assets/notes.txt"))!.Value.Inode, entryInodes);
+    }
+
+    [Fact]
+    public void An_edited_page_is_written_again_and_the_entry_of_its_old_text_is_deleted()
+    {
+        using var site = Build(TestSite.Create(Site));
+        var entries = Entries(site).Count;
+
+        site.Edit("""
+            -- input/en/topics/2022/a.md --
+            ---
+            title: Water for schools
+            summary: Wells for schools.
+            date: 2022-05-01
+            ---
+            Wells were dug and pumps fitted.
+            """).Rebuild(Settings(site));
+
+        site.AssertFile(Page, "Wells were dug and pumps fitted.");
+        var written = site.Result.Written!.Value;
+        Assert.Equal(1, written.Added);
+        Assert.Equal(0, written.Direct);
+        Assert.Equal(entries, Entries(site).Count);
+        using var fresh = Build(TestSite.Create(Site).Edit("""
+            -- input/en/topics/2022/a.md --
+            ---
+            title: Water for schools
+            summary: Wells for schools.
+            date: 2022-05-01
+            ---
+            Wells were dug and pumps fitted.
+            """));
+        AssertSame(Snapshot(fresh), site);
+    }
+
+    public static readonly TheoryData<string> Damage = new()
+    {
+        "an output file appended to in place (it is the entry's file)",
+        "an entry overwritten with other bytes of the same size",
+        "an entry truncated",
+        "an entry deleted",
+        "an entry replaced by a folder",
+        "an entry's time changed, its bytes not",
+        "a stray file and a temporary file of a killed build beside the entries",
+    };
+
+    [Theory]
+    [MemberData(nameof(Damage))]
+    public void A_damaged_cache_is_never_published(string damage)
+    {
+        using var site = Build(TestSite.Create(Site));
+        var first = Snapshot(site);
+        var page = Path.Combine(site.Output, Page);
+        var entry = Entries(site).Single(e => FileStamp.Of(e)!.Value.Inode == FileStamp.Of(page)!.Value.Inode);
+        var shard = Path.GetDirectoryName(entry)!;
+        switch (damage)
+        {
+            case "an output file appended to in place (it is the entry's file)":
+                File.AppendAllText(page, "<script>tampered</script>");
+                break;
+            case "an entry overwritten with other bytes of the same size":
+                var bytes = File.ReadAllBytes(entry);
+                Array.Fill(bytes, (byte)'x', 0, 20);
+                using (var stream = new FileStream(entry, FileMode.Open, FileAccess.Write))
+                    stream.Write(bytes);
+                break;
+            case "an entry truncated":
+                File.WriteAllBytes(entry, []);
+                break;
+            case "an entry deleted":
+                File.Delete(entry);
+                break;
+            case "an entry replaced by a folder":
+                File.Delete(entry);
+                Directory.CreateDirectory(entry);
+                break;
+            case "an entry's time changed, its bytes not":
+                File.SetLastWriteTimeUtc(entry, new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc));
+                break;
+            case "a stray file and a temporary file of a killed build beside the entries":
+                File.WriteAllText(Path.Combine(shard, "notes"), "not an entry");
+                File.WriteAllText(Path.Combine(shard, ".new-0123"), "half");
+                File.SetLastWriteTimeUtc(Path.Combine(shard, ".new-0123"), DateTime.UtcNow.AddDays(-1));
+                break;
+        }
+
+        site.Rebuild(Settings(site));
+
+        site.AssertNoDiagnostics();
+        AssertSame(first, site);
+        Assert.Equal(0, site.Result.Written!.Value.Direct);
+        Assert.False(File.Exists(Path.Combine(shard, ".new-0123")), "a killed build's temporary file was kept");
+        // The build after that one finds a sound cache: every file linked.
+        site.Rebuild(Settings(site));
+        Assert.Equal(0, site.Result.Written!.Value.Added);
+        AssertSame(first, site);
+    }
+
+    [Fact]
+    public void A_cache_that_cannot_hold_the_files_is_one_warning_and_the_output_is_whole()
+    {
+        using var site = TestSite.Create(Site);
+        var cache = Path.Combine(site.Root, "cache");
+        Directory.CreateDirectory(cache);
+        File.WriteAllText(Path.Combine(cache, SiteBuild.WrittenFilesFolder), "a file where the folder goes");
+        using var reference = Build(TestSite.Create(Site));
+
+        site.Rebuild(Settings(site) with { CacheFolder = cache });
+
+        site.AssertSucceeded();
+        var warning = Assert.Single(site.Result.Diagnostics);
+        Assert.Equal($"warning GEN006: the cache of written files is not used: '{Path.Combine(cache, "written")}' is a file, not a folder; every file was written without it (pass --cache-dir a writable folder, or --no-cache)", warning.ToString());
+        Assert.Equal(WrittenByThem(reference).Count, site.Result.Written!.Value.Direct);
+        AssertSame(Snapshot(reference), site);
+    }
+
+    [Fact]
+    public void A_folder_of_entries_that_cannot_be_made_leaves_the_files_written_directly()
+    {
+        using var site = TestSite.Create(Site);
+        var cache = Path.Combine(site.Root, "cache");
+        // Every two-character folder of entries is a file: no entry can be made.
+        Directory.CreateDirectory(Path.Combine(cache, SiteBuild.WrittenFilesFolder));
+        foreach (var a in "0123456789abcdef")
+        {
+            foreach (var b in "0123456789abcdef")
+                File.WriteAllText(Path.Combine(cache, SiteBuild.WrittenFilesFolder, $"{a}{b}"), "");
+        }
+
+        using var reference = Build(TestSite.Create(Site));
+
+        site.Rebuild(Settings(site) with { CacheFolder = cache });
+
+        Assert.StartsWith("warning GEN006: the cache of written files is not used: ", Assert.Single(site.Result.Diagnostics).ToString(), StringComparison.Ordinal);
+        AssertSame(Snapshot(reference), site);
+    }
+
+    private static TestSite Build(TestSite site) => site.Rebuild(Settings(site));
+
+    private static BuildSettings Settings(TestSite site) => site.Settings() with { Search = false };
+
+    private static string WrittenFolder(TestSite site) =>
+        Path.Combine(PhotoCache.DefaultFor(Path.Combine(site.Root, "input")), SiteBuild.WrittenFilesFolder);
+
+    private static List<string> Entries(TestSite site) =>
+        [.. Directory.EnumerateFiles(WrittenFolder(site), "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)];
+
+    /// The output files the cache of written files holds: all but the share cards, which are
+    /// links to the photos' cache.
+    private static List<string> WrittenByThem(TestSite site)
+    {
+        var cache = PhotoCache.DefaultFor(Path.Combine(site.Root, "input"));
+        var photos = Directory.EnumerateFiles(cache, "*", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(WrittenFolder(site), StringComparison.Ordinal))
+            .Select(f => FileStamp.Of(f)!.Value.Inode).ToHashSet();
+        return [.. site.Files().Where(f => !photos.Contains(FileStamp.Of(Path.Combine(site.Output, f))!.Value.Inode))];
+    }
+
+    private static Dictionary<string, byte[]> Snapshot(TestSite site) =>
+        site.Files().ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(site.Output, f)), StringComparer.Ordinal);
+
+    private static void AssertSame(Dictionary<string, byte[]> expected, TestSite site)
+    {
+        var actual = Snapshot(site);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in expected)
+            Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from a build without the cache's help");
+    }
+}
