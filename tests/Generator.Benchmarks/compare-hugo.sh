@@ -7,7 +7,9 @@
 # RUNS clean builds of each tool (wall, CPU, peak RSS from GNU time) and prints the
 # medians, our/Hugo ratios, and how our topic pages' sizes compare with Hugo's pages for
 # the same topics (median and largest ratio). Our builds run with --no-search, since the
-# Hugo site has no search either. SEARCH=1 adds, alternating, RUNS clean builds with the
+# Hugo site has no search either, each with an empty cache of its own (a clean build); the
+# warm row is RUNS builds after a one-topic edit with the cache of a clean build, as a CI
+# deploy restores it with actions/cache, against Hugo's clean build. SEARCH=1 adds, alternating, RUNS clean builds with the
 # search index against Hugo followed by Pagefind on Hugo's output (what a Hugo user runs
 # for search; Hugo's topic pages carry data-pagefind-body, so both index the same pages),
 # then RUNS builds with a warm cache after a one-topic edit against Hugo's clean build.
@@ -57,11 +59,29 @@ for n in $sizes; do
   mkdir -p "$work/runs"
   for i in $(seq "$runs"); do
     measure "hugo-$n" "$work/runs/hugo-$n.$i" "$here/hugo-site/run_hugo.sh" "$corpus" "$work/runs/hugo-$n.$i"
-    measure "ours-$n" "$work/runs/ours-$n.$i" "$cli" build --no-search --input "$corpus/input" --theme "$repo/theme" --output "$work/runs/ours-$n.$i"
+    # A clean build: an empty cache of its own (photos encoded, every file created).
+    measure "ours-$n" "$work/runs/ours-$n.$i" "$cli" build --no-search --input "$corpus/input" --theme "$repo/theme" \
+      --output "$work/runs/ours-$n.$i" --cache-dir "$work/runs/ours-cache-$n.$i"
   done
-  tools="hugo ours"
+  # One topic edited (a sentence added to the newest English topic), then built with the
+  # cache of a build before the edit, as a CI deploy with actions/cache does; the topic is
+  # restored after each run. edited_build LABEL CACHE [OPTIONS...]
+  topic=$(grep -rH '^date:' "$corpus/input/en/topics" | sort -t: -k3 | tail -1 | cut -d: -f1)
+  cp "$topic" "$work/topic.orig"
+  edited_build() {
+    local label=$1 cache=$2; shift 2
+    for i in $(seq "$runs"); do
+      printf '\nOne more sentence, run %s.\n' "$i" >> "$topic"
+      measure "$label-$n" "$work/runs/$label-$n.$i" "$cli" build --input "$corpus/input" --theme "$repo/theme" \
+        --output "$work/runs/$label-$n.$i" --cache-dir "$cache" "$@"
+      cp "$work/topic.orig" "$topic"
+    done
+  }
+  rm -f "$work/warm-$n.times"
+  edited_build warm "$work/runs/ours-cache-$n.1" --no-search
+  tools="hugo ours warm"
   if [ "${SEARCH:-0}" = 1 ]; then
-    tools="hugo ours hugo+pf search edited"
+    tools="hugo ours warm hugo+pf search edited"
     rm -f "$work/hugo+pf-$n.times" "$work/search-$n.times" "$work/edited-$n.times"
     pagefind="$work/bin/pagefind/pagefind_extended"
     for i in $(seq "$runs"); do
@@ -71,16 +91,7 @@ for n in $sizes; do
       measure "search-$n" "$work/runs/search-$n.$i" "$cli" build --input "$corpus/input" --theme "$repo/theme" \
         --output "$work/runs/search-$n.$i" --cache-dir "$work/runs/search-cache-$n.$i"
     done
-    # One topic edited (a sentence added to the newest English topic), then built with the
-    # cache of a build before the edit; the topic is restored after each run.
-    topic=$(grep -rH '^date:' "$corpus/input/en/topics" | sort -t: -k3 | tail -1 | cut -d: -f1)
-    cp "$topic" "$work/topic.orig"
-    for i in $(seq "$runs"); do
-      printf '\nOne more sentence, run %s.\n' "$i" >> "$topic"
-      measure "edited-$n" "$work/runs/edited-$n.$i" "$cli" build --input "$corpus/input" --theme "$repo/theme" \
-        --output "$work/runs/edited-$n.$i" --cache-dir "$work/runs/search-cache-$n.1"
-      cp "$work/topic.orig" "$topic"
-    done
+    edited_build edited "$work/runs/search-cache-$n.1"
   fi
   for tool in $tools; do
     wall=$(column_median "$tool-$n" 1)
@@ -92,6 +103,7 @@ for n in $sizes; do
   done
   ratio() { awk -v l="$1" -v a="$2" -v b="$3" -v c="$4" -v d="$5" 'BEGIN {printf "%-8s %-10s %9.2f %9s %11.2f\n", "", l, a/b, "", c/d}'; }
   ratio ours/hugo "$ours_wall" "$hugo_wall" "$ours_mem" "$hugo_mem"
+  ratio warm/hugo "$warm_wall" "$hugo_wall" "$warm_mem" "$hugo_mem"
   if [ "${SEARCH:-0}" = 1 ]; then
     ratio search/h+pf "$search_wall" "$hugo_pf_wall" "$search_mem" "$hugo_pf_mem"
     ratio edited/hugo "$edited_wall" "$hugo_wall" "$edited_mem" "$hugo_mem"
