@@ -51,7 +51,11 @@ public static partial class Commands
             if (site.LastSearch is { Indexed: var indexed, Reused: var reused } && indexed + reused > 0)
                 Console.WriteLine($"search: {Count(indexed + reused, "bundle")}, {indexed} indexed by Pagefind, {reused} from the cache");
             if (result.Written is { } files && result.Succeeded && !settings.TemporaryCache)
-                Console.WriteLine($"files: {files.Reused} unchanged, linked from the cache; {files.Added + files.Direct} written");
+            {
+                Console.WriteLine(files.OtherFileSystem
+                    ? $"files: {files.Direct} written; none linked from the cache, which is on another file system than the output"
+                    : $"files: {files.Reused} unchanged, linked from the cache; {files.Added + files.Direct} written");
+            }
             Console.WriteLine(Summary(result, settings) + (result.WarningsAsErrors && result.ErrorCount == 0 && !result.Succeeded ? " (--warnings-as-errors: the warnings fail it)" : ""));
         }
 

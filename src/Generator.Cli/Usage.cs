@@ -48,10 +48,43 @@ public static class Usage
         return full;
     }
 
-    /// A new, empty cache folder for a build with --no-cache, in the system's temporary folder:
-    /// on another file system than the output, derivatives are copied rather than linked.
-    public static string TemporaryCacheFolder() =>
-        Path.Combine(Path.GetTempPath(), "generator-no-cache-" + Guid.NewGuid().ToString("N"));
+    private const string TemporaryCachePrefix = "generator-no-cache-";
+
+    /// A new, empty cache folder for a build with --no-cache, in the system's temporary folder
+    /// (on another file system than the output, derivatives are copied rather than linked),
+    /// named by the process: the folders of builds that were killed are removed here.
+    public static string TemporaryCacheFolder()
+    {
+        var temporary = Path.GetTempPath();
+        try
+        {
+            foreach (var folder in Directory.EnumerateDirectories(temporary, TemporaryCachePrefix + "*"))
+            {
+                var rest = Path.GetFileName(folder)[TemporaryCachePrefix.Length..];
+                if (int.TryParse(rest.Split('-')[0], System.Globalization.CultureInfo.InvariantCulture, out var pid) && !Running(pid))
+                    Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another user's, or being removed: left alone.
+        }
+
+        return Path.Combine(temporary, $"{TemporaryCachePrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+    }
+
+    private static bool Running(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     /// Deletes the folder of a build with --no-cache (the output's links to it stay whole).
     public static void RemoveTemporaryCache(BuildSettings settings)

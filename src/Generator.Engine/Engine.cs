@@ -83,7 +83,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             return null;
         }
 
-        var written = options.WrittenFiles?.Begin();
+        var written = options.WrittenFiles?.Begin(staged.StagingFolder);
         await run.OutputAsync(options with { StagingFolder = staged.StagingFolder, Written = written }).ConfigureAwait(false);
         if (written?.Problem is { } problem)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO.Hashing;
@@ -10,15 +11,16 @@ namespace Generator.Engine;
 /// build gives each file whose bytes an earlier build wrote a second name (a hard link) in its
 /// staging folder instead of creating it again. Creating a file is what writing a page costs
 /// on most file systems (a new inode; measured here 0.4 ms against 15 µs for a link), so a
-/// build with a warm cache writes only what changed, and still writes the complete output.
+/// build with a warm cache creates only the files that changed, and still writes the
+/// complete output.
 ///
-/// An entry is named by the XxHash128 of its bytes and by its own modification time when it was
-/// made ("0f3a….638700000000000000"), under a folder of the hash's first two characters. An
-/// output file is the same file as its entry, so a program that changes an output file in place
-/// changes the entry: its time no longer matches its name, and it is then compared byte by byte
-/// with what the build would write, reused only when equal (and renamed to its new time, as after
-/// a cache restored with coarser times), else replaced. Nothing else is trusted: an entry whose
-/// size differs is replaced unread. A build that succeeds deletes the entries it did not use.
+/// An entry is named by the XxHash128 of its bytes, under a folder of the hash's first two
+/// characters. An output file is the same file as its entry, so a program that changes an
+/// output file in place changes the entry (and every other output linked to it). Nothing about
+/// an entry is trusted, then: before a build links it, its bytes are compared with what the
+/// build would write and its permissions with those of a file the build creates, and an entry
+/// that differs in either is replaced by a new file (the outputs linked to the old one keep it).
+/// A build that succeeds deletes the entries it did not use.
 public sealed partial class WrittenFiles(string folder)
 {
     /// Files larger than this that are copied as they are (a video under assets/) are copied
@@ -27,81 +29,77 @@ public sealed partial class WrittenFiles(string folder)
 
     public string Folder { get; } = Path.GetFullPath(folder);
 
-    internal Use Begin() => new(this);
+    internal Use Begin(string stagingFolder) => new(this, stagingFolder);
 
     /// What one build of the cache found, used and added.
     internal sealed partial class Use
     {
         private readonly WrittenFiles cache;
-        private readonly Dictionary<UInt128, (string Path, long Ticks)> known = [];
-        private readonly List<string> duplicates = [];
-        private readonly ConcurrentDictionary<UInt128, Lazy<string?>> placed = new();
-        private int linked;
+        private readonly Dictionary<UInt128, string> known = [];
+        private readonly List<string> strays = [];
+        private readonly ConcurrentDictionary<UInt128, Lazy<Entry?>> placed = new();
+        private readonly UnixFileMode? mode;
+        private int reused;
         private int added;
         private int direct;
         private volatile bool off;
 
-        public Use(WrittenFiles cache)
+        public Use(WrittenFiles cache, string stagingFolder)
         {
             this.cache = cache;
-            if (File.Exists(cache.Folder))
-            {
-                Problem = $"'{cache.Folder}' is a file, not a folder";
-                off = true;
-                return;
-            }
-
             try
             {
-                if (!Directory.Exists(cache.Folder))
+                if (File.Exists(cache.Folder))
+                {
+                    Refuse($"'{cache.Folder}' is a file, not a folder");
                     return;
+                }
+
+                (mode, OtherFileSystem) = Probe(cache.Folder, stagingFolder);
+                if (OtherFileSystem)
+                {
+                    off = true;
+                    return;
+                }
+
                 foreach (var shard in Directory.EnumerateDirectories(cache.Folder))
                 {
-                    foreach (var path in Directory.EnumerateFiles(shard))
+                    foreach (var path in Directory.EnumerateFileSystemEntries(shard))
                     {
-                        if (Parse(Path.GetFileName(path)) is not { } entry)
-                            continue;
-                        if (!known.TryAdd(entry.Hash, (path, entry.Ticks)))
-                            duplicates.Add(path); // two builds made the same entry at once
+                        if (Parse(Path.GetFileName(path)) is { } hash && File.Exists(path))
+                            known[hash] = path;
+                        else if (!Path.GetFileName(path).StartsWith('.'))
+                            strays.Add(path); // not an entry: a folder or a file of another name
                     }
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Problem = $"'{cache.Folder}' cannot be read: {e.Message}";
-                off = true;
+                Refuse($"'{cache.Folder}' cannot be used: {Reasons.Of(e)}");
             }
         }
 
         /// Why the cache was not used for this build (one warning), or null.
         public string? Problem { get; private set; }
 
-        public WrittenCounts Counts => new(linked - added, added, direct);
+        /// The cache is on another file system than the output: no file can be linked from it.
+        public bool OtherFileSystem { get; }
+
+        public WrittenCounts Counts => new(reused, added, direct, OtherFileSystem);
 
         /// Makes <paramref name="target"/> hold <paramref name="bytes"/>: a link to the cache's
-        /// entry, made first when there is none. False when the caller must write the file
-        /// itself (no usable cache, or another file system).
-        /// The caller keeps <paramref name="bytes"/> unchanged until this returns.
+        /// entry, checked or made first. False when the caller must write the file itself
+        /// (no usable cache). The caller keeps <paramref name="bytes"/> unchanged until this returns.
         public bool TryPlace(ReadOnlyMemory<byte> bytes, string target)
         {
-            if (off)
+            if (!off)
             {
-                Interlocked.Increment(ref direct);
-                return false;
-            }
-
-            var hash = XxHash128.HashToUInt128(bytes.Span);
-            var entry = placed.GetOrAdd(hash, h => new Lazy<string?>(() => Entry(h, bytes))).Value;
-            if (entry is not null)
-            {
-                switch (HardLinks.Link(entry, target))
+                var hash = XxHash128.HashToUInt128(bytes.Span);
+                if (placed.GetOrAdd(hash, h => new Lazy<Entry?>(() => EntryOf(h, bytes))).Value is { } entry
+                    && HardLinks.Link(entry.Path, target) == HardLinks.Result.Made)
                 {
-                    case HardLinks.Result.Made:
-                        Interlocked.Increment(ref linked);
-                        return true;
-                    case HardLinks.Result.OtherFileSystem:
-                        off = true; // every link would fail: write the files, not the cache too
-                        break;
+                    Interlocked.Increment(ref entry.Earlier ? ref reused : ref added);
+                    return true;
                 }
             }
 
@@ -109,38 +107,15 @@ public sealed partial class WrittenFiles(string folder)
             return false;
         }
 
-        /// The path of the entry holding <paramref name="bytes"/>, checked or made; null when
-        /// it can be neither (a full disk, a read-only folder: the build writes its file itself).
-        private string? Entry(UInt128 hash, ReadOnlyMemory<byte> bytes)
+        private sealed record Entry(string Path, bool Earlier);
+
+        /// The entry holding <paramref name="bytes"/>, an earlier build's when it is sound, else
+        /// made; null when it can be neither (a full disk, a read-only folder: the build writes
+        /// its file itself).
+        private Entry? EntryOf(UInt128 hash, ReadOnlyMemory<byte> bytes)
         {
-            if (known.TryGetValue(hash, out var found))
-            {
-                try
-                {
-                    var info = new FileInfo(found.Path);
-                    if (info.Exists && info.Length == bytes.Length)
-                    {
-                        if (info.LastWriteTimeUtc.Ticks == found.Ticks)
-                            return found.Path;
-                        if (File.ReadAllBytes(found.Path).AsSpan().SequenceEqual(bytes.Span))
-                        {
-                            var renamed = NameOf(Path.GetDirectoryName(found.Path)!, hash, info.LastWriteTimeUtc.Ticks);
-                            File.Move(found.Path, renamed, overwrite: true);
-                            return renamed;
-                        }
-                    }
-
-                    if (Directory.Exists(found.Path))
-                        Directory.Delete(found.Path, recursive: true);
-                    else
-                        File.Delete(found.Path);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    // Unreadable or not removable: a new entry beside it holds the bytes.
-                }
-            }
-
+            if (known.TryGetValue(hash, out var path) && Sound(path, bytes.Span))
+                return new Entry(path, Earlier: true);
             try
             {
                 var shard = Path.Combine(cache.Folder, Hex(hash)[..2]);
@@ -149,10 +124,11 @@ public sealed partial class WrittenFiles(string folder)
                 try
                 {
                     File.WriteAllBytes(temporary, bytes.Span);
-                    var path = NameOf(shard, hash, File.GetLastWriteTimeUtc(temporary).Ticks);
+                    path = Path.Combine(shard, Hex(hash));
+                    if (Directory.Exists(path))
+                        Directory.Delete(path, recursive: true);
                     File.Move(temporary, path, overwrite: true);
-                    Interlocked.Increment(ref added);
-                    return path;
+                    return new Entry(path, Earlier: false);
                 }
                 finally
                 {
@@ -162,26 +138,53 @@ public sealed partial class WrittenFiles(string folder)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Problem ??= $"'{cache.Folder}' cannot be written: {e.Message}";
-                off = true;
+                Refuse($"'{cache.Folder}' cannot be written: {Reasons.Of(e)}");
                 return null;
             }
         }
 
-        /// After a build that succeeded: the entries it did not use are deleted (an earlier
-        /// version of a page), and temporary files a killed build left.
-        public void Prune()
+        /// Whether an earlier build's entry still holds exactly <paramref name="bytes"/>, with the
+        /// permissions this build's own files get.
+        private bool Sound(string path, ReadOnlySpan<byte> bytes)
         {
-            if (off && Problem is not null)
-                return;
-            var used = new HashSet<string>(placed.Values.Where(v => v.IsValueCreated).Select(v => v.Value!).Where(p => p is not null), StringComparer.Ordinal);
+            byte[]? buffer = null;
             try
             {
-                foreach (var path in known.Values.Select(e => e.Path).Where(p => !used.Contains(p)).Concat(duplicates))
-                    File.Delete(path);
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+                if (stream.Length != bytes.Length || (mode is { } wanted && !OperatingSystem.IsWindows() && File.GetUnixFileMode(stream.SafeFileHandle) != wanted))
+                    return false;
+                buffer = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length, 1));
+                stream.ReadExactly(buffer, 0, bytes.Length);
+                return buffer.AsSpan(0, bytes.Length).SequenceEqual(bytes) && stream.ReadByte() < 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return false; // unreadable: replaced
+            }
+            finally
+            {
+                if (buffer is not null)
+                    ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
 
-                if (!Directory.Exists(cache.Folder))
-                    return;
+        /// After a build that succeeded: the entries it did not use are deleted (an earlier
+        /// version of a page), with what is not an entry and temporary files a killed build left.
+        public void Prune()
+        {
+            if (off)
+                return;
+            var used = new HashSet<string>(placed.Values.Where(v => v.IsValueCreated && v.Value is not null).Select(v => v.Value!.Path), StringComparer.Ordinal);
+            try
+            {
+                foreach (var path in known.Values.Concat(strays).Where(p => !used.Contains(p)))
+                {
+                    if (Directory.Exists(path))
+                        Directory.Delete(path, recursive: true);
+                    else
+                        File.Delete(path);
+                }
+
                 var stale = DateTime.UtcNow - TimeSpan.FromHours(1);
                 foreach (var shard in Directory.EnumerateDirectories(cache.Folder))
                 {
@@ -198,25 +201,57 @@ public sealed partial class WrittenFiles(string folder)
             }
         }
 
+        private void Refuse(string problem)
+        {
+            Problem ??= problem;
+            off = true;
+        }
+
+        /// The permissions a file this build creates gets, and whether the staging folder is on
+        /// another file system than the cache, learnt from one empty file made in the cache.
+        private static (UnixFileMode? Mode, bool OtherFileSystem) Probe(string folder, string stagingFolder)
+        {
+            Directory.CreateDirectory(folder);
+            var name = ".probe-" + Guid.NewGuid().ToString("N");
+            var probe = Path.Combine(folder, name);
+            var linked = Path.Combine(stagingFolder, name);
+            try
+            {
+                File.WriteAllBytes(probe, []);
+                var mode = OperatingSystem.IsWindows() ? (UnixFileMode?)null : File.GetUnixFileMode(probe);
+                return HardLinks.Link(probe, linked) switch
+                {
+                    HardLinks.Result.Made => (mode, false),
+                    HardLinks.Result.OtherFileSystem => (mode, true),
+                    _ => throw new IOException("no file in it can be linked into the output"),
+                };
+            }
+            finally
+            {
+                File.Delete(probe);
+                File.Delete(linked);
+            }
+        }
+
         private const string TemporaryPrefix = ".new-";
 
         private static string Hex(UInt128 hash) => hash.ToString("x32", CultureInfo.InvariantCulture);
 
-        private static string NameOf(string shard, UInt128 hash, long ticks) =>
-            Path.Combine(shard, Hex(hash) + "." + ticks.ToString(CultureInfo.InvariantCulture));
+        private static UInt128? Parse(string name) =>
+            EntryName().IsMatch(name) && UInt128.TryParse(name, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hash) ? hash : null;
 
-        private static (UInt128 Hash, long Ticks)? Parse(string name) =>
-            EntryName().Match(name) is { Success: true } m
-            && UInt128.TryParse(m.Groups[1].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hash)
-            && long.TryParse(m.Groups[2].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-                ? (hash, ticks)
-                : null;
-
-        [GeneratedRegex("^([0-9a-f]{32})\\.([0-9]{1,19})$")]
+        [GeneratedRegex("^[0-9a-f]{32}$")]
         private static partial Regex EntryName();
     }
 }
 
-/// What the written-files cache did in one build: files linked from entries of earlier
-/// builds, files for which an entry was made, files written without the cache.
-public readonly record struct WrittenCounts(int Reused, int Added, int Direct);
+/// What the written-files cache did in one build: files linked to entries of earlier builds,
+/// files linked to entries this build made, files written without the cache (all of them when
+/// the cache is on <see cref="OtherFileSystem"/> than the output).
+public readonly record struct WrittenCounts(int Reused, int Added, int Direct, bool OtherFileSystem = false);
+
+/// The reason an exception gives, as a clause to go on with (its closing full stop dropped).
+public static class Reasons
+{
+    public static string Of(Exception e) => e.Message.TrimEnd().TrimEnd('.');
+}

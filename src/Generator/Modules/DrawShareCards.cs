@@ -60,7 +60,7 @@ public sealed class DrawShareCards(PhotoCache cache, ShareCardFonts fonts) : IMo
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 context.Error(DiagnosticCodes.PhotoCache, new SourcePosition(source, 1, 1),
-                    $"its share card cannot be stored in the image cache {cache.Folder}: {e.Message}; make the folder writable or pass another with --cache-dir");
+                    $"its share card cannot be stored in the image cache {cache.Folder}: {Reasons.Of(e)}; make the folder writable or pass another with --cache-dir");
                 return null;
             }
         }

@@ -56,7 +56,7 @@ public sealed class EncodePhotos(PhotoCache cache, ImageSizes sizes, bool onRequ
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 context.Error(DiagnosticCodes.PhotoCache, doc.At(),
-                    $"the photo's derivatives cannot be stored in the image cache {cache.Folder}: {e.Message}; make the folder writable or pass another with --cache-dir");
+                    $"the photo's derivatives cannot be stored in the image cache {cache.Folder}: {Reasons.Of(e)}; make the folder writable or pass another with --cache-dir");
                 return null;
             }
 

@@ -235,7 +235,7 @@ public sealed partial class PdfStep(string chromium, string cacheFolder, TimeSpa
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 return new Diagnostic(DiagnosticCodes.PhotoCache, Severity.Error, null,
-                    $"cannot store a PDF in the cache ({e.Message}); make the folder writable or pass another with --cache-dir");
+                    $"cannot store a PDF in the cache ({Reasons.Of(e)}); make the folder writable or pass another with --cache-dir");
             }
         }
         else
@@ -262,7 +262,9 @@ public sealed partial class PdfStep(string chromium, string cacheFolder, TimeSpa
             var filled = SizeMarker().Replace(text, m => byHref.TryGetValue(System.Net.WebUtility.HtmlDecode(m.Groups["href"].Value), out var bytes)
                 ? $"<span data-pdf-size>{Size(bytes)}</span>"
                 : m.Value);
-            await File.WriteAllTextAsync(file, filled, cancel).ConfigureAwait(false);
+            // A new file, not the same one rewritten: the page may be a link to the cache's
+            // entry (WrittenFiles), which must keep the bytes it is named by.
+            Photos.PhotoCache.WriteWhole(file, System.Text.Encoding.UTF8.GetBytes(filled));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Generator.Engine;
 
 namespace Generator.Photos;
 
@@ -113,7 +114,7 @@ public sealed class PhotoCache(string folder)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new PhotoProblem(DiagnosticCodes.PhotoCache,
-                $"cannot be stored in the image cache ({e.Message}); make the folder writable or pass another with --cache-dir");
+                $"cannot be stored in the image cache ({Reasons.Of(e)}); make the folder writable or pass another with --cache-dir");
         }
 
         return null;

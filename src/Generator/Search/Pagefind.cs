@@ -70,7 +70,7 @@ public sealed class Pagefind(string binary)
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 return new([new Diagnostic(DiagnosticCodes.PhotoCache, Severity.Error, null,
-                    $"cannot store the search bundle /{bundle.Folder}/ in the cache ({e.Message}); make the folder writable or pass another with --cache-dir")],
+                    $"cannot store the search bundle /{bundle.Folder}/ in the cache ({Reasons.Of(e)}); make the folder writable or pass another with --cache-dir")],
                     indexed, reused);
             }
         }

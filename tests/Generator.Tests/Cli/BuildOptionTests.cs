@@ -109,12 +109,18 @@ public sealed class BuildOptionTests
             ! files:
             """)
         {
-            Given = CliSites.AddPhoto,
+            Given = site =>
+            {
+                CliSites.AddPhoto(site);
+                Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"generator-no-cache-{ExitedProcessId()}-{site.Root.GetHashCode():x}"));
+            },
             Then = (site, _) =>
             {
                 Assert.True(site.Exists("assets/images/p-64w.avif"));
                 Assert.True(site.Exists("en/topics/2022/a/index.html"));
                 Assert.False(Directory.Exists(Path.Combine(site.Root, ".cache")), "--no-cache made a cache beside the input");
+                Assert.False(Directory.Exists(Path.Combine(Path.GetTempPath(), $"generator-no-cache-{ExitedProcessId()}-{site.Root.GetHashCode():x}")),
+                    "the folder of a killed --no-cache build was left behind");
             },
         },
         new(["build --no-cache", "build --cache-dir"], ["build", "--no-cache", "--cache-dir", "elsewhere", "--no-search"], 2,
@@ -278,4 +284,14 @@ public sealed class BuildOptionTests
             && d.GetProperty("severity").GetString() == "error" && d.GetProperty("message").GetString()!.Length > 0);
         Assert.True(found, $"no {code} at {file}({line},{column}) in:\n{stdout}");
     }
+
+    private static readonly Lazy<int> ExitedProcess = new(() =>
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("true") { UseShellExecute = false })!;
+        process.WaitForExit();
+        return process.Id;
+    });
+
+    /// A process that has exited: a --no-cache folder named by it is a killed build's.
+    private static int ExitedProcessId() => ExitedProcess.Value;
 }
