@@ -39,8 +39,8 @@ cli="$work/bin/Generator.Cli"
 measure() { # label out command... → appends "wall user sys maxrss_kb" to $work/label.times
   local label=$1 out=$2; shift 2
   sync
-  /usr/bin/time -f "%e %U %S %M" -o "$work/last.time" "$@" >/dev/null 2>"$work/last.err" \
-    || { echo "$label failed:"; cat "$work/last.err"; exit 1; }
+  /usr/bin/time -f "%e %U %S %M" -o "$work/last.time" "$@" >"$work/last.out" 2>"$work/last.err" \
+    || { echo "$label failed:"; tail -5 "$work/last.out"; cat "$work/last.err"; exit 1; }
   cat "$work/last.time" >> "$work/$label.times"
 }
 
