@@ -62,14 +62,15 @@ public sealed partial class WrittenFiles(string folder)
                     return;
                 }
 
-                foreach (var shard in Directory.EnumerateDirectories(cache.Folder))
+                foreach (var shard in new DirectoryInfo(cache.Folder).EnumerateDirectories())
                 {
-                    foreach (var path in Directory.EnumerateFileSystemEntries(shard))
+                    foreach (var item in shard.EnumerateFileSystemInfos())
                     {
-                        if (Parse(Path.GetFileName(path)) is { } hash && File.Exists(path))
-                            known[hash] = path;
-                        else if (!Path.GetFileName(path).StartsWith('.'))
-                            strays.Add(path); // not an entry: a folder or a file of another name
+                        // An entry is a file of the cache's own: a symbolic link would be linked as a link.
+                        if (item is FileInfo && !item.Attributes.HasFlag(FileAttributes.ReparsePoint) && Parse(item.Name) is { } hash)
+                            known[hash] = item.FullName;
+                        else if (!item.Name.StartsWith('.'))
+                            strays.Add(item.FullName); // not an entry: a folder, a link, a file of another name
                     }
                 }
             }
@@ -126,7 +127,7 @@ public sealed partial class WrittenFiles(string folder)
                     File.WriteAllBytes(temporary, bytes.Span);
                     path = Path.Combine(shard, Hex(hash));
                     if (Directory.Exists(path))
-                        Directory.Delete(path, recursive: true);
+                        Remove(path); // File.Move replaces a file or a link, not a folder
                     File.Move(temporary, path, overwrite: true);
                     return new Entry(path, Earlier: false);
                 }
@@ -178,12 +179,7 @@ public sealed partial class WrittenFiles(string folder)
             try
             {
                 foreach (var path in known.Values.Concat(strays).Where(p => !used.Contains(p)))
-                {
-                    if (Directory.Exists(path))
-                        Directory.Delete(path, recursive: true);
-                    else
-                        File.Delete(path);
-                }
+                    Remove(path);
 
                 var stale = DateTime.UtcNow - TimeSpan.FromHours(1);
                 foreach (var shard in Directory.EnumerateDirectories(cache.Folder))
@@ -199,6 +195,15 @@ public sealed partial class WrittenFiles(string folder)
             {
                 // Another build may be using the cache: what is left is pruned next time.
             }
+        }
+
+        /// Deletes a file, a folder with what it holds, or a symbolic link (never what it points to).
+        private static void Remove(string path)
+        {
+            if (new FileInfo(path).LinkTarget is null && Directory.Exists(path))
+                Directory.Delete(path, recursive: true);
+            else
+                File.Delete(path);
         }
 
         private void Refuse(string problem)

@@ -104,6 +104,8 @@ public sealed class WrittenFilesTests
         "an entry replaced by a folder",
         "an entry's time changed, its bytes not",
         "a stray file and a temporary file of a killed build beside the entries",
+        "an entry replaced by a symbolic link to a file with its bytes",
+        "an entry replaced by a symbolic link to a folder",
     };
 
     [Theory]
@@ -152,6 +154,17 @@ public sealed class WrittenFilesTests
             case "an entry's time changed, its bytes not":
                 File.SetLastWriteTimeUtc(entry, new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc));
                 break;
+            case "an entry replaced by a symbolic link to a file with its bytes":
+                File.Copy(entry, Path.Combine(site.Root, "elsewhere.html"));
+                File.Delete(entry);
+                File.CreateSymbolicLink(entry, Path.Combine(site.Root, "elsewhere.html"));
+                break;
+            case "an entry replaced by a symbolic link to a folder":
+                Directory.CreateDirectory(Path.Combine(site.Root, "elsewhere"));
+                File.WriteAllText(Path.Combine(site.Root, "elsewhere", "keep.txt"), "not the cache's");
+                File.Delete(entry);
+                Directory.CreateSymbolicLink(entry, Path.Combine(site.Root, "elsewhere"));
+                break;
             case "a stray file and a temporary file of a killed build beside the entries":
                 File.WriteAllText(Path.Combine(shard, "notes"), "not an entry");
                 File.WriteAllText(Path.Combine(shard, ".new-0123"), "half");
@@ -166,6 +179,11 @@ public sealed class WrittenFilesTests
         Assert.Equal(0, site.Result.Written!.Value.Direct);
         Assert.Equal(File.GetUnixFileMode(Path.Combine(site.Output, "en/index.html")), File.GetUnixFileMode(page));
         Assert.False(File.Exists(Path.Combine(shard, ".new-0123")), "a killed build's temporary file was kept");
+        Assert.Null(new FileInfo(page).LinkTarget); // the page is a file, not a link to one
+        Assert.True(!Directory.Exists(Path.Combine(site.Root, "elsewhere")) || File.Exists(Path.Combine(site.Root, "elsewhere", "keep.txt")),
+            "what a link in the cache pointed to was deleted");
+        Assert.True(!damage.Contains("to a file", StringComparison.Ordinal) || File.Exists(Path.Combine(site.Root, "elsewhere.html")),
+            "what a link in the cache pointed to was deleted");
         // The build after that one finds a sound cache: every file linked.
         site.Rebuild(Settings(site));
         Assert.Equal(0, site.Result.Written!.Value.Added);
