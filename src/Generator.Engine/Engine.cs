@@ -245,6 +245,10 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
     {
         private readonly IReadOnlyList<Pipeline> pipelines;
         private readonly Dictionary<string, Pipeline> byName;
+
+        // Asked by every read of another pipeline's outputs (once per page and module): the
+        // graph's answer is kept, not walked again each time.
+        private readonly ConcurrentDictionary<(string From, string To), bool> dependsOn = new();
         private readonly EngineOptions options;
         private readonly DiagnosticBag diagnostics;
         private readonly ConcurrentQueue<Exception> bugs;
@@ -753,7 +757,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         {
             if (!byName.ContainsKey(name))
                 throw new ArgumentException($"There is no pipeline named '{name}'.", nameof(name));
-            var isDependency = PipelineGraph.DependsOn(byName, asking.Name, name);
+            var isDependency = dependsOn.GetOrAdd((asking.Name, name), pair => PipelineGraph.DependsOn(byName, pair.From, pair.To));
             if (phase is Phase.Input or Phase.Process)
             {
                 return isDependency
