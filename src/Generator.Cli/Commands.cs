@@ -52,9 +52,10 @@ public static partial class Commands
                 Console.WriteLine($"search: {Count(indexed + reused, "bundle")}, {indexed} indexed by Pagefind, {reused} from the cache");
             if (result.Written is { } files && result.Succeeded && !settings.TemporaryCache)
             {
+                // The photos' derivatives, the search index and the PDFs have lines of their own.
                 Console.WriteLine(files.OtherFileSystem
-                    ? $"files: {files.Direct} written; none linked from the cache, which is on another file system than the output"
-                    : $"files: {files.Reused} unchanged, linked from the cache; {files.Added + files.Direct} written");
+                    ? $"files: {files.Direct} written, not counting photos, search and PDFs; none linked from the cache, which is on another file system than the output"
+                    : $"files: {files.Reused} unchanged, linked from the cache; {files.Added + files.Direct} written (not counting photos, search and PDFs)");
             }
             Console.WriteLine(Summary(result, settings) + (result.WarningsAsErrors && result.ErrorCount == 0 && !result.Succeeded ? " (--warnings-as-errors: the warnings fail it)" : ""));
         }

@@ -27,6 +27,8 @@ public static class Usage
         if (cache is not { Length: > 0 })
             return null;
         var full = Generator.OutputFolder.Trimmed(Path.GetFullPath(cache));
+        // Where the folders really are: a cache reached through a link into input/ is in input/.
+        var real = Generator.OutputFolder.Real(full);
         foreach (var (folder, what, why) in new[]
         {
             (input, "the input folder", "whose files are published"),
@@ -36,11 +38,11 @@ public static class Usage
         {
             if (folder is null)
                 continue;
-            var kept = Generator.OutputFolder.Trimmed(Path.GetFullPath(folder));
-            if (Generator.OutputFolder.Contains(kept, full))
+            var kept = Generator.OutputFolder.Real(folder);
+            if (Generator.OutputFolder.Contains(kept, real))
                 throw new UsageException(DiagnosticCodes.Usage,
-                    $"--cache-dir: '{cache}' is {(kept == full ? "" : "inside ")}{what} ({kept}), {why}; choose a folder outside it, such as .cache/images (the default, beside the input folder)");
-            if (Generator.OutputFolder.Contains(full, kept))
+                    $"--cache-dir: '{cache}' is {(kept == real ? "" : "inside ")}{what} ({kept}), {why}; choose a folder outside it, such as .cache/images (the default, beside the input folder)");
+            if (Generator.OutputFolder.Contains(real, kept))
                 throw new UsageException(DiagnosticCodes.Usage,
                     $"--cache-dir: '{cache}' holds {what} ({kept}); choose a folder of its own, such as .cache/images (the default, beside the input folder)");
         }

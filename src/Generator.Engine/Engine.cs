@@ -88,7 +88,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
         if (written?.Problem is { } problem)
         {
             diagnostics.Add(new Diagnostic(EngineCodes.CacheUnusable, Severity.Warning, null,
-                $"the cache of written files is not used: {problem}; every file was written without it (pass --cache-dir a writable folder, or --no-cache)"));
+                $"the cache of written files cannot be used: {problem}; {written.Counts.Direct} {(written.Counts.Direct == 1 ? "file was" : "files were")} written without it (pass --cache-dir a writable folder, or --no-cache)"));
         }
 
         if (!Fails(diagnostics, options) && options.BeforeCommit is { } step)

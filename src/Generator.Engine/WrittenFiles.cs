@@ -38,7 +38,6 @@ public sealed partial class WrittenFiles(string folder)
         private readonly Dictionary<UInt128, string> known = [];
         private readonly List<string> strays = [];
         private readonly ConcurrentDictionary<UInt128, Lazy<Entry?>> placed = new();
-        private readonly UnixFileMode? mode;
         private int reused;
         private int added;
         private int direct;
@@ -55,22 +54,35 @@ public sealed partial class WrittenFiles(string folder)
                     return;
                 }
 
-                (mode, OtherFileSystem) = Probe(cache.Folder, stagingFolder);
-                if (OtherFileSystem)
+                if (new FileInfo(cache.Folder).LinkTarget is not null && !Directory.Exists(cache.Folder))
+                {
+                    Refuse($"'{cache.Folder}' is a symbolic link that leads to no folder");
+                    return;
+                }
+
+                OtherFileSystem = Probe(cache.Folder, stagingFolder);
+                // Without a file's type and permissions (statx, Linux), no entry could be checked.
+                if (OtherFileSystem || FileStamp.Of(cache.Folder) is null)
                 {
                     off = true;
                     return;
                 }
 
+                // Only what the cache makes is looked at, and only that is ever deleted: folders
+                // of two hexadecimal digits (not links to folders elsewhere), names of 32.
                 foreach (var shard in new DirectoryInfo(cache.Folder).EnumerateDirectories())
                 {
+                    if (!ShardName().IsMatch(shard.Name) || shard.Attributes.HasFlag(FileAttributes.ReparsePoint))
+                        continue;
                     foreach (var item in shard.EnumerateFileSystemInfos())
                     {
-                        // An entry is a file of the cache's own: a symbolic link would be linked as a link.
-                        if (item is FileInfo && !item.Attributes.HasFlag(FileAttributes.ReparsePoint) && Parse(item.Name) is { } hash)
+                        if (Parse(item.Name) is not { } hash)
+                            continue;
+                        // An entry is a file: a link would be published as a link, a pipe never read to its end.
+                        if (item is FileInfo && !item.Attributes.HasFlag(FileAttributes.ReparsePoint))
                             known[hash] = item.FullName;
-                        else if (!item.Name.StartsWith('.'))
-                            strays.Add(item.FullName); // not an entry: a folder, a link, a file of another name
+                        else
+                            strays.Add(item.FullName);
                     }
                 }
             }
@@ -120,6 +132,8 @@ public sealed partial class WrittenFiles(string folder)
             try
             {
                 var shard = Path.Combine(cache.Folder, Hex(hash)[..2]);
+                if (FileStamp.Of(shard, followLinks: false) is { Mode: var type } && (type & 0xF000) != 0x4000)
+                    File.Delete(shard); // a file or a link where the folder goes
                 Directory.CreateDirectory(shard);
                 var temporary = Path.Combine(shard, TemporaryPrefix + Guid.NewGuid().ToString("N"));
                 try
@@ -144,16 +158,17 @@ public sealed partial class WrittenFiles(string folder)
             }
         }
 
-        /// Whether an earlier build's entry still holds exactly <paramref name="bytes"/>, with the
-        /// permissions this build's own files get.
+        /// Whether an earlier build's entry is still a plain file holding exactly
+        /// <paramref name="bytes"/>, with the permissions this build's own files get.
         private bool Sound(string path, ReadOnlySpan<byte> bytes)
         {
+            if (FileStamp.Of(path, followLinks: false) is not { IsRegularFile: true } stamp || stamp.Size != bytes.Length
+                || (HardLinks.NewFileMode is { } wanted && stamp.Permissions != wanted))
+                return false;
             byte[]? buffer = null;
             try
             {
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-                if (stream.Length != bytes.Length || (mode is { } wanted && !OperatingSystem.IsWindows() && File.GetUnixFileMode(stream.SafeFileHandle) != wanted))
-                    return false;
                 buffer = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length, 1));
                 stream.ReadExactly(buffer, 0, bytes.Length);
                 return buffer.AsSpan(0, bytes.Length).SequenceEqual(bytes) && stream.ReadByte() < 0;
@@ -170,7 +185,8 @@ public sealed partial class WrittenFiles(string folder)
         }
 
         /// After a build that succeeded: the entries it did not use are deleted (an earlier
-        /// version of a page), with what is not an entry and temporary files a killed build left.
+        /// version of a page), with links, folders and pipes under an entry's name and temporary
+        /// files a killed build left; nothing else.
         public void Prune()
         {
             if (off)
@@ -212,9 +228,9 @@ public sealed partial class WrittenFiles(string folder)
             off = true;
         }
 
-        /// The permissions a file this build creates gets, and whether the staging folder is on
-        /// another file system than the cache, learnt from one empty file made in the cache.
-        private static (UnixFileMode? Mode, bool OtherFileSystem) Probe(string folder, string stagingFolder)
+        /// Whether the staging folder is on another file system than the cache, learnt from one
+        /// empty file made in the cache.
+        private static bool Probe(string folder, string stagingFolder)
         {
             Directory.CreateDirectory(folder);
             var name = ".probe-" + Guid.NewGuid().ToString("N");
@@ -223,11 +239,10 @@ public sealed partial class WrittenFiles(string folder)
             try
             {
                 File.WriteAllBytes(probe, []);
-                var mode = OperatingSystem.IsWindows() ? (UnixFileMode?)null : File.GetUnixFileMode(probe);
                 return HardLinks.Link(probe, linked) switch
                 {
-                    HardLinks.Result.Made => (mode, false),
-                    HardLinks.Result.OtherFileSystem => (mode, true),
+                    HardLinks.Result.Made => false,
+                    HardLinks.Result.OtherFileSystem => true,
                     _ => throw new IOException("no file in it can be linked into the output"),
                 };
             }
@@ -247,6 +262,9 @@ public sealed partial class WrittenFiles(string folder)
 
         [GeneratedRegex("^[0-9a-f]{32}$")]
         private static partial Regex EntryName();
+
+        [GeneratedRegex("^[0-9a-f]{2}$")]
+        private static partial Regex ShardName();
     }
 }
 

@@ -33,6 +33,37 @@ public static class OutputFolder
         string.Equals(outer, inner, StringComparison.Ordinal)
         || inner.StartsWith(outer.EndsWith(Path.DirectorySeparatorChar) ? outer : outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
+    /// <paramref name="path"/> as a full path with each symbolic link along it resolved, as far
+    /// as it exists (the rest as written): where a folder reached through links really is.
+    public static string Real(string path)
+    {
+        var full = Trimmed(Path.GetFullPath(path));
+        var root = Path.GetPathRoot(full) ?? "";
+        var current = root;
+        var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var next = Path.Combine(current, parts[i]);
+            try
+            {
+                var info = new FileInfo(next);
+                if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+                    next = Real(target.FullName);
+                else if (!info.Exists && !Directory.Exists(next))
+                    return Trimmed(Path.Combine([next, .. parts[(i + 1)..]]));
+            }
+            catch (IOException)
+            {
+                // A loop of links: the path as written from here on.
+                return Trimmed(Path.Combine([next, .. parts[(i + 1)..]]));
+            }
+
+            current = next;
+        }
+
+        return Trimmed(current);
+    }
+
     public static string Trimmed(string path) =>
         path.Length > 1 ? path.TrimEnd(Path.DirectorySeparatorChar) : path;
 }

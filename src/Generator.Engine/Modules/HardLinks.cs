@@ -34,14 +34,55 @@ public static class HardLinks
         }
     }
 
+    /// The permissions a file this process creates gets (0666 less the umask), learnt once
+    /// from a file made in the temporary folder; null where files have none (Windows).
+    public static UnixFileMode? NewFileMode => NewFile.Value;
+
+    private static readonly Lazy<UnixFileMode?> NewFile = new(() =>
+    {
+        if (OperatingSystem.IsWindows())
+            return null;
+        var probe = Path.Combine(Path.GetTempPath(), ".generator-mode-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            File.WriteAllBytes(probe, []);
+            return File.GetUnixFileMode(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        finally
+        {
+            File.Delete(probe);
+        }
+    });
+
+    /// Whether a link to <paramref name="source"/> would have the permissions of a file this
+    /// build writes: a cache's file made under another umask, or changed with chmod, is copied.
+    public static bool HasNewFileMode(string source) =>
+        NewFileMode is not { } mode || OperatingSystem.IsWindows() || File.GetUnixFileMode(source) == mode;
+
+    /// A copy of <paramref name="source"/> that, like a file the build writes, has the
+    /// permissions of a new file (File.Copy keeps the source's).
+    public static void CopyAsNew(string source, string target)
+    {
+        File.Copy(source, target, overwrite: true);
+        if (NewFileMode is { } mode && !OperatingSystem.IsWindows() && File.GetUnixFileMode(target) != mode)
+            File.SetUnixFileMode(target, mode);
+    }
+
     /// False when no link could be made (another file system, a file system without links,
-    /// not a Unix system): the caller copies instead.
+    /// not a Unix system) or the link would not have a new file's permissions: the caller
+    /// copies instead.
     public static bool TryCreate(string source, string target)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
             return false;
         try
         {
+            if (!HasNewFileMode(source))
+                return false;
             if (CreateLink(source, target) == 0)
                 return true;
             if (Marshal.GetLastPInvokeError() != Exists)
@@ -59,7 +100,7 @@ public static class HardLinks
     public static void LinkOrCopy(string source, string target)
     {
         if (!TryCreate(source, target))
-            File.Copy(source, target, overwrite: true);
+            CopyAsNew(source, target);
     }
 
     [DllImport("libc", EntryPoint = "link", SetLastError = true)]

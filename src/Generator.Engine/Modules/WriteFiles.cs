@@ -79,6 +79,6 @@ public sealed class WriteFiles(Func<Document, bool>? link = null) : IModule
             return;
         }
 
-        File.Copy(source, target, overwrite: true);
+        HardLinks.CopyAsNew(source, target);
     }
 }

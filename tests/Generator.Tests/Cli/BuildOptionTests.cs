@@ -92,6 +92,13 @@ public sealed class BuildOptionTests
             Then = (site, _) => Assert.False(Directory.Exists(Path.Combine(site.Root, "input/assets/cache")), "the cache was made"),
         },
         new(["build --cache-dir"], ["build", "--cache-dir", "theme", "--no-search"], 2, "error GEN042: --cache-dir: 'theme' is the theme folder"),
+        // Issue 18 (outside look): a link that leads into input/ is in input/.
+        new(["build --cache-dir"], ["build", "--cache-dir", "linked", "--no-search"], 2, "error GEN042: --cache-dir: 'linked' is inside the input folder")
+        {
+            Given = site => Directory.CreateSymbolicLink(Path.Combine(site.Root, "linked"), Path.Combine(site.Root, "input/assets")),
+            Then = (site, _) => Assert.False(Directory.Exists(Path.Combine(site.Root, "input/assets/written")), "the cache was made in the input"),
+        },
+
         new(["build --cache-dir"], ["build", "--cache-dir", "output/images", "--no-search"], 2, "error GEN042: --cache-dir: 'output/images' is inside the output folder"),
         // Issue 18: a build after a build links every file it would write the same from the cache.
         new(["build"], ["build", "--no-search"], 0, """

@@ -1,3 +1,4 @@
+using Generator.Engine;
 using MetadataExtractor;
 using MetadataExtractor.Formats.Exif;
 using MetadataExtractor.Formats.Iptc;
@@ -521,7 +522,7 @@ public sealed class PhotoCacheTests
 
         var cached = System.IO.Directory.EnumerateFiles(Path.Combine(site.Root, ".cache/images"), "100w.avif", SearchOption.AllDirectories).Single();
         var published = Path.Combine(site.Output, "assets/images/2022/wide-100w.avif");
-        Assert.Equal(Generator.Photos.FileStamp.Of(cached)!.Value.Inode, Generator.Photos.FileStamp.Of(published)!.Value.Inode);
+        Assert.Equal(FileStamp.Of(cached)!.Value.Inode, FileStamp.Of(published)!.Value.Inode);
     }
 
     [Fact]
@@ -538,7 +539,7 @@ public sealed class PhotoCacheTests
             site.AssertNoDiagnostics();
             var cached = System.IO.Directory.EnumerateFiles(elsewhere, "100w.avif", SearchOption.AllDirectories).Single();
             var published = Path.Combine(site.Output, "assets/images/2022/wide-100w.avif");
-            Assert.NotEqual(Generator.Photos.FileStamp.Of(cached)!.Value.Device, Generator.Photos.FileStamp.Of(published)!.Value.Device);
+            Assert.NotEqual(FileStamp.Of(cached)!.Value.Device, FileStamp.Of(published)!.Value.Device);
             Assert.Equal(File.ReadAllBytes(cached), File.ReadAllBytes(published));
         }
         finally
@@ -563,13 +564,13 @@ public sealed class PhotoCacheTests
         File.SetLastWriteTimeUtc(original, mtime);
         site.Rebuild();
         var before = File.ReadAllBytes(Path.Combine(site.Output, "assets/images/2022/wide-100w.webp"));
-        var stamp = Generator.Photos.FileStamp.Of(original)!.Value;
+        var stamp = FileStamp.Of(original)!.Value;
         Assert.Equal(stamp.Size, replacement.Length);
 
         using (var file = new FileStream(original, FileMode.Open, FileAccess.Write))
             file.Write(replacement);
         File.SetLastWriteTimeUtc(original, mtime);
-        var after = Generator.Photos.FileStamp.Of(original)!.Value;
+        var after = FileStamp.Of(original)!.Value;
         Assert.Equal((stamp.Inode, stamp.Size, stamp.ModifiedNs), (after.Inode, after.Size, after.ModifiedNs));
         site.Rebuild();
 

@@ -106,6 +106,7 @@ public sealed class WrittenFilesTests
         "a stray file and a temporary file of a killed build beside the entries",
         "an entry replaced by a symbolic link to a file with its bytes",
         "an entry replaced by a symbolic link to a folder",
+        "an entry replaced by a named pipe",
     };
 
     [Theory]
@@ -164,6 +165,12 @@ public sealed class WrittenFilesTests
                 File.WriteAllText(Path.Combine(site.Root, "elsewhere", "keep.txt"), "not the cache's");
                 File.Delete(entry);
                 Directory.CreateSymbolicLink(entry, Path.Combine(site.Root, "elsewhere"));
+                break;
+            case "an entry replaced by a named pipe":
+                File.Delete(entry);
+                using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", entry))
+                    mkfifo.WaitForExit();
+                Assert.True(File.Exists(entry));
                 break;
             case "a stray file and a temporary file of a killed build beside the entries":
                 File.WriteAllText(Path.Combine(shard, "notes"), "not an entry");
@@ -249,17 +256,16 @@ public sealed class WrittenFilesTests
 
         site.AssertSucceeded();
         var warning = Assert.Single(site.Result.Diagnostics);
-        Assert.Equal($"warning GEN006: the cache of written files is not used: '{Path.Combine(cache, "written")}' is a file, not a folder; every file was written without it (pass --cache-dir a writable folder, or --no-cache)", warning.ToString());
+        Assert.Equal($"warning GEN006: the cache of written files cannot be used: '{Path.Combine(cache, "written")}' is a file, not a folder; {WrittenByThem(reference).Count} files were written without it (pass --cache-dir a writable folder, or --no-cache)", warning.ToString());
         Assert.Equal(WrittenByThem(reference).Count, site.Result.Written!.Value.Direct);
         AssertSame(Snapshot(reference), site);
     }
 
     [Fact]
-    public void A_folder_of_entries_that_cannot_be_made_leaves_the_files_written_directly()
+    public void Files_where_the_folders_of_entries_go_are_replaced_by_the_folders()
     {
         using var site = TestSite.Create(Site);
         var cache = Path.Combine(site.Root, "cache");
-        // Every two-character folder of entries is a file: no entry can be made.
         Directory.CreateDirectory(Path.Combine(cache, SiteBuild.WrittenFilesFolder));
         foreach (var a in "0123456789abcdef")
         {
@@ -271,11 +277,66 @@ public sealed class WrittenFilesTests
 
         site.Rebuild(Settings(site) with { CacheFolder = cache });
 
-        var warning = Assert.Single(site.Result.Diagnostics).ToString();
-        Assert.StartsWith("warning GEN006: the cache of written files is not used: ", warning, StringComparison.Ordinal);
-        Assert.DoesNotContain(".;", warning, StringComparison.Ordinal); // the system's reason runs on into the advice
+        site.AssertNoDiagnostics();
+        Assert.Equal(0, site.Result.Written!.Value.Direct);
         AssertSame(Snapshot(reference), site);
     }
+
+    [Fact]
+    public void Nothing_outside_the_cache_is_deleted_through_a_link_in_it()
+    {
+        using var site = Build(TestSite.Create(Site));
+        var written = WrittenFolder(site);
+        foreach (var (name, victim) in new[] { ("zz", "victim"), ("ab", "victim2") })
+        {
+            Directory.CreateDirectory(Path.Combine(site.Root, victim, "sub"));
+            File.WriteAllText(Path.Combine(site.Root, victim, "a"), "kept");
+            File.WriteAllText(Path.Combine(site.Root, victim, "sub", "0123456789abcdef0123456789abcdef"), "kept");
+            if (Directory.Exists(Path.Combine(written, name)))
+                Directory.Delete(Path.Combine(written, name), recursive: true);
+            Directory.CreateSymbolicLink(Path.Combine(written, name), Path.Combine(site.Root, victim));
+        }
+
+        site.Rebuild(Settings(site));
+        site.Rebuild(Settings(site));
+
+        site.AssertNoDiagnostics();
+        foreach (var victim in new[] { "victim", "victim2" })
+        {
+            Assert.True(File.Exists(Path.Combine(site.Root, victim, "a")), $"{victim}/a was deleted");
+            Assert.True(File.Exists(Path.Combine(site.Root, victim, "sub", "0123456789abcdef0123456789abcdef")), $"{victim}/sub was deleted");
+        }
+    }
+
+    [Fact]
+    public void A_photos_derivative_made_under_another_umask_is_copied_with_a_new_files_permissions()
+    {
+        using var site = TestSite.Create(Site + """
+
+            -- input/en/photo.md --
+            ---
+            title: Photo
+            ---
+            ![A photo](/assets/images/p.jpg "Caption")
+            """);
+        TestPhotos.Jpeg(site.Root, "input/assets/images/p.jpg", 64, 48);
+        Build(site);
+        var derivative = Path.Combine(site.Output, "assets/images/p-64w.webp");
+        var bytes = File.ReadAllBytes(derivative);
+        var fresh = File.GetUnixFileMode(Path.Combine(site.Output, "en/index.html"));
+        // The cache's file, as a build under umask 077 makes it (or a chmod of the output's).
+        File.SetUnixFileMode(derivative, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        site.Rebuild(Settings(site));
+
+        site.AssertNoDiagnostics();
+        Assert.Equal(fresh, File.GetUnixFileMode(derivative));
+        Assert.Equal(bytes, File.ReadAllBytes(derivative));
+    }
+
+    [Fact]
+    public void The_reason_an_exception_gives_runs_on_into_the_advice_without_its_full_stop() =>
+        Assert.Equal("Access to the path '/x' is denied", Reasons.Of(new UnauthorizedAccessException("Access to the path '/x' is denied.")));
 
     private static TestSite Build(TestSite site) => site.Rebuild(Settings(site));
 

@@ -1,3 +1,4 @@
+using Generator.Engine;
 using Generator.Photos;
 using Generator.Tests.Integration;
 

@@ -1,34 +1,42 @@
 using System.Runtime.InteropServices;
 
-namespace Generator.Photos;
+namespace Generator.Engine;
 
-/// What the file system says of a file without reading it (issue 16): its device, inode and
-/// size, and the times of its last content change (mtime) and last status change (ctime).
+/// What the file system says of a file without reading it (issue 16): its device, inode,
+/// size, type and permissions, and the times of its last content change (mtime) and last status change (ctime).
 /// ctime is the one no program can set back: `touch -r`, `cp -p` and `rsync -a` give a
 /// rewritten file its old mtime, never its old ctime. Read with statx(2), Linux only; null
 /// elsewhere or when the call fails, and then the file is read and hashed as it is.
-public readonly record struct FileStamp(ulong Device, ulong Inode, long Size, long ModifiedNs, long ChangedNs)
+public readonly record struct FileStamp(ulong Device, ulong Inode, long Size, long ModifiedNs, long ChangedNs, int Mode = 0)
 {
     private const int CurrentFolder = -100; // AT_FDCWD
-    private const uint Wanted = 0x40 | 0x80 | 0x100 | 0x200; // STATX_MTIME | STATX_CTIME | STATX_INO | STATX_SIZE
+    private const int NoFollow = 0x100; // AT_SYMLINK_NOFOLLOW
+    private const uint Wanted = 0x1 | 0x2 | 0x40 | 0x80 | 0x100 | 0x200; // STATX_TYPE | STATX_MODE | STATX_MTIME | STATX_CTIME | STATX_INO | STATX_SIZE
 
-    public static FileStamp? Of(string path)
+    /// <paramref name="followLinks"/>: the stamp of the file a symbolic link leads to (the file
+    /// a save changes), else of the link itself.
+    public static FileStamp? Of(string path, bool followLinks = true)
     {
         if (!OperatingSystem.IsLinux())
             return null;
         try
         {
-            // Flags 0: a symbolic link is followed, so the stamp is the file a save changes.
-            if (Statx(CurrentFolder, path, 0, Wanted, out var s) != 0 || (s.Mask & Wanted) != Wanted)
+            if (Statx(CurrentFolder, path, followLinks ? 0 : NoFollow, Wanted, out var s) != 0 || (s.Mask & Wanted) != Wanted)
                 return null;
             return new FileStamp(((ulong)s.DeviceMajor << 32) | s.DeviceMinor, s.Inode, (long)s.Size,
-                s.ModifiedSeconds * 1_000_000_000 + s.ModifiedNanoseconds, s.ChangedSeconds * 1_000_000_000 + s.ChangedNanoseconds);
+                s.ModifiedSeconds * 1_000_000_000 + s.ModifiedNanoseconds, s.ChangedSeconds * 1_000_000_000 + s.ChangedNanoseconds, s.Mode);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
             return null; // a C library without statx (glibc before 2.28)
         }
     }
+
+    /// A plain file: not a folder, a link, a pipe or a device.
+    public bool IsRegularFile => (Mode & 0xF000) == 0x8000;
+
+    /// Its permissions (the low 12 bits of the mode).
+    public UnixFileMode Permissions => (UnixFileMode)(Mode & 0xFFF);
 
     /// The later of the two times, as a point in time.
     public DateTimeOffset LastChange => DateTimeOffset.UnixEpoch.AddTicks(Math.Max(ModifiedNs, ChangedNs) / 100);
@@ -39,6 +47,7 @@ public readonly record struct FileStamp(ulong Device, ulong Inode, long Size, lo
     private struct StatxBuffer
     {
         [FieldOffset(0)] public uint Mask;
+        [FieldOffset(28)] public ushort Mode;
         [FieldOffset(32)] public ulong Inode;
         [FieldOffset(40)] public ulong Size;
         [FieldOffset(96)] public long ChangedSeconds;
