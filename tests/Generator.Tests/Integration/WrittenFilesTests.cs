@@ -37,6 +37,16 @@ public sealed class WrittenFilesTests
 
     private const string Page = "en/topics/2022/a/index.html";
 
+    private const string Edited = """
+        -- input/en/topics/2022/a.md --
+        ---
+        title: Water for schools
+        summary: Wells for schools.
+        date: 2022-05-01
+        ---
+        Wells were dug and pumps fitted.
+        """;
+
     [Fact]
     public void A_second_build_links_every_file_from_the_cache_and_writes_the_same_output()
     {
@@ -66,30 +76,14 @@ public sealed class WrittenFilesTests
         using var site = Build(TestSite.Create(Site));
         var entries = Entries(site).Count;
 
-        site.Edit("""
-            -- input/en/topics/2022/a.md --
-            ---
-            title: Water for schools
-            summary: Wells for schools.
-            date: 2022-05-01
-            ---
-            Wells were dug and pumps fitted.
-            """).Rebuild(Settings(site));
+        site.Edit(Edited).Rebuild(Settings(site));
 
         site.AssertFile(Page, "Wells were dug and pumps fitted.");
         var written = site.Result.Written!.Value;
         Assert.Equal(1, written.Added);
         Assert.Equal(0, written.Direct);
         Assert.Equal(entries, Entries(site).Count);
-        using var fresh = Build(TestSite.Create(Site).Edit("""
-            -- input/en/topics/2022/a.md --
-            ---
-            title: Water for schools
-            summary: Wells for schools.
-            date: 2022-05-01
-            ---
-            Wells were dug and pumps fitted.
-            """));
+        using var fresh = Build(TestSite.Create(Site).Edit(Edited));
         AssertSame(Snapshot(fresh), site);
     }
 
