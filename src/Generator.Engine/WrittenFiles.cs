@@ -185,8 +185,8 @@ public sealed partial class WrittenFiles(string folder)
         }
 
         /// After a build that succeeded: the entries it did not use are deleted (an earlier
-        /// version of a page), with links, folders and pipes under an entry's name and temporary
-        /// files a killed build left; nothing else.
+        /// version of a page), with links, folders and pipes under an entry's name and the
+        /// temporary and probe files a killed build left; nothing else.
         public void Prune()
         {
             if (off)
@@ -198,13 +198,13 @@ public sealed partial class WrittenFiles(string folder)
                     Remove(path);
 
                 var stale = DateTime.UtcNow - TimeSpan.FromHours(1);
-                foreach (var shard in Directory.EnumerateDirectories(cache.Folder))
+                var leftovers = Directory.EnumerateFiles(cache.Folder, ProbePrefix + "*")
+                    .Concat(Directory.EnumerateDirectories(cache.Folder).Where(d => ShardName().IsMatch(Path.GetFileName(d)))
+                        .SelectMany(shard => Directory.EnumerateFiles(shard, TemporaryPrefix + "*")));
+                foreach (var path in leftovers.ToList())
                 {
-                    foreach (var path in Directory.EnumerateFiles(shard, TemporaryPrefix + "*"))
-                    {
-                        if (File.GetLastWriteTimeUtc(path) < stale)
-                            File.Delete(path);
-                    }
+                    if (File.GetLastWriteTimeUtc(path) < stale)
+                        File.Delete(path);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -233,7 +233,7 @@ public sealed partial class WrittenFiles(string folder)
         private static bool Probe(string folder, string stagingFolder)
         {
             Directory.CreateDirectory(folder);
-            var name = ".probe-" + Guid.NewGuid().ToString("N");
+            var name = ProbePrefix + Guid.NewGuid().ToString("N");
             var probe = Path.Combine(folder, name);
             var linked = Path.Combine(stagingFolder, name);
             try
@@ -254,6 +254,8 @@ public sealed partial class WrittenFiles(string folder)
         }
 
         private const string TemporaryPrefix = ".new-";
+
+        private const string ProbePrefix = ".probe-";
 
         private static string Hex(UInt128 hash) => hash.ToString("x32", CultureInfo.InvariantCulture);
 

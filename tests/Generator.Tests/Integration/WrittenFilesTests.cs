@@ -170,6 +170,8 @@ public sealed class WrittenFilesTests
                 File.WriteAllText(Path.Combine(shard, "notes"), "not an entry");
                 File.WriteAllText(Path.Combine(shard, ".new-0123"), "half");
                 File.SetLastWriteTimeUtc(Path.Combine(shard, ".new-0123"), DateTime.UtcNow.AddDays(-1));
+                File.WriteAllText(Path.Combine(shard, "..", ".probe-0123"), "");
+                File.SetLastWriteTimeUtc(Path.Combine(shard, "..", ".probe-0123"), DateTime.UtcNow.AddDays(-1));
                 break;
         }
 
@@ -180,6 +182,7 @@ public sealed class WrittenFilesTests
         Assert.Equal(0, site.Result.Written!.Value.Direct);
         Assert.Equal(File.GetUnixFileMode(Path.Combine(site.Output, "en/index.html")), File.GetUnixFileMode(page));
         Assert.False(File.Exists(Path.Combine(shard, ".new-0123")), "a killed build's temporary file was kept");
+        Assert.False(File.Exists(Path.Combine(shard, "..", ".probe-0123")), "a killed build's probe was kept");
         Assert.Null(new FileInfo(page).LinkTarget); // the page is a file, not a link to one
         Assert.True(!Directory.Exists(Path.Combine(site.Root, "elsewhere")) || File.Exists(Path.Combine(site.Root, "elsewhere", "keep.txt")),
             "what a link in the cache pointed to was deleted");
