@@ -35,6 +35,9 @@ public readonly record struct FileStamp(ulong Device, ulong Inode, long Size, lo
     /// A plain file: not a folder, a link, a pipe or a device.
     public bool IsRegularFile => (Mode & 0xF000) == 0x8000;
 
+    /// A folder (not a link to one).
+    public bool IsFolder => (Mode & 0xF000) == 0x4000;
+
     /// Its permissions (the low 12 bits of the mode).
     public UnixFileMode Permissions => (UnixFileMode)(Mode & 0xFFF);
 

@@ -132,24 +132,13 @@ public sealed partial class WrittenFiles(string folder)
             try
             {
                 var shard = Path.Combine(cache.Folder, Hex(hash)[..2]);
-                if (FileStamp.Of(shard, followLinks: false) is { Mode: var type } && (type & 0xF000) != 0x4000)
+                if (FileStamp.Of(shard, followLinks: false) is { IsFolder: false })
                     File.Delete(shard); // a file or a link where the folder goes
-                Directory.CreateDirectory(shard);
-                var temporary = Path.Combine(shard, TemporaryPrefix + Guid.NewGuid().ToString("N"));
-                try
-                {
-                    File.WriteAllBytes(temporary, bytes.Span);
-                    path = Path.Combine(shard, Hex(hash));
-                    if (Directory.Exists(path))
-                        Remove(path); // File.Move replaces a file or a link, not a folder
-                    File.Move(temporary, path, overwrite: true);
-                    return new Entry(path, Earlier: false);
-                }
-                finally
-                {
-                    if (File.Exists(temporary))
-                        File.Delete(temporary);
-                }
+                path = Path.Combine(shard, Hex(hash));
+                if (Directory.Exists(path))
+                    Remove(path); // a rename replaces a file or a link, not a folder
+                WholeFile.Write(path, bytes.Span, Path.Combine(shard, TemporaryPrefix + Guid.NewGuid().ToString("N")));
+                return new Entry(path, Earlier: false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -274,9 +263,3 @@ public sealed partial class WrittenFiles(string folder)
 /// files linked to entries this build made, files written without the cache (all of them when
 /// the cache is on <see cref="OtherFileSystem"/> than the output).
 public readonly record struct WrittenCounts(int Reused, int Added, int Direct, bool OtherFileSystem = false);
-
-/// The reason an exception gives, as a clause to go on with (its closing full stop dropped).
-public static class Reasons
-{
-    public static string Of(Exception e) => e.Message.TrimEnd().TrimEnd('.');
-}

@@ -264,7 +264,7 @@ public sealed partial class PdfStep(string chromium, string cacheFolder, TimeSpa
                 : m.Value);
             // A new file, not the same one rewritten: the page may be a link to the cache's
             // entry (WrittenFiles), which must keep the bytes it is named by.
-            Photos.PhotoCache.WriteWhole(file, System.Text.Encoding.UTF8.GetBytes(filled));
+            WholeFile.Write(file, System.Text.Encoding.UTF8.GetBytes(filled));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Generator.Engine;
 
 namespace Generator.Photos;
 
@@ -21,7 +22,7 @@ public static class CacheTag
     {
         var tag = Path.Combine(root, FileName);
         if (!File.Exists(tag))
-            PhotoCache.WriteWhole(tag, Encoding.ASCII.GetBytes(Text));
+            WholeFile.Write(tag, Encoding.ASCII.GetBytes(Text));
     }
 
     /// <paramref name="relative"/> ('/' separators, relative to <paramref name="root"/>) lies in

@@ -103,7 +103,7 @@ public sealed class OriginalStamps(string cacheFolder, TimeProvider? clock = nul
         try
         {
             CacheTag.Mark(Path.GetDirectoryName(folder)!);
-            PhotoCache.WriteWhole(RecordOf(file), Encoding.UTF8.GetBytes(line));
+            WholeFile.Write(RecordOf(file), Encoding.UTF8.GetBytes(line));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

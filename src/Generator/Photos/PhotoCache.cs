@@ -60,26 +60,7 @@ public sealed class PhotoCache(string folder)
     {
         CacheTag.Mark(Folder);
         foreach (var (name, bytes) in files)
-            WriteWhole(FileOf(key, name), bytes);
-    }
-
-    /// Writes <paramref name="bytes"/> to a temporary file beside <paramref name="path"/> and
-    /// renames it into place: a reader sees the whole file or none.
-    public static void WriteWhole(string path, byte[] bytes)
-    {
-        var folder = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N"));
-        try
-        {
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-                File.Delete(temporary);
-        }
+            WholeFile.Write(FileOf(key, name), bytes);
     }
 
     /// Makes the one derivative a preview was asked for (and nothing else), when the original
@@ -109,7 +90,7 @@ public sealed class PhotoCache(string folder)
             return new PhotoProblem(DiagnosticCodes.PhotoChanged, "changed while it was encoded; reload the page once the preview has built it again");
         try
         {
-            WriteWhole(request.CacheFile, derivatives.Single().Bytes);
+            WholeFile.Write(request.CacheFile, derivatives.Single().Bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
