@@ -39,6 +39,8 @@ public static partial class ThemeLoader
         }
 
         options.FileProvider = LoadPartials(parser, Path.Combine(layoutFolder, "partials"), themeFolder, displayRoot, diagnostics, out var partialSources);
+        // Fluid parses a partial when a page first includes it, and keeps it for every other page.
+        options.TemplateParsed = (_, template) => SettledFilters.Settle(template);
 
         foreach (var layout in layouts.Values.Where(l => l.Parent is not null && !layouts.ContainsKey(l.Parent) && !broken.Contains(l.Parent)))
         {
@@ -297,7 +299,7 @@ public static partial class ThemeLoader
             return null;
         }
 
-        return new Layout(Path.GetFileNameWithoutExtension(file), display, template, parent, body, firstLine) { PhotoSizes = photoSizes };
+        return new Layout(Path.GetFileNameWithoutExtension(file), display, SettledFilters.Settle(template), parent, body, firstLine) { PhotoSizes = photoSizes };
     }
 
     private static Strings LoadStrings(string lang, string file, string display, ICollection<Diagnostic> diagnostics)
