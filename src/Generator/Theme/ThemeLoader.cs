@@ -27,9 +27,14 @@ public static partial class ThemeLoader
                 if (LinkOutside(themeFolder, file, displayRoot, diagnostics))
                     continue;
                 if (ParseLayout(parser, file, DisplayPaths.Of(displayRoot, file), diagnostics) is { } layout)
+                {
+                    SettledFilters.Settle(layout.Template);
                     layouts[layout.Name] = layout;
+                }
                 else
+                {
                     broken.Add(Path.GetFileNameWithoutExtension(file));
+                }
             }
         }
         else
@@ -299,7 +304,7 @@ public static partial class ThemeLoader
             return null;
         }
 
-        return new Layout(Path.GetFileNameWithoutExtension(file), display, SettledFilters.Settle(template), parent, body, firstLine) { PhotoSizes = photoSizes };
+        return new Layout(Path.GetFileNameWithoutExtension(file), display, template, parent, body, firstLine) { PhotoSizes = photoSizes };
     }
 
     private static Strings LoadStrings(string lang, string file, string display, ICollection<Diagnostic> diagnostics)
