@@ -15,6 +15,7 @@ public sealed class LoadSiteData(BuildSettings settings) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, BuildContext context)
     {
+        ThemeLoader.StartParser();
         var diagnostics = new List<Diagnostic>();
         var siteFile = Path.Combine(settings.InputFolder, "site.yml");
         context.DependOnFile(siteFile);
@@ -22,6 +23,9 @@ public sealed class LoadSiteData(BuildSettings settings) : IModule
         if (settings.BaseUrl is { } baseUrl)
             site = site with { BaseUrl = baseUrl };
         site = site with { Pdf = Pdf.PdfStep.Wanted(settings, site.Pdf, diagnostics) };
+        // The theme depends on the settings alone: it loads on the other core while the rest is read.
+        var themeDiagnostics = new List<Diagnostic>();
+        var loading = Task.Run(() => ThemeLoader.Load(settings.ThemeFolder, settings.DisplayRoot, site, themeDiagnostics));
         var siteFingerprint = Fingerprints.Of(site);
 
         var taxonomyFile = Path.Combine(settings.InputFolder, "taxonomy.yml");
@@ -41,11 +45,12 @@ public sealed class LoadSiteData(BuildSettings settings) : IModule
             }
         }
 
-        var before = diagnostics.Count;
-        var theme = ThemeLoader.Load(settings.ThemeFolder, settings.DisplayRoot, site, diagnostics);
+        var markdown = new MarkdownPages(site);
+        var theme = loading.GetAwaiter().GetResult();
+        diagnostics.AddRange(themeDiagnostics);
         // The same bytes can load differently (a layout linked outside the theme is refused):
         // what the loader said is part of what the theme was made from.
-        var themeFingerprint = Fingerprints.Of((siteFingerprint, themeFiles, diagnostics.Skip(before).ToList()));
+        var themeFingerprint = Fingerprints.Of((siteFingerprint, themeFiles, themeDiagnostics));
 
         var photoSizes = new SiteData.PhotoSizesByLayout(theme.Layouts.Keys.ToDictionary(name => name, theme.PhotoSizes, StringComparer.Ordinal));
         var views = new PageViews(site, taxonomy, theme, Fingerprints.Combine(taxonomyFingerprint, themeFingerprint));
@@ -57,7 +62,7 @@ public sealed class LoadSiteData(BuildSettings settings) : IModule
             SiteData.Make(SiteData.TaxonomyName, taxonomy, taxonomyFingerprint),
             // Reading front matter depends on the tag keys alone, not on their names.
             SiteData.Make(SiteData.FrontMatterName, frontMatter, Fingerprints.Of(frontMatter.TaxonomyKey)),
-            SiteData.Make(SiteData.MarkdownName, new MarkdownPages(site), siteFingerprint),
+            SiteData.Make(SiteData.MarkdownName, markdown, siteFingerprint),
             SiteData.Make(SiteData.ThemeName, theme, themeFingerprint),
             SiteData.Make(SiteData.ViewsName, views, views.Fingerprint),
             SiteData.Make(SiteData.PhotoSizesName, photoSizes, Fingerprints.Of(photoSizes)),
