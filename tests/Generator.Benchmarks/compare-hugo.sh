@@ -3,7 +3,7 @@
 #   tests/Generator.Benchmarks/compare-hugo.sh [RUNS] [SIZES...]
 # e.g. compare-hugo.sh 5 1000 10000 (the default). For each size it writes a corpus with
 # the project's own generator (same shape as the team's reference corpus), builds the
-# generator in Release (published ReadyToRun, as a deployment would run it), then times
+# generator in Release (published ReadyToRun, precompiled), then times
 # RUNS clean builds of each tool (wall, CPU, peak RSS from GNU time) and prints the
 # medians, our/Hugo ratios, and how our topic pages' sizes compare with Hugo's pages for
 # the same topics (median and largest ratio). Our builds run with --no-search, since the
