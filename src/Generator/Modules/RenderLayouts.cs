@@ -122,18 +122,28 @@ public sealed partial class RenderLayouts : DocumentModule<IReadOnlyDictionary<s
     private static void ReportFailures(IReadOnlyList<Document> outputs, BuildContext context)
     {
         var failures = outputs.Where(d => d.Metadata.ContainsKey(Keys.LayoutFailure))
-            .Select(d => (Layout: d.Require<LayoutFailure>(Keys.LayoutFailure), Page: d.Source ?? d.Destination));
-        foreach (var group in failures.GroupBy(f => (f.Layout.Path, f.Layout.Message)))
+            .Select(d => (Layout: d.Require<LayoutFailure>(Keys.LayoutFailure), Page: d.Source ?? d.Destination))
+            .ToList();
+        if (failures.Count == 0)
+            return;
+        var partials = SiteData.Theme(context).PartialFiles;
+        // Located once per layout and message; one mistake is then one error, however many
+        // layouts include the partial that holds it.
+        var located = failures.GroupBy(f => (f.Layout.Path, f.Layout.Message))
+            .Select(g => (At: Locate(g.First().Layout, g.Key.Message, partials), g.Key.Message, Pages: g.Select(f => f.Page)))
+            .GroupBy(l => (l.At, l.Message));
+        foreach (var group in located)
         {
-            var pages = group.Select(f => f.Page).Order(StringComparer.Ordinal).ToList();
-            var layout = group.First().Layout;
+            var pages = group.SelectMany(l => l.Pages).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var where = pages.Count == 1 ? $"rendering {pages[0]}" : $"rendering {pages[0]} and {pages.Count - 1} other page(s)";
-            context.Error(DiagnosticCodes.LayoutError, Locate(layout, group.Key.Message), $"{Explain(group.Key.Message)} ({where})");
+            context.Error(DiagnosticCodes.LayoutError, group.Key.At, $"{Explain(group.Key.Message)} ({where})");
         }
     }
 
-    /// Fluid's render errors carry no position: find the culprit's first use in the layout.
-    private static SourcePosition Locate(LayoutFailure layout, string message)
+    /// Fluid's render errors carry no position: find the culprit's first use in the layout
+    /// that failed, else in the partials (Fluid does not say which one it was rendering, but
+    /// an unknown name is a mistake wherever it is written), else the layout's first line.
+    private static SourcePosition Locate(LayoutFailure layout, string message, IReadOnlyList<(string Path, string Source, int FirstLine)> partials)
     {
         var match = Quoted().Match(message);
         if (match.Success)
@@ -142,21 +152,28 @@ public sealed partial class RenderLayouts : DocumentModule<IReadOnlyDictionary<s
             var pattern = message.Contains("filter", StringComparison.OrdinalIgnoreCase) ? $@"\|\s*{name}\b"
                 : message.Contains("has no string", StringComparison.Ordinal) ? $@"\bt\.{name}\b"
                 : $@"(?<![\w-]){name}\b";
-            var found = Regex.Match(layout.Source, pattern);
-            if (found.Success)
+            foreach (var (path, source, firstLine) in partials.Prepend((layout.Path, layout.Source, layout.FirstLine)))
             {
-                // Point at the whole expression ("page.titel"), not just the unknown member.
-                var index = found.Index;
-                while (index > 0 && (char.IsLetterOrDigit(layout.Source[index - 1]) || layout.Source[index - 1] is '_' or '.'))
-                    index--;
-                var before = layout.Source.AsSpan(0, index);
-                var line = before.Count('\n');
-                var column = index - (before.LastIndexOf('\n') + 1) + 1;
-                return new SourcePosition(layout.Path, layout.FirstLine + line, column);
+                if (Find(source, pattern) is { } at)
+                    return new SourcePosition(path, firstLine + at.Line, at.Column);
             }
         }
 
         return new SourcePosition(layout.Path, layout.FirstLine, 1);
+    }
+
+    /// The line (from 0) and column of the first match of <paramref name="pattern"/>, widened
+    /// to the whole expression ("page.titel", not just the unknown member).
+    private static (int Line, int Column)? Find(string source, string pattern)
+    {
+        var found = Regex.Match(source, pattern);
+        if (!found.Success)
+            return null;
+        var index = found.Index;
+        while (index > 0 && (char.IsLetterOrDigit(source[index - 1]) || source[index - 1] is '_' or '.'))
+            index--;
+        var before = source.AsSpan(0, index);
+        return (before.Count('\n'), index - (before.LastIndexOf('\n') + 1) + 1);
     }
 
     private static string Explain(string message) =>

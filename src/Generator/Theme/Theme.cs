@@ -23,6 +23,10 @@ public sealed class Theme(
     /// Layouts whose file exists but could not be parsed (their error is reported at the file).
     public IReadOnlySet<string> Broken { get; init; } = new HashSet<string>();
 
+    /// The partials that parsed, each with its file (as shown) and the line its text starts
+    /// on, in name order: where a render error a layout's own text does not explain is looked for.
+    public IReadOnlyList<(string Path, string Source, int FirstLine)> PartialFiles { get; init; } = [];
+
     /// The <c>sizes</c> of photos on pages of layout <paramref name="name"/>: the first
     /// <c>photo_sizes</c> along the layout and its parents, or "100vw" (the browser's own
     /// default) when none declares one.

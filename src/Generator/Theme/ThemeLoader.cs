@@ -77,7 +77,7 @@ public static partial class ThemeLoader
         }
 
         RequireUsedStrings([.. layouts.Values.Select(l => (l.Path, l.Source, l.FirstLine)), .. partialSources], strings.Values, diagnostics);
-        return new Theme(layouts, strings, options) { Broken = broken };
+        return new Theme(layouts, strings, options) { Broken = broken, PartialFiles = partialSources };
     }
 
     /// A layout that is its own parent, directly or through others, would render without end:
@@ -305,6 +305,14 @@ public static partial class ThemeLoader
             body = string.Join('\n', text.Split('\n').Skip(headerLines));
             firstLine = headerLines + 1;
         }
+        else if (OpenedFrontMatter(text))
+        {
+            // Without its first '---' the front matter would be published as the page's text,
+            // and the layout's parent (with the document's head) silently left out.
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.LayoutError, Severity.Error, new SourcePosition(display, 1, 1),
+                "this front matter has no opening '---': add a line '---' above it (a layout's front matter goes between two '---' lines)"));
+            return null;
+        }
 
         if (!parser.TryParse(body, out var template, out var error))
         {
@@ -319,6 +327,17 @@ public static partial class ThemeLoader
 
         return new Layout(Path.GetFileNameWithoutExtension(file), display, template, parent, body, firstLine) { PhotoSizes = photoSizes };
     }
+
+    /// Whether the text starts with a layout's front-matter key and has a '---' line after it:
+    /// front matter whose opening line is missing.
+    private static bool OpenedFrontMatter(string text)
+    {
+        var lines = text.Split('\n');
+        return FrontMatterKey().IsMatch(lines[0]) && lines.Skip(1).Any(l => l.TrimEnd() == "---");
+    }
+
+    [GeneratedRegex(@"^\s*(layout|photo_sizes)\s*:")]
+    private static partial Regex FrontMatterKey();
 
     private static Strings LoadStrings(string lang, string file, string display, ICollection<Diagnostic> diagnostics)
     {

@@ -69,6 +69,52 @@ public sealed class LayoutErrorTests
     }
 
     [Fact]
+    public void An_unknown_filter_in_a_partial_is_reported_once_at_the_partial_whatever_includes_it()
+    {
+        using var site = TestSite.Build(Site + """
+            -- theme/layouts/page.liquid --
+            ---
+            layout: base
+            ---
+            <h1>{{ page.title }}</h1>
+            -- theme/layouts/home.liquid --
+            ---
+            layout: base
+            ---
+            home
+            -- theme/layouts/base.liquid --
+            <html>
+            {% render 'header', site: site %}
+            {{ content | raw }}</html>
+            -- theme/layouts/partials/header.liquid --
+            ---
+            ---
+            <header>
+            {{ site.title | nosuch }}
+            </header>
+            """);
+
+        site.AssertDiagnostic("theme/layouts/partials/header.liquid(4,15): error GEN030: unknown filter 'nosuch' (rendering input/en/a.md and 2 other page(s))");
+        Assert.Single(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.LayoutError);
+    }
+
+    [Fact]
+    public void A_layout_whose_front_matter_lost_its_opening_line_is_an_error_not_a_page_without_its_parent()
+    {
+        using var site = TestSite.Build(Site + """
+            -- theme/layouts/page.liquid --
+            layout: base
+            ---
+            <h1>{{ page.title }}</h1>
+            -- theme/layouts/base.liquid --
+            <html>{{ content | raw }}</html>
+            """);
+
+        site.AssertDiagnostic("theme/layouts/page.liquid(1,1): error GEN030: this front matter has no opening '---': add a line '---' above it");
+        Assert.Single(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.LayoutError);
+    }
+
+    [Fact]
     public void An_unknown_filter_a_missing_string_and_a_syntax_error_are_reported_with_lines()
     {
         using var site = TestSite.Build(Site + """
