@@ -11,7 +11,7 @@ namespace Generator.Theme;
 /// Loads theme/layouts/*.liquid (each parsed once) and theme/i18n/&lt;lang&gt;.yml.
 public static partial class ThemeLoader
 {
-    // Making Fluid's parser (its grammar) is a sixth of the sample site's build, and it depends on
+    // Making Fluid's parser (its grammar) is a tenth of the sample site's build, and it depends on
     // nothing: one for the process (FluidParser is thread-safe; includes already parse partials
     // with it from every rendering thread), started by StartParser while site.yml is read.
     private static readonly Lazy<FluidParser> Parser = new(() => new FluidParser(), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -305,7 +305,7 @@ public static partial class ThemeLoader
             body = string.Join('\n', text.Split('\n').Skip(headerLines));
             firstLine = headerLines + 1;
         }
-        else if (OpenedFrontMatter(text))
+        else if (MissesOpeningLine(text))
         {
             // Without its first '---' the front matter would be published as the page's text,
             // and the layout's parent (with the document's head) silently left out.
@@ -330,7 +330,7 @@ public static partial class ThemeLoader
 
     /// Whether the text starts with a layout's front-matter key and has a '---' line after it:
     /// front matter whose opening line is missing.
-    private static bool OpenedFrontMatter(string text)
+    private static bool MissesOpeningLine(string text)
     {
         var lines = text.Split('\n');
         return FrontMatterKey().IsMatch(lines[0]) && lines.Skip(1).Any(l => l.TrimEnd() == "---");
