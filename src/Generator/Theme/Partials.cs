@@ -8,7 +8,7 @@ namespace Generator.Theme;
 /// The files are read once, when the theme is loaded (so a render never touches the disk,
 /// and a partial's change restarts a preview session like any layout's); a render that
 /// names a partial that does not exist is a theme error naming the ones that do.
-public sealed class Partials(IReadOnlyDictionary<string, string> sources, IReadOnlyDictionary<string, string>? broken = null) : IFileProvider
+public sealed class Partials(IReadOnlyDictionary<string, string> sources, string folder, IReadOnlyDictionary<string, string>? broken = null) : IFileProvider
 {
     public IReadOnlyDictionary<string, string> Sources { get; } = sources;
 
@@ -21,7 +21,9 @@ public sealed class Partials(IReadOnlyDictionary<string, string> sources, IReadO
             throw new Fluid.FluidException($"partial '{name}' has a syntax error, reported at {file}; mend it there");
         return Sources.TryGetValue(name, out var text)
             ? new Partial(name, text)
-            : throw new Fluid.FluidException($"no partial '{name}' in theme/layouts/partials/; partials are {(Sources.Count == 0 ? "none" : string.Join(", ", Sources.Keys.Order(StringComparer.Ordinal)))}");
+            : throw new Fluid.FluidException($"no partial '{name}' in {folder}/; " +
+                (Site.Suggestions.Closest(name, Sources.Keys) is { } near ? $"did you mean '{near}'? " : "") +
+                $"partials are {(Sources.Count == 0 ? "none" : string.Join(", ", Sources.Keys.Order(StringComparer.Ordinal)))}");
     }
 
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;

@@ -154,7 +154,7 @@ public static partial class ThemeLoader
         var broken = new Dictionary<string, string>(StringComparer.Ordinal);
         files = [];
         if (!Directory.Exists(folder))
-            return new Partials(sources);
+            return new Partials(sources, DisplayPaths.Of(displayRoot, folder));
         foreach (var file in Directory.EnumerateFiles(folder, "*.liquid").Order(StringComparer.Ordinal))
         {
             if (LinkOutside(themeFolder, file, displayRoot, diagnostics))
@@ -171,7 +171,7 @@ public static partial class ThemeLoader
                     : partial.Source.EndsWith('\n') ? partial.Source[..^1] : partial.Source;
         }
 
-        return new Partials(sources, broken);
+        return new Partials(sources, DisplayPaths.Of(displayRoot, folder), broken);
     }
 
     /// A layout or string file that links outside the theme is never read (issue 8).

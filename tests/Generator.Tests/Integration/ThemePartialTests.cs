@@ -60,7 +60,7 @@ public sealed class ThemePartialTests
             {{ page.title }}
             """);
 
-        site.AssertDiagnostic("theme/layouts/page.liquid(2,12): error GEN030: no partial 'titel' in theme/layouts/partials/; partials are title");
+        site.AssertDiagnostic("theme/layouts/page.liquid(2,12): error GEN030: no partial 'titel' in theme/layouts/partials/; did you mean 'title'? partials are title");
     }
 
     [Fact]
