@@ -11,8 +11,9 @@ try
     if (parsed.Errors.Count > 0)
     {
         // One line per distinct mistake: System.CommandLine may report one twice, or over lines.
-        var mistakes = parsed.UnmatchedTokens
-            .Select(token => $"unknown command, option or argument '{token}'{Suggestions.DidYouMean(token, Choices(parsed))}")
+        var mistakes = Unmatched(args, parsed.UnmatchedTokens)
+            .Select(u => $"unknown command, option or argument '{u.Token}'" + (u.Value is { } value ? $" (with '{value}' after it)" : "")
+                + Suggestions.DidYouMean(u.Token, Choices(parsed)))
             .Concat(parsed.Errors
                 .Where(e => !parsed.UnmatchedTokens.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal)))
                 .Select(e => string.Join(' ', e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -46,6 +47,30 @@ static string CommandName(ParseResult parsed)
     for (var at = parsed.CommandResult; at.Parent is System.CommandLine.Parsing.CommandResult parent; at = parent)
         names.Insert(0, at.Command.Name);
     return string.Join(' ', [parsed.RootCommandResult.Command.Name, .. names]);
+}
+
+// The unmatched tokens, an unknown option with the word that follows it on the command line
+// taken together (`preview --output site` is one mistake, not two).
+static List<(string Token, string? Value)> Unmatched(string[] args, IReadOnlyList<string> tokens)
+{
+    var found = new List<(string Token, string? Value)>();
+    for (var i = 0; i < tokens.Count; i++)
+    {
+        var token = tokens[i];
+        var at = Array.IndexOf(args, token);
+        if (token.StartsWith('-') && i + 1 < tokens.Count && !tokens[i + 1].StartsWith('-')
+            && at >= 0 && at + 1 < args.Length && args[at + 1] == tokens[i + 1])
+        {
+            found.Add((token, tokens[i + 1]));
+            i++;
+        }
+        else
+        {
+            found.Add((token, null));
+        }
+    }
+
+    return found;
 }
 
 // What could have been meant at the point the command line went wrong.

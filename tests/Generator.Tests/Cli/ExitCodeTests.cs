@@ -9,7 +9,14 @@ public sealed class ExitCodeTests
             error GEN042: unknown command, option or argument 'buidl'; did you mean 'build'?
             --help
             """),
-        new([], ["check", "--fromat", "json"], 2, "error GEN042: unknown command, option or argument '--fromat'; did you mean '--format'?"),
+        new([], ["check", "--fromat", "json"], 2, "error GEN042: unknown command, option or argument '--fromat' (with 'json' after it); did you mean '--format'?"),
+        new([], ["preview", "--output", "site"], 2, """
+            error GEN042: unknown command, option or argument '--output' (with 'site' after it)
+            run 'Generator.Cli preview --help' for the commands and options
+            """)
+        {
+            Then = (_, outcome) => Assert.Single(outcome.Stderr.Split('\n'), line => line.Contains("GEN042", StringComparison.Ordinal)),
+        },
         new([], ["new", "topic", "--edition", "2023"], 2, "error GEN042: Option '--slug' is required."),
         new([], ["--help"], 0, """
             build
