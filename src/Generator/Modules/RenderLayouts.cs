@@ -42,8 +42,10 @@ public sealed partial class RenderLayouts : DocumentModule<IReadOnlyDictionary<s
         var name = LayoutName(doc);
         if (theme.FindLayout(name) is not { } layout)
         {
-            if (theme.Broken.Contains(name))
-                return doc; // the layout's own syntax error is reported at its file
+            // The layout's own syntax error is reported at its file; a theme without any
+            // layout, once at its layouts folder.
+            if (theme.Broken.Contains(name) || theme.Layouts.Count == 0 && theme.Broken.Count == 0)
+                return doc;
             var names = theme.Layouts.Keys.Order(StringComparer.Ordinal).ToList();
             var list = string.Join(", ", names);
             context.Error(DiagnosticCodes.MissingLayout, doc.Get<FrontMatter>(Keys.FrontMatter)?.LayoutAt ?? doc.At(),

@@ -56,6 +56,12 @@ public static partial class ThemeLoader
                 "the theme has no layouts folder; pass the theme folder with --theme"));
         }
 
+        if (layouts.Count == 0 && broken.Count == 0 && Directory.Exists(layoutFolder))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingLayout, Severity.Error, new SourcePosition(DisplayPaths.Of(displayRoot, layoutFolder), 0, 0),
+                "the theme's layouts folder has no layouts (files named *.liquid); pass the theme folder with --theme, or restore its layouts"));
+        }
+
         options.FileProvider = LoadPartials(parser, Path.Combine(layoutFolder, "partials"), themeFolder, displayRoot, diagnostics, out var partialSources);
         // Fluid parses a partial when a page first includes it, and keeps it for every other page.
         options.TemplateParsed = (_, template) => SettledFilters.Settle(template);

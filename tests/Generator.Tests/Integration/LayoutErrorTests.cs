@@ -115,6 +115,30 @@ public sealed class LayoutErrorTests
     }
 
     [Fact]
+    public void A_theme_without_any_layout_is_one_error_at_its_layouts_folder_not_one_per_page()
+    {
+        using var site = TestSite.Build("""
+            -- input/site.yml --
+            languages: [en]
+            -- input/en/index.md --
+            ---
+            title: Home
+            ---
+            -- input/en/a.md --
+            ---
+            title: A
+            ---
+            -- theme/layouts/partials/header.liquid --
+            <header></header>
+            -- theme/i18n/en.yml --
+            skip: "Skip"
+            """);
+
+        site.AssertDiagnostic("theme/layouts: error GEN031: the theme's layouts folder has no layouts (files named *.liquid)");
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Message.Contains("does not exist", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unknown_filter_a_missing_string_and_a_syntax_error_are_reported_with_lines()
     {
         using var site = TestSite.Build(Site + """
