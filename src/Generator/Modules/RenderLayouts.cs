@@ -66,16 +66,17 @@ public sealed partial class RenderLayouts : DocumentModule<IReadOnlyDictionary<s
         var page = views.Page(doc, withContent: true);
         var siteView = sites[lang];
         var strings = theme.StringsFor(lang);
-        var (html, failed, message) = Apply(theme, layout, page, siteView, strings,
+        var (html, failed, message, explained) = Apply(theme, layout, page, siteView, strings,
             context.Recording ? (member, value) => context.DependOn(SiteMembers.Key(lang, member), value) : null);
         if (failed is not null)
-            return doc.With(Keys.LayoutFailure, new LayoutFailure(failed.Path, failed.FirstLine, failed.Source, message!));
+            return doc.With(Keys.LayoutFailure, new LayoutFailure(failed.Path, failed.FirstLine, failed.Source, message!, explained));
         return doc with { Content = html };
     }
 
     /// The page through its layout and the layout's parents, each one's output the next
-    /// one's <c>content</c>; on a theme error, the layout that failed and Fluid's message.
-    private static (string? Html, Layout? Failed, string? Message) Apply(Theme.Theme theme, Layout layout, PageView page, SiteView site, Strings strings, Action<string, object?>? read)
+    /// one's <c>content</c>; on a theme error, the layout that failed, Fluid's message, and
+    /// whether the error is one the theme's loading already reported.
+    private static (string? Html, Layout? Failed, string? Message, bool Explained) Apply(Theme.Theme theme, Layout layout, PageView page, SiteView site, Strings strings, Action<string, object?>? read)
     {
         var context = new TemplateContext(theme.Options);
         if (read is not null)
@@ -97,13 +98,13 @@ public sealed partial class RenderLayouts : DocumentModule<IReadOnlyDictionary<s
                 var message = e.Message.StartsWith("The maximum level of recursion", StringComparison.Ordinal)
                     ? $"the layout ran more than {theme.Options.MaxSteps:N0} steps or nested includes more than {theme.Options.MaxRecursion} deep; look for a loop without end or an include of itself"
                     : e.Message;
-                return (null, current, message);
+                return (null, current, message, e is BrokenPartialException);
             }
 
             context.SetValue("content", new StringValue(html, encode: false));
         }
 
-        return (html, null, null);
+        return (html, null, null, false);
     }
 
     /// Layouts of the pages the generator makes itself; a page that names one would show that
@@ -125,6 +126,7 @@ public sealed partial class RenderLayouts : DocumentModule<IReadOnlyDictionary<s
     {
         var failures = outputs.Where(d => d.Metadata.ContainsKey(Keys.LayoutFailure))
             .Select(d => (Layout: d.Require<LayoutFailure>(Keys.LayoutFailure), Page: d.Source ?? d.Destination))
+            .Where(f => !f.Layout.Explained)
             .ToList();
         if (failures.Count == 0)
             return;

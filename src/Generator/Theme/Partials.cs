@@ -18,7 +18,7 @@ public sealed class Partials(IReadOnlyDictionary<string, string> sources, string
         if (name.EndsWith(".liquid", StringComparison.Ordinal))
             name = name[..^".liquid".Length];
         if (broken?.GetValueOrDefault(name) is { } file)
-            throw new Fluid.FluidException($"partial '{name}' has a syntax error, reported at {file}; mend it there");
+            throw new BrokenPartialException($"partial '{name}' has a syntax error, reported at {file}; mend it there");
         return Sources.TryGetValue(name, out var text)
             ? new Partial(name, text)
             : throw new Fluid.FluidException($"no partial '{name}' in {folder}/; " +
@@ -45,3 +45,6 @@ public sealed class Partials(IReadOnlyDictionary<string, string> sources, string
         public Stream CreateReadStream() => new MemoryStream(bytes, writable: false);
     }
 }
+
+/// A render that includes a partial whose own syntax error was reported when the theme loaded.
+public sealed class BrokenPartialException(string message) : Fluid.FluidException(message);
