@@ -44,7 +44,7 @@ public sealed partial class RenderLayouts : DocumentModule<IReadOnlyDictionary<s
         {
             // The layout's own syntax error is reported at its file; a theme without any
             // layout, once at its layouts folder.
-            if (theme.Broken.Contains(name) || theme.Layouts.Count == 0 && theme.Broken.Count == 0)
+            if (theme.Broken.Contains(name) || theme.HasNoLayouts)
                 return doc;
             var names = theme.Layouts.Keys.Order(StringComparer.Ordinal).ToList();
             var list = string.Join(", ", names);

@@ -23,6 +23,10 @@ public sealed class Theme(
     /// Layouts whose file exists but could not be parsed (their error is reported at the file).
     public IReadOnlySet<string> Broken { get; init; } = new HashSet<string>();
 
+    /// No layout file at all, parsed or not: one error at the layouts folder says so, and no
+    /// page is told its own layout does not exist.
+    public bool HasNoLayouts => Layouts.Count == 0 && Broken.Count == 0;
+
     /// The partials that parsed, each with its file (as shown) and the line its text starts
     /// on, in name order: where a render error a layout's own text does not explain is looked for.
     public IReadOnlyList<(string Path, string Source, int FirstLine)> PartialFiles { get; init; } = [];

@@ -49,17 +49,17 @@ public static partial class ThemeLoader
                     broken.Add(Path.GetFileNameWithoutExtension(file));
                 }
             }
+
+            if (layouts.Count == 0 && broken.Count == 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingLayout, Severity.Error, new SourcePosition(DisplayPaths.Of(displayRoot, layoutFolder), 0, 0),
+                    "the theme's layouts folder has no layouts (files named *.liquid); pass the theme folder with --theme, or restore its layouts"));
+            }
         }
         else
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingLayout, Severity.Error, new SourcePosition(DisplayPaths.Of(displayRoot, layoutFolder), 0, 0),
                 "the theme has no layouts folder; pass the theme folder with --theme"));
-        }
-
-        if (layouts.Count == 0 && broken.Count == 0 && Directory.Exists(layoutFolder))
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.MissingLayout, Severity.Error, new SourcePosition(DisplayPaths.Of(displayRoot, layoutFolder), 0, 0),
-                "the theme's layouts folder has no layouts (files named *.liquid); pass the theme folder with --theme, or restore its layouts"));
         }
 
         options.FileProvider = LoadPartials(parser, Path.Combine(layoutFolder, "partials"), themeFolder, displayRoot, diagnostics, out var partialSources);
@@ -336,13 +336,11 @@ public static partial class ThemeLoader
 
     /// Whether the text starts with a layout's front-matter key and has a '---' line after it:
     /// front matter whose opening line is missing.
-    private static bool MissesOpeningLine(string text)
-    {
-        var lines = text.Split('\n');
-        return FrontMatterKey().IsMatch(lines[0]) && lines.Skip(1).Any(l => l.TrimEnd() == "---");
-    }
+    private static bool MissesOpeningLine(string text) =>
+        FrontMatterKey().IsMatch(text) && text.Split('\n').Skip(1).Any(l => l.TrimEnd() == "---");
 
-    [GeneratedRegex(@"^\s*(layout|photo_sizes)\s*:")]
+    // Anchored at the text's start: most partials have no front matter and are not split.
+    [GeneratedRegex(@"^[ \t]*(layout|photo_sizes)[ \t]*:")]
     private static partial Regex FrontMatterKey();
 
     private static Strings LoadStrings(string lang, string file, string display, ICollection<Diagnostic> diagnostics)
