@@ -29,6 +29,10 @@ public static class CommandTree
         var timings = new Option<bool>("--timings") { Description = "Print how long each module of each pipeline took" };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "A warning fails the build as an error does: exit code 1, nothing written (for CI)" };
         var cacheDir = new Option<string?>("--cache-dir") { Description = "Folder of the build's cache, kept between builds: photos' derivatives, search bundles, PDFs, written files (default: .cache/images beside the input folder)" };
+        var incremental = new Option<bool>("--incremental")
+        {
+            Description = "Keep each page's results in the cache and make again only what changed since the last incremental build (the cache's results/ folder)",
+        };
         var noCache = new Option<bool>("--no-cache") { Description = "Neither read nor keep the cache: everything is made again, in a temporary folder removed afterwards" };
         var translations = new Option<bool>("--translations") { Description = "Print every page by language: ok, missing, stale or unmarked" };
         var baseRef = new Option<string?>("--base")
@@ -52,6 +56,7 @@ public static class CommandTree
                 ? Usage.TemporaryCacheFolder()
                 : Usage.CacheFolder(result.GetValue(cacheDir), result.GetValue(input)!, result.GetValue(theme)!, write ? result.GetValue(output) : null),
             TemporaryCache = result.GetValue(noCache),
+            Incremental = result.GetResult(incremental) is not null && result.GetValue(incremental),
             BuildTime = DateTimeOffset.UtcNow,
             CancellationToken = cancel,
         };
@@ -60,9 +65,14 @@ public static class CommandTree
 
         var build = new Command("build", "Build the site from the input and theme folders into the output folder (the default).")
         {
-            input, theme, output, baseUrl, drafts, future, noSearch, pdf, format, timings, warningsAsErrors, cacheDir, noCache,
+            input, theme, output, baseUrl, drafts, future, noSearch, pdf, format, timings, warningsAsErrors, cacheDir, noCache, incremental,
         };
         build.Validators.Add(result => OneCache(result, cacheDir, noCache));
+        build.Validators.Add(result =>
+        {
+            if (result.GetValue(incremental) && result.GetValue(noCache))
+                result.AddError("'--incremental' and '--no-cache' contradict each other: an incremental build keeps its results in the cache; pass one of them");
+        });
         build.SetAction((result, cancel) => Commands.BuildAsync(Settings(result, write: true, cancel), Report(result), result.GetValue(timings)));
 
         var check = new Command("check", "Validate everything without writing output; list drafts and scheduled topics.")

@@ -41,7 +41,7 @@ public static partial class Commands
         {
             new DiagnosticPrinter(Console.Out, format, color: UseColor()).PrintAll(result.Diagnostics);
             if (timings)
-                PrintTimings(result.Timings);
+                PrintTimings(result.Timings, result.Results is null ? null : result.Rerun);
             if (site.LastPdfs is { } pdfs && pdfs.Printed + pdfs.Reused > 0)
             {
                 var (topics, editions) = (pdfs.Printed + pdfs.Reused, pdfs.EditionsPrinted + pdfs.EditionsReused);
@@ -66,11 +66,19 @@ public static partial class Commands
     }
 
     /// The slowest modules first, as Hugo's --templateMetrics lists the slowest templates.
-    private static void PrintTimings(IReadOnlyList<ModuleTiming> timings)
+    /// With the cache's results, how many documents each step ran for ("all": a step over
+    /// the whole list ran; "-": none, every result was reused).
+    private static void PrintTimings(IReadOnlyList<ModuleTiming> timings, IReadOnlyList<ModuleRun>? rerun)
     {
-        Console.WriteLine($"{"ms",8}  {"pipeline",-12} {"phase",-12} module");
+        var ran = rerun?.GroupBy(r => (r.Pipeline, r.Phase, r.Module))
+            .ToDictionary(g => g.Key, g => g.Any(r => r.Document is null) ? "all" : g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Console.WriteLine($"{"ms",8}  {"pipeline",-12} {"phase",-12} {"module",-26}" + (ran is null ? "" : " ran for"));
         foreach (var t in timings.OrderByDescending(t => t.Elapsed).ThenBy(t => t.Pipeline, StringComparer.Ordinal).ThenBy(t => t.Module, StringComparer.Ordinal))
-            Console.WriteLine($"{t.Elapsed.TotalMilliseconds,8:0}  {t.Pipeline,-12} {t.Phase,-12} {t.Module}");
+        {
+            var again = ran is null || t.Phase == Phase.Output || t.Pipeline.StartsWith('(') ? "" : " " + ran.GetValueOrDefault((t.Pipeline, t.Phase, t.Module), "-");
+            Console.WriteLine($"{t.Elapsed.TotalMilliseconds,8:0}  {t.Pipeline,-12} {t.Phase,-12} {t.Module,-26}{again}".TrimEnd());
+        }
+
         Console.WriteLine($"garbage collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; " +
                           $"paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms; allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB");
     }

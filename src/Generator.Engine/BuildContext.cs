@@ -60,6 +60,18 @@ public sealed class BuildContext
     /// The build's clock: modules never read the machine's clock themselves.
     public DateTimeOffset BuildTime { get; }
 
+    /// The build's date (UTC), what decides which dates are past: recorded as read, so a
+    /// result kept from another day's build is made again, and one of the same day is not.
+    public DateOnly Today
+    {
+        get
+        {
+            var today = DateOnly.FromDateTime(BuildTime.UtcDateTime);
+            recorder?.Read(new Dependency.Today(today));
+            return today;
+        }
+    }
+
     public CancellationToken CancellationToken { get; }
 
     /// The paths changed since the session's last build (everything without a session).

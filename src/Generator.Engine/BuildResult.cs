@@ -15,6 +15,9 @@ public sealed record BuildResult(
     /// What the written-files cache did, when the build wrote output with one.
     public WrittenCounts? Written { get; init; }
 
+    /// What the build did with the results earlier builds kept, when it had a results file.
+    public ResultsUse? Results { get; init; }
+
     /// Whether warnings counted as errors in this build (`--warnings-as-errors`).
     public bool WarningsAsErrors { get; init; }
 
@@ -27,3 +30,6 @@ public sealed record BuildResult(
 
     public int NoteCount => Diagnostics.Count(d => d.Severity == Severity.Note);
 }
+
+/// Results read back from the results file (<see cref="ResultsFile"/>), results written to it, and the time it took to read it.
+public sealed record ResultsUse(int Restored, int Kept, TimeSpan Reading);

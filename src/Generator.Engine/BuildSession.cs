@@ -15,6 +15,28 @@ public sealed class BuildSession
 
     internal FileReads Files { get; } = new();
 
+    /// The configuration of the last build (null before the first).
+    internal Fingerprint? Configuration => configuration;
+
+    /// A session whose first build goes on from results an earlier process kept
+    /// (<see cref="ResultsFile"/>): it counts as having run, so only the changes run again.
+    internal static BuildSession Restored(Fingerprint configuration, IEnumerable<((string Pipeline, Phase Phase, int Module) Step, DocumentMemory Memory)> steps, IReadOnlyList<Type> types)
+    {
+        var session = new BuildSession { configuration = configuration, Runs = 1, StoredTypes = types };
+        foreach (var (step, memory) in steps)
+            session.memories[(step.Pipeline, step.Phase, step.Module, typeof(DocumentMemory))] = memory;
+        return session;
+    }
+
+    /// The types the results read back refer to by number (<see cref="DocumentResult.Stored"/>).
+    internal IReadOnlyList<Type> StoredTypes { get; private init; } = [];
+
+    /// The per-document steps' results, in a fixed order.
+    internal IEnumerable<((string Pipeline, Phase Phase, int Module) Step, DocumentMemory Memory)> DocumentSteps() =>
+        memories.Where(m => m.Value is DocumentMemory)
+            .Select(m => ((m.Key.Pipeline, m.Key.Phase, m.Key.Module), (DocumentMemory)m.Value))
+            .OrderBy(m => m.Item1.Pipeline, StringComparer.Ordinal).ThenBy(m => m.Item1.Phase).ThenBy(m => m.Item1.Module);
+
     /// Builds run in this session so far.
     public int Runs { get; private set; }
 

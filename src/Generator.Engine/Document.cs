@@ -27,6 +27,10 @@ public sealed record Document
 
     internal DerivedValues Derived => LazyInitializer.EnsureInitialized(ref derived);
 
+    /// Gives this document the fingerprint it is known to have (a kept result's output,
+    /// made again from an input with the fingerprint it was made from), so it is not hashed.
+    internal void Remember(Fingerprint fingerprint) => Derived.Fingerprint ??= new System.Runtime.CompilerServices.StrongBox<Fingerprint>(fingerprint);
+
     /// Path shown in diagnostics (relative to the site root, '/' separators), or null
     /// for a generated document.
     public string? Source { get; init; }
@@ -38,7 +42,10 @@ public sealed record Document
     /// Path under the output folder ('/' separators); empty when the document is not written.
     public string Destination { get; init; } = "";
 
-    public ImmutableDictionary<string, object?> Metadata { get; init; } =
+    public ImmutableDictionary<string, object?> Metadata { get; init; } = EmptyMetadata;
+
+    /// No metadata, with keys compared ordinally.
+    internal static ImmutableDictionary<string, object?> EmptyMetadata { get; } =
         ImmutableDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
 
     /// Text content, or null for a file that is copied as it is.

@@ -31,8 +31,20 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             return new BuildResult(diagnostics.Sorted(), new Dictionary<string, IReadOnlyList<Document>>(), clock.Elapsed, []);
         }
 
+        var started = DateTimeOffset.UtcNow;
+        var restored = options.Session is null && options.Results is { } results ? Restore(results, options, diagnostics) : null;
+        var restoredResults = restored?.Session.Runs > 0 ? restored.Session.DocumentSteps().Sum(s => s.Memory.ByIdentity.Count) : 0;
+        var restoring = clock.Elapsed;
+        if (restored is not null)
+        {
+            options = options with { Session = restored.Session };
+            changes = restored.Changes;
+        }
+
         var effective = options.Session?.Begin(changes, options.Configuration) ?? ChangeSet.Everything;
         var run = new Run(pipelines, options, diagnostics, bugs, effective);
+        if (restored is not null)
+            run.Timings.Enqueue(new ModuleTiming("(results)", Phase.Input, "ReadResults", restoring));
         await run.PhaseAsync(Phase.Process).ConfigureAwait(false);
         await run.PhaseAsync(Phase.PostProcess).ConfigureAwait(false);
         ReportDuplicateDestinations(run.Final, diagnostics, options.Session);
@@ -42,14 +54,45 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             written = await WriteAsync(run, options, diagnostics).ConfigureAwait(false);
 
         if (bugs.IsEmpty && !options.CancellationToken.IsCancellationRequested)
+        {
             options.Session?.Finish();
+            if (restored is not null)
+                Keep(options.Results!, options.Session!, run, started, diagnostics);
+        }
+
         return new BuildResult(diagnostics.Sorted(), run.Final, clock.Elapsed, [.. bugs])
         {
             Timings = [.. run.Timings],
             WarningsAsErrors = options.WarningsAsErrors,
             Rerun = [.. run.Rerun.OrderBy(r => r.ToString(), StringComparer.Ordinal)],
             Written = written,
+            Results = restored is null ? null : new ResultsUse(restoredResults, options.Results!.LastKept, restoring),
         };
+    }
+
+    /// The session of the results an earlier build kept, or a new one that will keep this build's.
+    private ResultsFile.Loaded Restore(ResultsFile results, EngineOptions options, DiagnosticBag diagnostics)
+    {
+        var loaded = results.Load(options.Configuration, pipelines);
+        if (loaded.Problem is { } problem)
+        {
+            diagnostics.Add(new Diagnostic(EngineCodes.CacheUnusable, Severity.Warning, null,
+                $"the build cache's results file '{results.FileFor(options.Configuration)}' was not used: {problem}; this build made every page again and wrote a new one"));
+        }
+
+        return loaded;
+    }
+
+    private void Keep(ResultsFile results, BuildSession session, Run run, DateTimeOffset started, DiagnosticBag diagnostics)
+    {
+        var began = Stopwatch.GetTimestamp();
+        if (results.Save(session, pipelines, run.OutputsFor, started) is { } problem)
+        {
+            diagnostics.Add(new Diagnostic(EngineCodes.CacheUnusable, Severity.Warning, null,
+                $"the build cache's results cannot be written to '{results.Folder}': {problem}; the next build will make every page again (pass --cache-dir a writable folder, or --no-cache)"));
+        }
+
+        run.Timings.Enqueue(new ModuleTiming("(results)", Phase.Output, "KeepResults", Stopwatch.GetElapsedTime(began)));
     }
 
     private static bool Fails(DiagnosticBag diagnostics, EngineOptions options) =>
@@ -566,6 +609,7 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
 
             var aligned = ReferenceEquals(identities, memory.Identities) ? memory.Results : null;
             var run = new List<int>();
+            var kept = new List<int>();
             var changed = new List<int>();
             for (var i = 0; i < inputs.Count; i++)
             {
@@ -581,7 +625,9 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                         continue;
                     }
 
-                    results[i] = known with { Input = new Seen(doc) };
+                    if (known.Kept is not null)
+                        kept.Add(i);
+                    results[i] = known.Kept is null ? known with { Input = new Seen(doc) } : known;
                     changed.Add(i);
                 }
                 else
@@ -590,6 +636,14 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                     changed.Add(i);
                 }
             }
+
+            // Results read back from the results file: their outputs are made from the inputs.
+            Parallel.For(0, kept.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, n =>
+            {
+                var i = kept[n];
+                var known = results[i]!;
+                results[i] = new DocumentResult(new Seen(inputs[i]), known.Kept!.Apply(inputs[i]), known.Diagnostics, known.Reads) { Stored = known.Stored };
+            });
 
             var name = module.GetType().Name;
             Parallel.For(0, run.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, n =>
@@ -747,11 +801,15 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             {
                 Dependency.File file => !changes.Touches(file.Path),
                 Dependency.Folder folder => !changes.TouchesUnder(folder.Path),
+                Dependency.Today today => today.Day == DateOnly.FromDateTime(context.BuildTime.UtcDateTime),
                 Dependency.Pipeline pipeline => pipeline.Seen.Matches(context.Current(pipeline)),
                 Dependency.Selected selected => selected.Seen.Matches(context.Current(selected)),
                 Dependency.Lookup lookup => step is not null && lookup.Seen.Matches(Current(lookup.Key, step, state, lookups!)),
                 _ => false,
             };
+
+        /// What a step of the pipeline <paramref name="asking"/> read of the pipeline <paramref name="name"/>.
+        public IReadOnlyList<Document> OutputsFor(string asking, string name, Phase phase) => OutputsOf(byName[asking], name, phase);
 
         private IReadOnlyList<Document> OutputsOf(Pipeline asking, string name, Phase phase)
         {

@@ -30,6 +30,11 @@ public sealed record EngineOptions
     /// file an earlier build wrote instead of creating it. Null writes every file.
     public WrittenFiles? WrittenFiles { get; init; }
 
+    /// Where a build without a <see cref="Session"/> finds the results of the last one and
+    /// keeps its own (`build` with a cache): it then runs only what changed since. Null runs
+    /// everything and keeps nothing.
+    public ResultsFile? Results { get; init; }
+
     /// Set by the engine while it runs: the staging folder the Output phase writes into.
     internal string? StagingFolder { get; init; }
 

@@ -92,7 +92,16 @@ internal sealed class DocumentMemory
     }
 }
 
-internal sealed record DocumentResult(Seen Input, IReadOnlyList<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Dependency> Reads);
+internal sealed record DocumentResult(Seen Input, IReadOnlyList<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Dependency> Reads)
+{
+    /// For a result read back from disk (<see cref="ResultsFile"/>): its outputs, to be
+    /// applied to an input with the fingerprint it was made from (<see cref="Outputs"/> is empty).
+    public KeptOutputs? Kept { get; init; }
+
+    /// The result as the results file holds it, while it is the very result read back
+    /// (reused, not made again): written again as it is.
+    public ReadOnlyMemory<byte>? Stored { get; init; }
+}
 
 /// A key-reading module's last plan in a session, and the outputs it made from each input.
 internal sealed class ProjectedMemory : ListResult

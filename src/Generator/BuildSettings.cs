@@ -14,6 +14,10 @@ public sealed record BuildSettings
     /// kept is read, and the caller deletes the folder after the build.
     public bool TemporaryCache { get; init; }
 
+    /// Keep each page's results in the cache (<see cref="Engine.ResultsFile"/>) and go on from
+    /// the last build's: only what changed since is made again (`build --incremental`).
+    public bool Incremental { get; init; }
+
     /// Photos' derivatives missing from the cache are not encoded by the build but when first
     /// requested (<see cref="Photos.DerivativeRequest"/>): preview, so the page is served at once.
     public bool EncodeOnRequest { get; init; }

@@ -89,7 +89,9 @@ public sealed class SiteBuild
             new EngineOptions
             {
                 Session = session,
-                Configuration = session is null ? default : configuration.Value,
+                Configuration = configuration.Value,
+                // An incremental build goes on from the last one's results, kept in the cache.
+                Results = session is null && Settings.Incremental && !Settings.TemporaryCache ? new ResultsFile(Path.Combine(CacheFolder, ResultsFolder), Version) : null,
                 OutputFolder = Settings.OutputFolder,
                 CancellationToken = cancel ?? Settings.CancellationToken,
                 WarningsAsErrors = Settings.WarningsAsErrors,
@@ -102,14 +104,22 @@ public sealed class SiteBuild
             changes,
             loadDiagnostics);
 
+    /// The folder of the cache that holds the results of the last builds (<see cref="ResultsFile"/>).
+    public const string ResultsFolder = "results";
+
+    /// The generator's own build (its assemblies and the libraries' versions): results another build kept are not used.
+    public static Fingerprint Version { get; } = Fingerprints.Of(string.Join('|',
+        new[] { typeof(SiteBuild).Assembly, typeof(Engine.Engine).Assembly }.Select(a => a.ManifestModule.ModuleVersionId.ToString())
+            .Concat(typeof(SiteBuild).Assembly.GetReferencedAssemblies().Select(a => a.FullName).Order(StringComparer.Ordinal))));
+
     /// What the modules were made from besides documents: the settings. A session keeps its
     /// history only while they stay the same; the files the Data pipeline loads are
-    /// recorded reads like any other.
+    /// recorded reads like any other, and so is the build's date (<see cref="BuildContext.Today"/>).
     private Fingerprint Configuration()
     {
         var s = Settings;
         return Fingerprints.Of((s.InputFolder, s.ThemeFolder, s.OutputFolder, s.DisplayRoot, s.BaseUrl, s.IncludeDrafts, s.WarningsAsErrors,
-            s.IncludeFuture, s.BuildTime, s.Search, s.PagefindBinary, s.Pdf, s.PdfBrowser, CacheFolder, s.EncodeOnRequest, s.AbsentPhotosAsPlaceholders,
+            s.IncludeFuture, s.BuildTime is null, s.Search, s.PagefindBinary, s.Pdf, s.PdfBrowser, CacheFolder, s.EncodeOnRequest, s.AbsentPhotosAsPlaceholders,
             string.Join('|', ShareCardFonts.Folders), ShareCardFonts.Available ? ShareCardFonts.Stamp : ""));
     }
 

@@ -68,6 +68,19 @@ public sealed class TestSite : IDisposable
 
     public string Read(string outputPath) => File.ReadAllText(Path.Combine(Output, outputPath));
 
+    /// Every output file's bytes, by its path under the output folder.
+    public Dictionary<string, byte[]> Snapshot() =>
+        Files().ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(Output, f)), StringComparer.Ordinal);
+
+    /// The output holds exactly the files of <paramref name="expected"/>, byte for byte.
+    public void AssertSameOutput(Dictionary<string, byte[]> expected, string than)
+    {
+        var actual = Snapshot();
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in expected)
+            Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from {than}");
+    }
+
     public bool Exists(string outputPath) => File.Exists(Path.Combine(Output, outputPath));
 
     /// Each non-blank line of <paramref name="expected"/> must occur in the file; "! " negates.

@@ -23,6 +23,10 @@ public sealed class MinorCommits(string inputFolder)
     /// Whether the input is in a Git work tree at all (asked once): outside one, no record is read.
     public bool InWorkTree => root.Value is not null;
 
+    /// The commit checked out (asked each time): a waiver read history up to it, so a new
+    /// commit is a change of what it read.
+    public string? Head() => root.Value is { } top ? GitWorkTree.Run(top, "rev-parse", "HEAD")?.Trim() : null;
+
     /// Who waived the changes of <paramref name="originalFile"/> since the translation was
     /// marked at <paramref name="markedAt"/> against <paramref name="markedFingerprint"/> (the
     /// newest such commit and the authors of all of them), or null when some change is not

@@ -56,7 +56,12 @@ public sealed class CompareTranslations(string inputFolder, bool report, MinorCo
 
     /// What a translation read of its original: where it is and its fingerprint.
     protected override object? Lookup(string key, IReadOnlyDictionary<string, Original> originals) =>
-        originals.TryGetValue(key, out var original) ? (original.Source, original.Fingerprint) : null;
+        key == HeadKey ? head.Value
+        : originals.TryGetValue(key, out var original) ? (original.Source, original.Fingerprint) : null;
+
+    // What a waiver read of the history; asked once per build (a module lives for one build).
+    private const string HeadKey = "\0git HEAD";
+    private readonly Lazy<string?> head = new(() => minor?.Head());
 
     protected override Document? Execute(Document doc, IReadOnlyDictionary<string, Original> originals, BuildContext context)
     {
@@ -119,9 +124,10 @@ public sealed class CompareTranslations(string inputFolder, bool report, MinorCo
         if (minor is null || original.File is null || doc.Get<string>(Engine.Modules.ReadFiles.RelativePathKey) is not { } relative || !minor.InWorkTree)
             return null;
         var record = context.ReadFile(TranslationRecord.PathFor(minor.InputFolder, relative), "translation record", TranslationRecord.Read);
-        return record is { Commit: { Length: > 0 } commit } && record.Fingerprint == matter.TranslatedFrom
-            ? minor.Waiver(commit, original.File, record.Fingerprint, record.OriginalModified == true)
-            : null;
+        if (record is not { Commit: { Length: > 0 } commit } || record.Fingerprint != matter.TranslatedFrom)
+            return null;
+        context.DependOn(HeadKey, head.Value);
+        return minor.Waiver(commit, original.File, record.Fingerprint, record.OriginalModified == true);
     }
 
     /// A translation's status against its original's current fingerprint.

@@ -35,6 +35,9 @@ public sealed class EncodePhotos(PhotoCache cache, ImageSizes sizes, bool onRequ
         var formats = PhotoFormat.DerivedFrom(header.Format);
         var names = widths.SelectMany(w => formats.Select(f => (Width: w, Format: f, Name: PhotoCache.FileName(w, f)))).ToList();
         var key = PhotoCache.Key(hash, widths);
+        // The derivatives this result names are the cache's files: a result kept across builds
+        // is made again when they are gone.
+        context.DependOnFolder(Path.GetDirectoryName(cache.FileOf(key, PhotoCache.LogFile))!);
         var held = cache.Held(key);
         var missing = names.Select(n => n.Name).Where(n => !held.Contains(n)).ToHashSet(StringComparer.Ordinal);
         string? logged = null;

@@ -18,7 +18,7 @@ public sealed class LeaveOutScheduled(bool includeFuture, bool report = false) :
         if (includeFuture)
             return Task.FromResult(inputs);
         var site = SiteData.Site(context);
-        var today = DateOnly.FromDateTime(context.BuildTime.UtcDateTime);
+        var today = context.Today;
         var originalDates = inputs
             .Where(d => d.Get<string>(Keys.Lang) == site.DefaultLanguage)
             .GroupBy(d => d.Require<string>(Keys.TranslationKey), StringComparer.Ordinal)

@@ -140,7 +140,7 @@ public sealed class LinkEditions(string inputFolder) : DocumentModule<LinkEditio
     private (string Path, Publication Publication)? Unpublished(Document input, string target, BuildContext context)
     {
         var site = SiteData.Site(context);
-        var today = DateOnly.FromDateTime(context.BuildTime.UtcDateTime);
+        var today = context.Today;
         foreach (var lang in new[] { input.Require<string>(Generator.Keys.Lang), site.DefaultLanguage }.Distinct(StringComparer.Ordinal))
         {
             var relative = $"{lang}/{target}.md";

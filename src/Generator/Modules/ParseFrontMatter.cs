@@ -18,7 +18,7 @@ public sealed class ParseFrontMatter(bool includeDrafts, bool reportDrafts = fal
         var text = doc.Content ?? "";
         var found = new List<Diagnostic>();
         var matter = SiteData.FrontMatter(context).Read(doc.Source!, text, kind, found);
-        FrontMatterReader.CheckChanges(matter, matter.Date, datedChanges ? DateOnly.FromDateTime(context.BuildTime.UtcDateTime) : null, found);
+        FrontMatterReader.CheckChanges(matter, matter.Date, datedChanges ? context.Today : null, found);
         foreach (var diagnostic in found)
             context.Report(diagnostic);
         if (matter.Draft && !includeDrafts)

@@ -135,6 +135,37 @@ public sealed class BuildOptionTests
         {
             Then = (site, _) => Assert.False(Directory.Exists(site.Output)),
         },
+        // Issue 18: an incremental build goes on from the last one's results (another process):
+        // after an edit it makes that page again and nothing else, and writes what a fresh build writes.
+        new(["build --incremental", "build --timings"], ["build", "--incremental", "--timings", "--no-search"], 0, """
+            ran for
+            written to output
+            """)
+        {
+            Given = site =>
+            {
+                var first = CliProcess.Run(site, ["build", "--incremental", "--no-search"]);
+                Assert.True(first.Code == 0, first.ToString());
+                Thread.Sleep(300); // older than the next build's start, so what read it is kept
+                CliSites.Write(site, "input/en/topics/2022/a.md", CliSites.TopicA.Replace("Good.", "Good and better.", StringComparison.Ordinal));
+            },
+            Then = (site, outcome) =>
+            {
+                Assert.Matches(@"Content +PostProcess +RenderLayouts +1\n", outcome.Stdout);
+                Assert.Matches(@"Content +Process +RenderMarkdown +1\n", outcome.Stdout);
+                Assert.Single(Directory.GetFiles(Path.Combine(site.Root, ".cache", "images", "results"), "*.bin"));
+                using var fresh = TestSite.Create("");
+                TestSite.CopyFolder(Path.Combine(site.Root, "input"), Path.Combine(fresh.Root, "input"));
+                var made = CliProcess.Run(fresh, ["build", "--no-cache", "--no-search"]);
+                Assert.True(made.Code == 0, made.ToString());
+                site.AssertSameOutput(fresh.Snapshot(), "a fresh build of the same files");
+            },
+        },
+        new(["build --incremental", "build --no-cache"], ["build", "--incremental", "--no-cache"], 2,
+            "error GEN042: '--incremental' and '--no-cache' contradict each other: an incremental build keeps its results in the cache; pass one of them")
+        {
+            Then = (site, _) => Assert.False(Directory.Exists(site.Output)),
+        },
         // Issue 19: each topic and each edition is also printed as a PDF by Debian's chromium, linked with its size.
         new(["build --pdf"], ["build", "--pdf", "--no-search"], 0, """
             4 PDFs (2 topics, 2 editions): 4 printed by Chromium, 0 from the cache

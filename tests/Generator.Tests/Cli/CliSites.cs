@@ -17,12 +17,7 @@ public static class CliSites
         title: ホーム
         ---
         -- input/en/topics/2022/a.md --
-        ---
-        title: Topic A
-        summary: The first topic.
-        date: 2022-01-01
-        ---
-        Good.
+        """ + "\n" + TopicA + "\n" + """
         -- input/ja/topics/2022/a.md --
         ---
         title: トピックA
@@ -44,6 +39,15 @@ public static class CliSites
         date: 2099-01-01
         ---
         Later.
+        """;
+
+    public const string TopicA = """
+        ---
+        title: Topic A
+        summary: The first topic.
+        date: 2022-01-01
+        ---
+        Good.
         """;
 
     public const string BrokenTopic = """

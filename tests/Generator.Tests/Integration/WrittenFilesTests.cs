@@ -342,14 +342,8 @@ public sealed class WrittenFilesTests
         return [.. site.Files().Where(f => !photos.Contains(FileStamp.Of(Path.Combine(site.Output, f))!.Value.Inode))];
     }
 
-    private static Dictionary<string, byte[]> Snapshot(TestSite site) =>
-        site.Files().ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(site.Output, f)), StringComparer.Ordinal);
+    private static Dictionary<string, byte[]> Snapshot(TestSite site) => site.Snapshot();
 
-    private static void AssertSame(Dictionary<string, byte[]> expected, TestSite site)
-    {
-        var actual = Snapshot(site);
-        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, bytes) in expected)
-            Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from a build without the cache's help");
-    }
+    private static void AssertSame(Dictionary<string, byte[]> expected, TestSite site) =>
+        site.AssertSameOutput(expected, "a build without the cache's help");
 }
