@@ -15,6 +15,15 @@ public sealed class BuildSession
 
     internal FileReads Files { get; } = new();
 
+    private bool began;
+
+    /// A session for one build that goes on from a results file and writes one
+    /// (<see cref="ResultsFile"/>): it keeps only what the file needs, not what a next build in
+    /// the same process would (the lists of each step, the whole-list steps' results, the
+    /// outputs of results it read back), so the documents of each step are freed as the build
+    /// goes on, as they are without a session.
+    internal bool OneShot { get; init; }
+
     /// The configuration of the last build (null before the first).
     internal Fingerprint? Configuration => configuration;
 
@@ -22,7 +31,7 @@ public sealed class BuildSession
     /// (<see cref="ResultsFile"/>): it counts as having run, so only the changes run again.
     internal static BuildSession Restored(Fingerprint configuration, IEnumerable<((string Pipeline, Phase Phase, int Module) Step, DocumentMemory Memory)> steps, IReadOnlyList<Type> types)
     {
-        var session = new BuildSession { configuration = configuration, Runs = 1, StoredTypes = types };
+        var session = new BuildSession { configuration = configuration, Runs = 1, StoredTypes = types, OneShot = true };
         foreach (var (step, memory) in steps)
             session.memories[(step.Pipeline, step.Phase, step.Module, typeof(DocumentMemory))] = memory;
         return session;
@@ -44,6 +53,9 @@ public sealed class BuildSession
     /// that did not finish (cancelled), whose steps may not all have seen them.
     internal ChangeSet Begin(ChangeSet changes, Fingerprint configuration)
     {
+        if (OneShot && began)
+            throw new InvalidOperationException("A session of a results file runs one build: it keeps only what that file needs.");
+        began = true;
         if (this.configuration != configuration)
         {
             // Other settings or another configuration: nothing recorded can be trusted.
@@ -66,5 +78,6 @@ public sealed class BuildSession
     /// One memory of each kind per step: the engine keeps its own (a per-document step's
     /// results) beside the one the module asks for (its prepared state).
     internal T Memory<T>((string Pipeline, Phase Phase, int Module) step) where T : class, new() =>
-        (T)memories.GetOrAdd((step.Pipeline, step.Phase, step.Module, typeof(T)), _ => new T());
+        OneShot && typeof(T) != typeof(DocumentMemory) ? new T()
+        : (T)memories.GetOrAdd((step.Pipeline, step.Phase, step.Module, typeof(T)), _ => new T());
 }

@@ -661,9 +661,16 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
             });
 
             var unchanged = changed.Count == 0;
+            var oneShot = session!.OneShot;
+            var readBack = oneShot && kept.Count > 0 ? new HashSet<int>(kept) : null;
             foreach (var i in changed)
             {
-                memory.Keep(identities[i], results[i]!);
+                // A result read back stays as it was read (its outputs are the file's, its
+                // documents free to go): all a results file needs of it.
+                if (readBack is not null && readBack.Contains(i))
+                    memory.Keep(identities[i], memory.ByIdentity[identities[i]] with { Kept = null });
+                else
+                    memory.Keep(identities[i], results[i]!);
             }
 
             foreach (var result in results)
@@ -691,10 +698,14 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 outputs = made;
             }
 
-            memory.Inputs = inputs;
-            memory.Identities = identities;
-            memory.Results = results;
-            memory.Outputs = outputs;
+            if (!oneShot)
+            {
+                memory.Inputs = inputs;
+                memory.Identities = identities;
+                memory.Results = results;
+                memory.Outputs = outputs;
+            }
+
             step.Finish(outputs, state, context);
             return outputs;
         }

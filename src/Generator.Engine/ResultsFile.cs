@@ -506,6 +506,6 @@ public sealed class ResultsFile(string folder, Fingerprint version)
     /// A session read back (or a new one), the changes since, and why a file could not be used.
     internal sealed record Loaded(BuildSession Session, ChangeSet Changes, string? Problem)
     {
-        public static Loaded Fresh(string? problem) => new(new BuildSession(), ChangeSet.Everything, problem);
+        public static Loaded Fresh(string? problem) => new(new BuildSession { OneShot = true }, ChangeSet.Everything, problem);
     }
 }
