@@ -70,15 +70,7 @@ public sealed class ResultsFileTests
     {
         using var site = Built(Site);
 
-        site.Edit("""
-            -- input/en/topics/2022/b.md --
-            ---
-            title: Roads to markets
-            summary: Roads for farmers.
-            date: 2022-06-01
-            ---
-            Roads were paved and widened.
-            """).Rebuild(Settings(site));
+        site.Edit(TopicB(body: "Roads were paved and widened.")).Rebuild(Settings(site));
 
         site.AssertNoDiagnostics();
         Assert.Equal(["en/topics/2022/b/index.html"], PagesMade(site, "RenderMarkdown"));
@@ -92,15 +84,7 @@ public sealed class ResultsFileTests
     {
         using var site = Built(Site);
 
-        site.Edit("""
-            -- input/en/topics/2022/b.md --
-            ---
-            title: Roads to the markets
-            summary: Roads for farmers.
-            date: 2022-06-01
-            ---
-            Roads were paved.
-            """).Rebuild(Settings(site));
+        site.Edit(TopicB(title: "Roads to the markets")).Rebuild(Settings(site));
 
         Assert.Contains("en/topics/index.html", PagesMade(site, "RenderLayouts"));
         // Topic a names b as the next topic; the Japanese pages show neither.
@@ -132,15 +116,7 @@ public sealed class ResultsFileTests
             "empty" => [],
             _ => "{\"not\": \"ours\"}"u8.ToArray(),
         });
-        site.Edit("""
-            -- input/en/topics/2022/b.md --
-            ---
-            title: Roads to markets
-            summary: Roads for farmers.
-            date: 2022-06-01
-            ---
-            Roads were widened.
-            """).Rebuild(Settings(site));
+        site.Edit(TopicB(body: "Roads were widened.")).Rebuild(Settings(site));
 
         site.AssertSucceeded();
         var warning = Assert.Single(site.Result.Diagnostics);
@@ -256,6 +232,16 @@ public sealed class ResultsFileTests
     }
 
     private static void Settle() => Thread.Sleep(300);
+
+    private static string TopicB(string title = "Roads to markets", string body = "Roads were paved.") => $"""
+        -- input/en/topics/2022/b.md --
+        ---
+        title: {title}
+        summary: Roads for farmers.
+        date: 2022-06-01
+        ---
+        {body}
+        """;
 
     private static string Cache(TestSite site) => Path.Combine(site.Root, "cache");
 
