@@ -274,17 +274,15 @@ public sealed class ResultsFile(string folder, Fingerprint version)
         });
         var folders = distinct.OfType<Dependency.Folder>().Select(f => f.Path).Distinct().ToDictionary(f => f, Listing, StringComparer.Ordinal);
 
-        // The types of the results read back keep their numbers: those results are copied as they are.
+        // The types of the results read back keep their numbers: those results are copied as
+        // they are, from the bytes they were read from. The others are written here, each a part.
         var types = new TypeTable(session.StoredTypes);
-        var body = new MemoryStream();
-        var output = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true);
         var part = new MemoryStream();
         var partOutput = new BinaryWriter(part, Encoding.UTF8, leaveOpen: true);
         var writer = new ValueWriter(partOutput, types);
         var fingerprints = new Dictionary<Dependency, Fingerprint>(ReferenceEqualityComparer.Instance);
         var wholePipelines = new Dictionary<(string, string, Phase), Fingerprint>();
-        var kept = 0;
-        output.Write(steps.Count);
+        var body = new List<(ReadOnlyMemory<byte> Header, List<ReadOnlyMemory<byte>> Results)>(steps.Count);
         foreach (var ((pipeline, phase, module), memory) in steps)
         {
             part.SetLength(0);
@@ -294,19 +292,15 @@ public sealed class ResultsFile(string folder, Fingerprint version)
             partOutput.Write(module);
             writer.Text(byName[pipeline].ModulesOf(phase) is { } modules && module < modules.Count ? modules[module].GetType().FullName : "");
             partOutput.Flush();
-            output.Write(part.GetBuffer(), 0, (int)part.Length);
-            var countAt = body.Position;
-            output.Write(0);
-            var count = 0;
+            var results = new List<ReadOnlyMemory<byte>>(memory.ByIdentity.Count);
+            body.Add((part.ToArray(), results));
             foreach (var (identity, result) in memory.ByIdentity)
             {
                 if (!Keepable(result, files, trusted))
                     continue;
                 if (result.Stored is { } stored)
                 {
-                    output.Write(stored.Length);
-                    output.Write(stored.Span);
-                    count++;
+                    results.Add(stored);
                     continue;
                 }
 
@@ -333,21 +327,9 @@ public sealed class ResultsFile(string folder, Fingerprint version)
                     continue;
                 }
 
-                output.Write((int)part.Length);
-                output.Write(part.GetBuffer(), 0, (int)part.Length);
-                count++;
+                results.Add(part.ToArray());
             }
-
-            output.Flush();
-            var end = body.Position;
-            body.Position = countAt;
-            output.Write(count);
-            output.Flush();
-            body.Position = end;
-            kept += count;
         }
-
-        output.Flush();
 
         // The tables come first: a load checks the files and folders before it reads any result.
         var head = new MemoryStream();
@@ -377,10 +359,13 @@ public sealed class ResultsFile(string folder, Fingerprint version)
             }
         }
 
-        return Write(session, head, body, kept);
+        return Write(session, head, body);
     }
 
-    private string? Write(BuildSession session, MemoryStream head, MemoryStream body, int kept)
+    /// Writes the file under a temporary name, hashing what follows the header as it goes
+    /// (the results are not copied into one buffer first: at 10,000 topics they are 740 MB),
+    /// then puts the hash in the header and renames the file into place.
+    private string? Write(BuildSession session, MemoryStream head, List<(ReadOnlyMemory<byte> Header, List<ReadOnlyMemory<byte>> Results)> body)
     {
         var file = FileFor(session.Configuration ?? default);
         var temporary = file + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
@@ -388,18 +373,48 @@ public sealed class ResultsFile(string folder, Fingerprint version)
         {
             Directory.CreateDirectory(Folder);
             var hash = new XxHash128();
-            hash.Append(head.GetBuffer().AsSpan(0, (int)head.Length));
-            hash.Append(body.GetBuffer().AsSpan(0, (int)body.Length));
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var output = new BinaryWriter(stream))
+            var kept = 0;
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 20))
             {
-                output.Write(Magic);
-                var values = new ValueWriter(output, new TypeTable([]));
+                var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+                header.Write(Magic);
+                var values = new ValueWriter(header, new TypeTable([]));
                 values.Fingerprint(Version);
                 values.Fingerprint(session.Configuration ?? default);
+                values.Fingerprint(default); // the checksum, once known
+                header.Flush();
+
+                var number = new byte[4];
+                void Put(ReadOnlySpan<byte> bytes)
+                {
+                    hash.Append(bytes);
+                    stream.Write(bytes);
+                }
+
+                void PutCount(int count)
+                {
+                    System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(number, count);
+                    Put(number);
+                }
+
+                Put(head.GetBuffer().AsSpan(0, (int)head.Length));
+                PutCount(body.Count);
+                foreach (var (stepHeader, results) in body)
+                {
+                    Put(stepHeader.Span);
+                    PutCount(results.Count);
+                    foreach (var result in results)
+                    {
+                        PutCount(result.Length);
+                        Put(result.Span);
+                    }
+
+                    kept += results.Count;
+                }
+
+                stream.Position = Magic.Length + 32;
                 values.Fingerprint(new Fingerprint(hash.GetCurrentHashAsUInt128()));
-                output.Write(head.GetBuffer(), 0, (int)head.Length);
-                output.Write(body.GetBuffer(), 0, (int)body.Length);
+                header.Flush();
             }
 
             File.Move(temporary, file, overwrite: true);
