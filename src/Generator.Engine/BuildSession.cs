@@ -29,9 +29,10 @@ public sealed class BuildSession
 
     /// A session whose first build goes on from results an earlier process kept
     /// (<see cref="ResultsFile"/>): it counts as having run, so only the changes run again.
-    internal static BuildSession Restored(Fingerprint configuration, IEnumerable<((string Pipeline, Phase Phase, int Module) Step, DocumentMemory Memory)> steps, IReadOnlyList<Type> types)
+    internal static BuildSession Restored(Fingerprint configuration, IEnumerable<((string Pipeline, Phase Phase, int Module) Step, DocumentMemory Memory)> steps,
+        IReadOnlyList<Type> types, IReadOnlyDictionary<string, (FileStamp? Stamp, Fingerprint? Hash)> files)
     {
-        var session = new BuildSession { configuration = configuration, Runs = 1, StoredTypes = types, OneShot = true };
+        var session = new BuildSession { configuration = configuration, Runs = 1, StoredTypes = types, StoredFiles = files, OneShot = true };
         foreach (var (step, memory) in steps)
             session.memories[(step.Pipeline, step.Phase, step.Module, typeof(DocumentMemory))] = memory;
         return session;
@@ -39,6 +40,10 @@ public sealed class BuildSession
 
     /// The types the results read back refer to by number (<see cref="DocumentResult.Stored"/>).
     internal IReadOnlyList<Type> StoredTypes { get; private init; } = [];
+
+    /// The files the results read back had read, with their stamps and hashes then.
+    internal IReadOnlyDictionary<string, (FileStamp? Stamp, Fingerprint? Hash)> StoredFiles { get; private init; } =
+        new Dictionary<string, (FileStamp?, Fingerprint?)>();
 
     /// The per-document steps' results, in a fixed order.
     internal IEnumerable<((string Pipeline, Phase Phase, int Module) Step, DocumentMemory Memory)> DocumentSteps() =>

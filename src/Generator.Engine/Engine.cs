@@ -86,7 +86,18 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
     private void Keep(ResultsFile results, BuildSession session, Run run, DateTimeOffset started, DiagnosticBag diagnostics)
     {
         var began = Stopwatch.GetTimestamp();
-        if (results.Save(session, pipelines, run.OutputsFor, started) is { } problem)
+        string? problem;
+        try
+        {
+            problem = results.Save(session, pipelines, run.OutputsFor, started);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug of ours, after the output was written: the next build makes every page again.
+            problem = $"internal error: {e.GetType().Name}: {e.Message}";
+        }
+
+        if (problem is not null)
         {
             diagnostics.Add(new Diagnostic(EngineCodes.CacheUnusable, Severity.Warning, null,
                 $"the build cache's results cannot be written to '{results.Folder}': {problem}; the next build will make every page again (pass --cache-dir a writable folder, or --no-cache)"));

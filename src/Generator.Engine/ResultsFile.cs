@@ -68,10 +68,10 @@ public sealed class ResultsFile(string folder, Fingerprint version)
         {
             return Read(bytes, reader, configuration, pipelines);
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or InvalidCastException or ArgumentException
-                                      or FormatException or OverflowException or MissingMethodException or NotSupportedException
-                                      or System.Reflection.TargetInvocationException or TypeLoadException or IOException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever the bytes (the checksum matched: a file written by a bug of ours), the
+            // build goes on without them.
             return Loaded.Fresh($"it cannot be read back ({e.Message})");
         }
     }
@@ -94,6 +94,9 @@ public sealed class ResultsFile(string folder, Fingerprint version)
         var files = new (string Path, FileStamp? Stamp, Fingerprint? Hash)[fileCount];
         for (var i = 0; i < fileCount; i++)
             files[i] = (head.RequiredText(), ReadStamp(input), input.ReadBoolean() ? head.Fingerprint() : null);
+        var stamps = new Dictionary<string, (FileStamp? Stamp, Fingerprint? Hash)>(fileCount, StringComparer.Ordinal);
+        foreach (var (path, stamp, hash) in files)
+            stamps[path] = (stamp, hash);
         var stillSame = new bool[fileCount];
         Parallel.For(0, fileCount, i => stillSame[i] = Same(files[i].Path, files[i].Stamp, files[i].Hash));
         for (var i = 0; i < fileCount; i++)
@@ -156,7 +159,7 @@ public sealed class ResultsFile(string folder, Fingerprint version)
 
         if (input.BaseStream.Position != input.BaseStream.Length)
             throw new InvalidDataException("more follows the last step");
-        return new Loaded(BuildSession.Restored(configuration, steps, types), ChangeSet.Of(changed), null);
+        return new Loaded(BuildSession.Restored(configuration, steps, types, stamps), ChangeSet.Of(changed), null);
     }
 
     private static Dependency ReadDependency(ValueReader values, Dictionary<(string, Fingerprint), Dependency> known)
@@ -267,10 +270,13 @@ public sealed class ResultsFile(string folder, Fingerprint version)
         var steps = session.DocumentSteps().Where(s => byName.ContainsKey(s.Step.Pipeline)).ToList();
         var distinct = steps.SelectMany(s => s.Memory.Readers.Keys).Distinct().ToList();
         var files = new ConcurrentDictionary<string, (FileStamp? Stamp, Fingerprint? Hash)>(StringComparer.Ordinal);
+        // A file with the stamp it had when the results were read back has the bytes it had then.
         Parallel.ForEach(distinct.OfType<Dependency.File>().Select(f => f.Path).Distinct(), path =>
         {
             var stamp = FileStamp.Of(path);
-            files[path] = (stamp, stamp is { IsRegularFile: true } ? HashOf(path) : null);
+            files[path] = session.StoredFiles.TryGetValue(path, out var was) && was.Stamp == stamp && stamp is not null
+                ? was
+                : (stamp, stamp is { IsRegularFile: true } ? HashOf(path) : null);
         });
         var folders = distinct.OfType<Dependency.Folder>().Select(f => f.Path).Distinct().ToDictionary(f => f, Listing, StringComparer.Ordinal);
 
