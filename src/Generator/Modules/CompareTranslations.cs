@@ -121,12 +121,15 @@ public sealed class CompareTranslations(string inputFolder, bool report, MinorCo
     /// change) matches its translated_from and names the commit it was marked at.
     private MinorCommit? Waived(Document doc, FrontMatter matter, Original original, BuildContext context)
     {
-        if (minor is null || original.File is null || doc.Get<string>(Engine.Modules.ReadFiles.RelativePathKey) is not { } relative || !minor.InWorkTree)
+        if (minor is null || original.File is null || doc.Get<string>(Engine.Modules.ReadFiles.RelativePathKey) is not { } relative)
+            return null;
+        // Read before it is known whether there is history at all: a work tree that appears is a change too.
+        context.DependOn(HeadKey, head.Value);
+        if (!minor.InWorkTree)
             return null;
         var record = context.ReadFile(TranslationRecord.PathFor(minor.InputFolder, relative), "translation record", TranslationRecord.Read);
         if (record is not { Commit: { Length: > 0 } commit } || record.Fingerprint != matter.TranslatedFrom)
             return null;
-        context.DependOn(HeadKey, head.Value);
         return minor.Waiver(commit, original.File, record.Fingerprint, record.OriginalModified == true);
     }
 

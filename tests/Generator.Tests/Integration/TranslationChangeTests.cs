@@ -346,6 +346,35 @@ public sealed class TranslationChangeTests
             """, "check after a commit without the trailer");
     }
 
+    // Issue 18: an incremental build (another process each time) reads the history a waiver
+    // read as a change like any other: the history gone, and back, each time as a fresh build.
+    [Fact]
+    public void An_incremental_build_honours_a_minor_commit_as_the_history_comes_and_goes()
+    {
+        using var site = TestSite.Create(Site);
+        Git.Init(site.Root);
+        Assert.Equal(0, CommandLineTests.Run(site, "translations", "mark").Code);
+        Git.Commit(site.Root, "Mark the translations");
+        Edit(site, English, ("Wells were dug.", "Wells were dug"));
+        Git.CommitAs(site.Root, "An Editor", "editor@example.org", "Fix a typo in the water topic\n\nTranslation: minor");
+        Thread.Sleep(300); // older than the build's start, so what read the files is kept
+        var incremental = site.Settings() with { Incremental = true, CacheFolder = Path.Combine(site.Root, "cache"), Search = false };
+        var page = "ja/topics/2022/water/index.html";
+        var git = Path.Combine(site.Root, ".git");
+
+        site.Rebuild(incremental);
+        var withHistory = site.Read(page);
+        Directory.Move(git, git + "-away");
+        site.Rebuild(incremental);
+        var withoutHistory = site.Read(page);
+        Directory.Move(git + "-away", git);
+        site.Rebuild(incremental);
+
+        Assert.DoesNotContain("translation-stale", withHistory, StringComparison.Ordinal);
+        Assert.Contains("translation-stale", withoutHistory, StringComparison.Ordinal);
+        Assert.Equal(withHistory, site.Read(page));
+    }
+
     // Outside review, item 1: the usual workflow marks before committing, so the commit that
     // holds the marked text (both languages, no trailer) is not a change since the mark.
     [Fact]
